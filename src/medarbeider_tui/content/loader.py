@@ -1,0 +1,179 @@
+"""Load content packs from folders, and find every pack this run can use.
+
+A pack that fails validation is left out of the catalogue and its problems are returned for
+the caller to show; nothing here prints or raises for bad content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from medarbeider_tui.content import model as m
+from medarbeider_tui.content.errors import PackProblem
+from medarbeider_tui.content.packspec import EXERCISE, PACK
+from medarbeider_tui.content.semantic import check_exercise, check_scales
+from medarbeider_tui.content.spec import INVALID, Context
+from medarbeider_tui.content.yamlsafe import compose_file
+
+PACK_FILE = "pack.yaml"
+Origin = Literal["builtin", "user", "path"]
+
+
+@dataclass
+class PackResult:
+    """A pack (if it could be used) and what was found wrong or doubtful in it."""
+
+    pack: m.Pack | None
+    problems: list[PackProblem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[PackProblem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[PackProblem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+def load_pack(location: Path, origin: Origin = "path") -> PackResult:
+    """Load and validate the pack in folder ``location`` (or named by its ``pack.yaml``)."""
+    folder = location.parent if location.name == PACK_FILE else location
+    pack_file = folder / PACK_FILE
+    if not pack_file.is_file():
+        return PackResult(
+            None,
+            [
+                PackProblem(
+                    pack_file, 1, 1, "no pack.yaml here", "a pack is a folder with a pack.yaml file"
+                )
+            ],
+        )
+    node, problems = compose_file(pack_file)
+    if node is None:
+        return PackResult(None, problems)
+    ctx = Context(pack_file, languages=_languages(node), problems=problems)
+    pack = PACK.check(node, ctx)
+    if pack is INVALID:
+        return PackResult(None, ctx.problems)
+    ctx.problems.extend(check_scales(pack.scales, pack_file))
+
+    exercises: list[m.Exercise] = []
+    files = [pack_file]
+    for relative in pack.exercise_files:
+        path = folder / relative
+        if not path.resolve().is_relative_to(folder.resolve()):
+            ctx.error(
+                pack.node,
+                f"the exercise file {relative!r} lies outside the pack folder",
+                "keep exercise files inside the pack folder",
+            )
+            continue
+        exercise_node, file_problems = compose_file(path)
+        ctx.problems.extend(file_problems)
+        if exercise_node is None:
+            continue
+        files.append(path)
+        exercise_ctx = Context(path, languages=ctx.languages, problems=ctx.problems)
+        exercise = EXERCISE.check(exercise_node, exercise_ctx)
+        if exercise is INVALID:
+            continue
+        ctx.problems.extend(check_exercise(exercise, pack.scales, path))
+        exercises.append(replace(exercise, source_file=path))
+
+    seen: dict[str, m.Exercise] = {}
+    for exercise in exercises:
+        if exercise.id in seen:
+            ctx.problems.append(
+                PackProblem(
+                    exercise.source_file or pack_file,
+                    exercise.node.start_mark.line + 1,
+                    1,
+                    f"the exercise id {exercise.id!r} is also used in "
+                    f"{seen[exercise.id].source_file}",
+                    "give each exercise its own id",
+                )
+            )
+        seen[exercise.id] = exercise
+    if any(p.severity == "error" for p in ctx.problems):
+        return PackResult(None, ctx.problems)
+    pack = replace(
+        pack, exercises=exercises, folder=folder, origin=origin, sha256=_digest(folder, files)
+    )
+    return PackResult(pack, ctx.problems)
+
+
+def _languages(node: yaml.Node) -> tuple[str, ...]:
+    """The pack's languages, read early: every text in the pack is checked against them."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == "languages" and isinstance(value, yaml.SequenceNode):
+                langs = tuple(v.value for v in value.value if isinstance(v, yaml.ScalarNode))
+                if langs:
+                    return langs
+    return ("nb",)
+
+
+def _digest(folder: Path, files: list[Path]) -> str:
+    """sha256 over the pack's files (relative name and bytes), so an entry names its content."""
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+@dataclass
+class Catalog:
+    """Every usable pack, with the problems and notices found while looking."""
+
+    packs: list[m.Pack] = field(default_factory=list)
+    problems: list[PackProblem] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    def find_exercise(self, name: str) -> list[tuple[m.Pack, m.Exercise]]:
+        """Exercises matching ``name`` (``exercise-id`` or ``pack-id/exercise-id``)."""
+        pack_id, _, exercise_id = name.rpartition("/")
+        return [
+            (pack, exercise)
+            for pack in self.packs
+            if not pack_id or pack.id == pack_id
+            for exercise in pack.exercises
+            if exercise.id == exercise_id
+        ]
+
+    def pack(self, pack_id: str) -> m.Pack | None:
+        return next((p for p in self.packs if p.id == pack_id), None)
+
+
+def pack_folders(root: Path) -> list[Path]:
+    """Sub-folders of ``root`` holding a pack.yaml, in name order."""
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if (p / PACK_FILE).is_file())
+
+
+def discover(builtin_root: Path, user_root: Path, extra: list[Path] | None = None) -> Catalog:
+    """Built-in packs, then the user's packs, then ``--pack`` paths; later ones override."""
+    catalog = Catalog()
+    sources: list[tuple[Path, Origin]] = [(p, "builtin") for p in pack_folders(builtin_root)]
+    sources += [(p, "user") for p in pack_folders(user_root)]
+    sources += [(p, "path") for p in extra or []]
+    by_id: dict[str, m.Pack] = {}
+    for folder, origin in sources:
+        result = load_pack(folder, origin)
+        catalog.problems.extend(result.problems)
+        if result.pack is None:
+            continue
+        previous = by_id.get(result.pack.id)
+        if previous is not None:
+            catalog.notices.append(
+                f"{result.pack.folder} overrides the pack {previous.id!r} from {previous.folder}"
+            )
+        by_id[result.pack.id] = result.pack
+    catalog.packs = list(by_id.values())
+    return catalog

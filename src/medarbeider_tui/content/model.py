@@ -1,0 +1,315 @@
+"""The content model: packs, exercises, steps and scoring rules, as frozen dataclasses.
+
+These are built by ``packspec`` from validated YAML and read by everything else (the plain
+runner, the TUI, scoring). Each keeps the YAML node it came from (``node``, excluded from
+equality) so that cross-reference checks can still point at a line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from medarbeider_tui.content.text import Text
+
+NOT_RELEVANT = "not_relevant"
+
+
+def _node() -> Any:
+    return field(default=None, compare=False, repr=False)
+
+
+# --- scales ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A labelled answer scale, e.g. 1 «Helt uenig» … 5 «Helt enig»."""
+
+    id: str
+    min: int
+    max: int
+    labels: dict[int, Text]
+    not_relevant_label: Text | None = None
+    node: Any = _node()
+
+    def reverse(self, value: int) -> int:
+        """The value on a reverse-keyed item: 1↔5, 2↔4 on a 1–5 scale."""
+        return self.min + self.max - value
+
+    @property
+    def values(self) -> range:
+        return range(self.min, self.max + 1)
+
+
+# --- steps -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScaleItem:
+    id: str
+    text: Text
+    reverse: bool = False
+    source: str | None = None
+    follow_up: Text | None = None
+    node: Any = _node()
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: Text
+    node: Any = _node()
+
+
+@dataclass(frozen=True)
+class Cell:
+    id: str
+    label: Text
+    hint: Text | None = None
+    node: Any = _node()
+
+
+@dataclass(frozen=True)
+class Slot:
+    id: str
+    label: Text
+    node: Any = _node()
+
+
+@dataclass(frozen=True)
+class Grid:
+    """How a 2×2 sort is drawn: column and row headings, cells in reading order."""
+
+    columns: list[Text]
+    rows: list[Text]
+    node: Any = _node()
+
+
+@dataclass(frozen=True)
+class OptionsFrom:
+    """Options taken from elsewhere: a step's items or entries, or a score's picks."""
+
+    step: str | None = None
+    score: str | None = None
+    node: Any = _node()
+
+
+@dataclass(frozen=True)
+class Step:
+    """Fields every step has."""
+
+    id: str
+    title: Text | None
+    prompt: Text | None
+    optional: bool
+    node: Any = _node()
+
+    kind: str = field(default="", init=False)
+
+
+@dataclass(frozen=True)
+class InfoStep(Step):
+    body: Text | None = None
+    kind: str = field(default="info", init=False)
+
+
+@dataclass(frozen=True)
+class ScaleStep(Step):
+    scale: str = ""
+    items: list[ScaleItem] = field(default_factory=list)
+    not_relevant: bool = False
+    kind: str = field(default="scale", init=False)
+
+
+@dataclass(frozen=True)
+class TextStep(Step):
+    hint: Text | None = None
+    multiline: bool = True
+    about: str | None = None
+    max_length: int = 5000
+    kind: str = field(default="text", init=False)
+
+
+@dataclass(frozen=True)
+class ChoiceStep(Step):
+    multiple: bool = False
+    options: list[Option] | None = None
+    options_from: OptionsFrom | None = None
+    min_selected: int = 0
+    max_selected: int | None = None
+    kind: str = field(default="choice", init=False)
+
+
+@dataclass(frozen=True)
+class ListStep(Step):
+    hint: Text | None = None
+    min_items: int = 0
+    max_items: int = 20
+    kind: str = field(default="list", init=False)
+
+
+@dataclass(frozen=True)
+class SortStep(Step):
+    items_from: str = ""
+    cells: list[Cell] = field(default_factory=list)
+    grid: Grid | None = None
+    kind: str = field(default="sort", init=False)
+
+
+@dataclass(frozen=True)
+class PlanStep(Step):
+    slots: list[Slot] = field(default_factory=list)
+    how_prompt: Text | None = None
+    suggestions_from: str | None = None
+    review_date: bool = False
+    hint: Text | None = None
+    kind: str = field(default="plan", init=False)
+
+
+@dataclass(frozen=True)
+class ResultStep(Step):
+    show: list[str] | None = None
+    kind: str = field(default="result", init=False)
+
+
+AnyStep = InfoStep | ScaleStep | TextStep | ChoiceStep | ListStep | SortStep | PlanStep | ResultStep
+
+# --- scoring -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Level:
+    id: str
+    label: Text
+    node: Any = _node()
+
+
+@dataclass(frozen=True)
+class Score:
+    id: str
+    label: Text | None
+    node: Any = _node()
+    kind: str = field(default="", init=False)
+
+
+@dataclass(frozen=True)
+class MeanScore(Score):
+    """Mean of answered items (reverse keyed where marked), if enough were answered."""
+
+    items: list[str] = field(default_factory=list)
+    min_answered: int = 1
+    thresholds: list[float] = field(default_factory=list)
+    levels: list[Level] = field(default_factory=list)
+    follow_up: Text | None = None
+    kind: str = field(default="mean", init=False)
+
+
+@dataclass(frozen=True)
+class Quadrant:
+    id: str
+    x: Literal["high", "low"]
+    y: Literal["high", "low"]
+    label: Text
+    description: Text | None = None
+    text: Text | None = None
+    reflection: list[Text] = field(default_factory=list)
+    support: Text | None = None
+    node: Any = _node()
+
+
+@dataclass(frozen=True)
+class QuadrantScore(Score):
+    """A 2×2 model over two mean scores, split at a threshold (domain.md §6.4)."""
+
+    x: str = ""
+    y: str = ""
+    threshold: float = 3.0
+    near: float = 0.5
+    quadrants: list[Quadrant] = field(default_factory=list)
+    near_text: Text | None = None
+    boundary_text: Text | None = None
+    missing_text: Text | None = None
+    caveat: Text | None = None
+    attribution: Text | None = None
+    kind: str = field(default="quadrant", init=False)
+
+
+@dataclass(frozen=True)
+class RankScore(Score):
+    """The lowest or highest ``count`` items or scores, ties at the edge included."""
+
+    order: Literal["lowest", "highest"] = "lowest"
+    items: list[str] | None = None
+    scores: list[str] | None = None
+    count: int = 2
+    kind: str = field(default="rank", init=False)
+
+
+AnyScore = MeanScore | QuadrantScore | RankScore
+
+# --- exercises and packs -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    title: Text
+    description: Text
+    minutes: int
+    steps: list[AnyStep]
+    scoring: list[AnyScore] = field(default_factory=list)
+    scales: dict[str, Scale] = field(default_factory=dict)
+    attribution: Text | None = None
+    source_file: Path | None = field(default=None, compare=False)
+    node: Any = _node()
+
+    def step(self, step_id: str) -> AnyStep:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise KeyError(step_id)
+
+    def score(self, score_id: str) -> AnyScore:
+        for score in self.scoring:
+            if score.id == score_id:
+                return score
+        raise KeyError(score_id)
+
+    def scale_items(self) -> dict[str, tuple[ScaleStep, ScaleItem]]:
+        """Every scale item by id, with the step that asks it."""
+        return {
+            item.id: (step, item)
+            for step in self.steps
+            if isinstance(step, ScaleStep)
+            for item in step.items
+        }
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    version: str
+    title: Text
+    description: Text
+    languages: list[str]
+    attribution: Text | None
+    about: Text | None
+    scales: dict[str, Scale]
+    exercise_files: list[str]
+    exercises: list[Exercise] = field(default_factory=list)
+    folder: Path | None = field(default=None, compare=False)
+    sha256: str = ""
+    origin: Literal["builtin", "user", "path"] = "builtin"
+    node: Any = _node()
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        raise KeyError(exercise_id)
+
+    def scale_for(self, exercise: Exercise, scale_id: str) -> Scale:
+        """An exercise's own scale of that id, else the pack's."""
+        return exercise.scales.get(scale_id) or self.scales[scale_id]
