@@ -16,10 +16,6 @@ from medarbeider_tui.content.text import Text
 NOT_RELEVANT = "not_relevant"
 
 
-def _node() -> Any:
-    return field(default=None, compare=False, repr=False)
-
-
 # --- scales ------------------------------------------------------------------------------
 
 
@@ -32,7 +28,7 @@ class Scale:
     max: int
     labels: dict[int, Text]
     not_relevant_label: Text | None = None
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
 
     def reverse(self, value: int) -> int:
         """The value on a reverse-keyed item: 1↔5, 2↔4 on a 1–5 scale."""
@@ -53,14 +49,14 @@ class ScaleItem:
     reverse: bool = False
     source: str | None = None
     follow_up: Text | None = None
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
 class Option:
     id: str
     label: Text
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -68,14 +64,14 @@ class Cell:
     id: str
     label: Text
     hint: Text | None = None
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
 class Slot:
     id: str
     label: Text
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -84,7 +80,7 @@ class Grid:
 
     columns: list[Text]
     rows: list[Text]
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -93,7 +89,7 @@ class OptionsFrom:
 
     step: str | None = None
     score: str | None = None
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -104,7 +100,7 @@ class Step:
     title: Text | None
     prompt: Text | None
     optional: bool
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
 
     kind: str = field(default="", init=False)
 
@@ -183,14 +179,14 @@ AnyStep = InfoStep | ScaleStep | TextStep | ChoiceStep | ListStep | SortStep | P
 class Level:
     id: str
     label: Text
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
 class Score:
     id: str
     label: Text | None
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
     kind: str = field(default="", init=False)
 
 
@@ -216,7 +212,7 @@ class Quadrant:
     text: Text | None = None
     reflection: list[Text] = field(default_factory=list)
     support: Text | None = None
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -263,7 +259,7 @@ class Exercise:
     scales: dict[str, Scale] = field(default_factory=dict)
     attribution: Text | None = None
     source_file: Path | None = field(default=None, compare=False)
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
 
     def step(self, step_id: str) -> AnyStep:
         for step in self.steps:
@@ -302,7 +298,7 @@ class Pack:
     folder: Path | None = field(default=None, compare=False)
     sha256: str = ""
     origin: Literal["builtin", "user", "path"] = "builtin"
-    node: Any = _node()
+    node: Any = field(default=None, compare=False, repr=False)
 
     def exercise(self, exercise_id: str) -> Exercise:
         for exercise in self.exercises:

@@ -146,10 +146,10 @@ def check_exercise(
         elif isinstance(step, m.PlanStep):
             c.unique(step.slots, "slot")
             if step.suggestions_from:
-                score = score_ready_by(
+                source = score_ready_by(
                     step.suggestions_from, position, step.node, "suggestions_from"
                 )
-                if score is not None and not isinstance(score, m.RankScore):
+                if source is not None and not isinstance(source, m.RankScore):
                     c.error(
                         step.node,
                         "'suggestions_from' must name a lowest/highest score",

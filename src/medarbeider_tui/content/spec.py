@@ -91,7 +91,7 @@ class Spec:
 
 @dataclass
 class Str(Spec):
-    """Plain text; whatever YAML would have guessed (bool, number, date), text is kept as written."""
+    """Plain text, kept as written even where YAML would guess a bool, number or date."""
 
     description: str = ""
     pattern: str | None = None
