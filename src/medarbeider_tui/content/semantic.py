@@ -146,10 +146,10 @@ def check_exercise(
         elif isinstance(step, m.PlanStep):
             c.unique(step.slots, "slot")
             if step.suggestions_from:
-                source = score_ready_by(
+                ranked = score_ready_by(
                     step.suggestions_from, position, step.node, "suggestions_from"
                 )
-                if source is not None and not isinstance(source, m.RankScore):
+                if ranked is not None and not isinstance(ranked, m.RankScore):
                     c.error(
                         step.node,
                         "'suggestions_from' must name a lowest/highest score",
