@@ -134,6 +134,7 @@ class Catalog:
     packs: list[m.Pack] = field(default_factory=list)
     problems: list[PackProblem] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
 
     def find_exercise(self, name: str) -> list[tuple[m.Pack, m.Exercise]]:
         """Exercises matching ``name`` (``exercise-id`` or ``pack-id/exercise-id``)."""
@@ -168,6 +169,7 @@ def discover(builtin_root: Path, user_root: Path, extra: list[Path] | None = Non
         result = load_pack(folder, origin)
         catalog.problems.extend(result.problems)
         if result.pack is None:
+            catalog.skipped.append(folder)
             continue
         previous = by_id.get(result.pack.id)
         if previous is not None:

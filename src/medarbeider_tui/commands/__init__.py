@@ -1,0 +1,34 @@
+"""The commands behind the CLI; each takes parsed arguments and returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+
+from medarbeider_tui.commands.context import Context
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    ctx = Context.from_args(args)
+    if args.command is None:
+        from medarbeider_tui.commands.tui import start_tui
+
+        return start_tui(ctx)
+    if args.command == "where":
+        from medarbeider_tui.commands.packs import where
+
+        return where(ctx)
+    if args.command == "packs":
+        from medarbeider_tui.commands import packs
+
+        return {"list": packs.list_packs, "validate": packs.validate, "schema": packs.schema}[
+            args.packs_command
+        ](ctx)
+    if args.command == "diary":
+        from medarbeider_tui.commands import diary
+
+        return {"list": diary.list_entries, "show": diary.show, "delete": diary.delete}[
+            args.diary_command
+        ](ctx)
+    from medarbeider_tui.commands.run import run
+
+    return run(ctx)

@@ -1,0 +1,92 @@
+"""`medarbeider diary list | show ID | delete ID`."""
+
+from __future__ import annotations
+
+import json
+
+from medarbeider_tui.commands.context import Context
+from medarbeider_tui.content.text import render
+from medarbeider_tui.diary import Entry, EntryNotFound
+from medarbeider_tui.i18n import format_datetime, t
+from medarbeider_tui.plain.render import answer_lines, render_results
+
+
+def _exercise_title(ctx: Context, pack_id: str, exercise_id: str) -> str:
+    pack = ctx.catalog.pack(pack_id)
+    try:
+        return render(pack.exercise(exercise_id).title, ctx.language) if pack else exercise_id
+    except KeyError:
+        return exercise_id
+
+
+def list_entries(ctx: Context) -> int:
+    summaries = ctx.store.summaries()
+    ctx.report(ctx.store.warnings)
+    if not summaries:
+        ctx.out(t("diary.empty", ctx.language))
+        return 0
+    for s in summaries:
+        when = format_datetime(s.completed_at or s.updated_at, ctx.language)
+        status = t(f"diary.status.{s.status}", ctx.language)
+        ctx.out(f"{when}  {status:<9}  {_exercise_title(ctx, s.pack_id, s.exercise):<32}  {s.id}")
+    return 0
+
+
+def _load(ctx: Context, entry_id: str) -> Entry | None:
+    try:
+        return ctx.store.load(entry_id)
+    except EntryNotFound:
+        ctx.report(ctx.store.warnings)
+        ctx.err(t("diary.not_found", ctx.language, id=entry_id))
+        return None
+
+
+def show(ctx: Context) -> int:
+    entry = _load(ctx, ctx.args.id)
+    if entry is None:
+        return 1
+    if ctx.args.json:
+        ctx.out(json.dumps(entry.to_json(), indent=2, ensure_ascii=False))
+        return 0
+    lang = ctx.language
+    status = t(f"diary.status.{entry.status}", lang)
+    ctx.out(
+        f"{_exercise_title(ctx, entry.pack.id, entry.exercise)} – {status}, "
+        f"{format_datetime(entry.completed_at or entry.updated_at, lang)}  ({entry.id})"
+    )
+    pack = ctx.catalog.pack(entry.pack.id)
+    try:
+        exercise = pack.exercise(entry.exercise) if pack else None
+    except KeyError:
+        exercise = None
+    if pack is None or exercise is None:
+        ctx.out(t("diary.pack_missing", lang, pack=entry.pack.id))
+        ctx.out(
+            json.dumps(
+                {"answers": entry.answers, "results": entry.results}, indent=2, ensure_ascii=False
+            )
+        )
+        return 0
+    ctx.out()
+    for line in answer_lines(exercise, pack, entry.answers, lang):
+        ctx.out(line)
+    if entry.results:
+        ctx.out(f"\n{t('result.title', lang)}\n")
+        for line in render_results(exercise, pack, entry.results, lang):
+            ctx.out(line)
+    return 0
+
+
+def delete(ctx: Context) -> int:
+    entry = _load(ctx, ctx.args.id)
+    if entry is None:
+        return 1
+    if not ctx.args.yes:
+        ctx.stdout.write(t("diary.confirm_delete", ctx.language, id=entry.id))
+        ctx.stdout.flush()
+        if ctx.stdin.readline().strip().lower() not in ("j", "ja", "y", "yes"):
+            ctx.out(t("diary.kept", ctx.language))
+            return 1
+    ctx.store.delete(entry.id)
+    ctx.out(t("diary.deleted", ctx.language, id=entry.id))
+    return 0

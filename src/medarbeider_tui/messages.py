@@ -1,0 +1,238 @@
+"""Every interface string, in bokmål and English, in one place (questions live in the packs).
+
+Keys are stable names; values map a language code to a ``str.format`` template.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- general -------------------------------------------------------------------------
+    "app.tagline": {
+        "nb": "medarbeider – refleksjon over egen arbeidshverdag",
+        "en": "medarbeider – reflecting on your own working life",
+    },
+    "privacy.statement": {
+        "nb": "medarbeider er et verktøy for egen refleksjon. Det er ikke en test, en diagnose "
+        "eller en vurdering fra arbeidsgiver, og spørsmålene er ikke et vitenskapelig validert "
+        "måleinstrument. Svarene dine lagres bare på denne maskinen, og ingenting sendes noe "
+        "sted. Ikke skriv inn helseopplysninger, diagnoser eller opplysninger om andre "
+        "personer. Resultatene skal ikke brukes til vurdering av medarbeidere, ansettelser "
+        "eller oppfølging av sykefravær.",
+        "en": "medarbeider is a tool for personal reflection. It is not a test, a diagnosis or "
+        "an assessment by your employer, and the questions are not a scientifically validated "
+        "instrument. Your answers are stored only on this machine and nothing is sent "
+        "anywhere. Do not enter health information, diagnoses or information about other "
+        "people. The results must not be used to assess employees, for hiring, or for "
+        "sickness-absence follow-up.",
+    },
+    "privacy.where": {
+        "nb": "Svarene lagres som JSON-filer i {path}, bare lesbare for deg. Du sletter dem "
+        "med «medarbeider diary delete ID» eller ved å slette mappen.",
+        "en": "Answers are stored as JSON files in {path}, readable only by you. Delete them "
+        "with “medarbeider diary delete ID” or by deleting the folder.",
+    },
+    "tui.not_yet": {
+        "nb": "Det fullskjermede grensesnittet er ikke ferdig ennå. Bruk "
+        "«medarbeider run ØVELSE --plain» i mellomtiden, og «medarbeider packs list» for "
+        "å se øvelsene.",
+        "en": "The full-screen interface is not ready yet. Meanwhile use "
+        "“medarbeider run EXERCISE --plain”, and “medarbeider packs list” to see the "
+        "exercises.",
+    },
+    # --- where / packs -------------------------------------------------------------------
+    "where.data": {"nb": "Data (dagbok)", "en": "Data (diary)"},
+    "where.entries": {"nb": "Dagbokoppføringer", "en": "Diary entries"},
+    "where.quarantine": {"nb": "Karantene", "en": "Quarantine"},
+    "where.config": {"nb": "Innstillinger", "en": "Settings"},
+    "where.builtin": {"nb": "Innebygde pakker", "en": "Built-in packs"},
+    "where.user_packs": {"nb": "Dine pakker", "en": "Your packs"},
+    "packs.none": {
+        "nb": "Fant ingen innholdspakker.",
+        "en": "No content packs found.",
+    },
+    "packs.minutes": {"nb": "ca. {n} min", "en": "about {n} min"},
+    "packs.valid": {
+        "nb": "{path}: gyldig ({exercises} øvelser, {warnings} advarsler)",
+        "en": "{path}: valid ({exercises} exercises, {warnings} warnings)",
+    },
+    "packs.invalid": {
+        "nb": "{path}: {errors} feil, {warnings} advarsler",
+        "en": "{path}: {errors} errors, {warnings} warnings",
+    },
+    "packs.skipped": {
+        "nb": "Pakken i {path} ble hoppet over fordi den har feil. "
+        "Kjør «medarbeider packs validate {path}» for detaljer.",
+        "en": "The pack in {path} was skipped because it has errors. "
+        "Run “medarbeider packs validate {path}” for details.",
+    },
+    # --- diary ---------------------------------------------------------------------------
+    "diary.empty": {
+        "nb": "Dagboken er tom. Start en øvelse med «medarbeider run ØVELSE».",
+        "en": "The diary is empty. Start an exercise with “medarbeider run EXERCISE”.",
+    },
+    "diary.status.draft": {"nb": "utkast", "en": "draft"},
+    "diary.status.complete": {"nb": "fullført", "en": "complete"},
+    "diary.not_found": {
+        "nb": "Fant ingen oppføring med id {id}. «medarbeider diary list» viser alle.",
+        "en": "No entry with id {id}. “medarbeider diary list” shows them all.",
+    },
+    "diary.deleted": {"nb": "Slettet {id}.", "en": "Deleted {id}."},
+    "diary.confirm_delete": {
+        "nb": "Slette {id} for godt? [j/N] ",
+        "en": "Delete {id} for good? [y/N] ",
+    },
+    "diary.kept": {"nb": "Ingenting ble slettet.", "en": "Nothing was deleted."},
+    "diary.pack_missing": {
+        "nb": "(pakken {pack} finnes ikke lenger; svarene vises med id-ene sine)",
+        "en": "(the pack {pack} is no longer installed; answers are shown by id)",
+    },
+    "warning.quarantined": {
+        "nb": "Fila {path} kunne ikke leses og er flyttet til karantene: {detail}",
+        "en": "The file {path} could not be read and was moved to quarantine: {detail}",
+    },
+    "warning.permissions": {
+        "nb": "Mappen {path} var lesbar for andre; tilgangen er strammet inn til bare deg.",
+        "en": "The folder {path} was readable by others; access is now limited to you.",
+    },
+    "warning.unreadable": {
+        "nb": "Hoppet over {path}: {detail}",
+        "en": "Skipped {path}: {detail}",
+    },
+    "warning.conflict": {
+        "nb": "Oppføringen ble endret et annet sted samtidig; dine svar er lagret som en "
+        "egen kopi ({path}).",
+        "en": "The entry was changed elsewhere at the same time; your answers were saved as "
+        "a separate copy ({path}).",
+    },
+    # --- run -----------------------------------------------------------------------------
+    "run.unknown_exercise": {
+        "nb": "Fant ingen øvelse som heter «{name}». Tilgjengelige: {available}",
+        "en": "No exercise called “{name}”. Available: {available}",
+    },
+    "run.ambiguous": {
+        "nb": "«{name}» finnes i flere pakker; skriv PAKKE/ØVELSE, f.eks. {example}",
+        "en": "“{name}” exists in several packs; write PACK/EXERCISE, e.g. {example}",
+    },
+    "run.needs_terminal": {
+        "nb": "Det fullskjermede grensesnittet trenger en terminal; bruker enkel modus.",
+        "en": "The full-screen interface needs a terminal; using plain mode.",
+    },
+    "run.answers_error": {
+        "nb": "{file}: {problem}",
+        "en": "{file}: {problem}",
+    },
+    "run.answers_not_saved": {
+        "nb": "Ingenting ble lagret. Rett fila og prøv igjen.",
+        "en": "Nothing was saved. Fix the file and try again.",
+    },
+    "run.saved_complete": {
+        "nb": "Lagret som {id} ({path}).",
+        "en": "Saved as {id} ({path}).",
+    },
+    "run.resume_offer": {
+        "nb": "Du har et utkast av denne øvelsen fra {when}. Fortsette der du slapp? [J/n] ",
+        "en": "You have a draft of this exercise from {when}. Continue where you left off? [Y/n] ",
+    },
+    "run.draft_kept": {
+        "nb": "Utkastet er lagret. Fortsett senere med: medarbeider run {exercise} --resume {id}",
+        "en": "Your draft is saved. Continue later with: medarbeider run {exercise} --resume {id}",
+    },
+    "run.no_such_draft": {
+        "nb": "Fant ikke utkastet {id} for denne øvelsen.",
+        "en": "Draft {id} was not found for this exercise.",
+    },
+    # --- plain mode ----------------------------------------------------------------------
+    "plain.help": {
+        "nb": "Enkel modus. Svar og trykk Enter. ? gjentar spørsmålet, < går ett steg "
+        "tilbake, en tom linje hopper over et valgfritt spørsmål. Ctrl+D eller Ctrl+C "
+        "lagrer utkastet og avslutter.",
+        "en": "Plain mode. Answer and press Enter. ? repeats the question, < goes back one "
+        "step, an empty line skips an optional question. Ctrl+D or Ctrl+C saves the draft "
+        "and quits.",
+    },
+    "plain.step": {"nb": "Steg {n} av {total}", "en": "Step {n} of {total}"},
+    "plain.item": {"nb": "Utsagn {n} av {total}", "en": "Statement {n} of {total}"},
+    "plain.optional": {"nb": "(valgfritt)", "en": "(optional)"},
+    "plain.enter_to_continue": {
+        "nb": "Trykk Enter for å gå videre.",
+        "en": "Press Enter to continue.",
+    },
+    "plain.scale_prompt": {
+        "nb": "Svar med et tall fra {min} til {max}",
+        "en": "Answer with a number from {min} to {max}",
+    },
+    "plain.not_relevant_key": {"nb": "0 = {label}", "en": "0 = {label}"},
+    "plain.text_multiline": {
+        "nb": "Skriv svaret. Avslutt med en linje med bare et punktum (.).",
+        "en": "Write your answer. End with a line holding only a full stop (.).",
+    },
+    "plain.choice_single": {
+        "nb": "Velg ett nummer.",
+        "en": "Choose one number.",
+    },
+    "plain.choice_multiple": {
+        "nb": "Velg ett eller flere numre, skilt med mellomrom.",
+        "en": "Choose one or more numbers, separated by spaces.",
+    },
+    "plain.list_prompt": {
+        "nb": "Skriv ett punkt per linje. Avslutt med en tom linje eller et punktum (.).",
+        "en": "Write one item per line. End with an empty line or a full stop (.).",
+    },
+    "plain.sort_item": {"nb": "Hvor hører «{item}» hjemme?", "en": "Where does “{item}” go?"},
+    "plain.plan_what": {
+        "nb": "{slot}: skriv eget, eller velg et nummer:",
+        "en": "{slot}: write your own, or choose a number:",
+    },
+    "plain.plan_what_free": {"nb": "{slot}:", "en": "{slot}:"},
+    "plain.plan_review": {
+        "nb": "Dato for å se på dette igjen (dd.mm.åååå, tom linje for ingen):",
+        "en": "Date to look at this again (dd.mm.yyyy, empty line for none):",
+    },
+    "plain.bad_number": {
+        "nb": "«{text}» er ikke et av valgene. {expected}",
+        "en": "“{text}” is not one of the choices. {expected}",
+    },
+    "plain.bad_date": {
+        "nb": "«{text}» er ikke en dato. Skriv f.eks. 15.01.2027.",
+        "en": "“{text}” is not a date. Write e.g. 15.01.2027.",
+    },
+    "plain.required": {
+        "nb": "Dette spørsmålet må besvares.",
+        "en": "This question needs an answer.",
+    },
+    "plain.at_start": {"nb": "Du er ved første steg.", "en": "You are at the first step."},
+    "plain.no_list_items": {
+        "nb": "Listen den bygger på er tom; steget hoppes over.",
+        "en": "The list it builds on is empty; this step is skipped.",
+    },
+    "plain.done": {
+        "nb": "Ferdig. Svarene er lagret som {id}.",
+        "en": "Done. Your answers are saved as {id}.",
+    },
+    "plain.your_answer": {"nb": "Ditt svar", "en": "Your answer"},
+    "plain.suggested": {"nb": "Forslag fra svarene dine:", "en": "Suggested by your answers:"},
+    # --- results -------------------------------------------------------------------------
+    "result.title": {"nb": "Resultat", "en": "Result"},
+    "result.not_enough": {
+        "nb": "Ikke nok svar ({answered} av minst {needed}).",
+        "en": "Not enough answers ({answered} of at least {needed}).",
+    },
+    "result.placed_in": {
+        "nb": "Plassering: {quadrant}",
+        "en": "Placement: {quadrant}",
+    },
+    "result.between": {"nb": "mellom {names}", "en": "between {names}"},
+    "result.and": {"nb": "og", "en": "and"},
+    "result.no_quadrant": {
+        "nb": "Ingen plassering: ikke nok svar på begge aksene.",
+        "en": "No placement: not enough answers on both axes.",
+    },
+    "result.point": {"nb": "Du", "en": "You"},
+    "result.low": {"nb": "Lav", "en": "Low"},
+    "result.high": {"nb": "Høy", "en": "High"},
+    "result.why": {"nb": "Hvorfor: svarene bak", "en": "Why: the answers behind it"},
+    "result.reversed": {"nb": "snudd", "en": "reversed"},
+    "result.not_answered": {"nb": "ikke besvart", "en": "not answered"},
+    "result.reflection": {"nb": "Til refleksjon", "en": "To reflect on"},
+    "result.picks_none": {"nb": "Ingen ennå.", "en": "None yet."},
+}
