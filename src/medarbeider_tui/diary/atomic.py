@@ -1,0 +1,109 @@
+"""Crash-safe writes of private files, and clean-up after writers that crashed.
+
+A file is written to a temp file beside it, flushed to disk, then renamed over the target, so
+a reader sees the old file or the new one, never half of one. Temp names carry the writer's
+pid, so clean-up can tell a crashed writer's leftovers from a live writer's work in progress.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import secrets
+import stat
+import time
+from pathlib import Path
+
+from medarbeider_tui.paths import PRIVATE_FILE_MODE
+
+#: A temp file this old is stale even if a process with its pid is alive (the pid was reused).
+STALE_TEMP_SECONDS = 3600
+
+_TEMP_RE = re.compile(r"\A\..+\.(?P<pid>[0-9]{1,10})\.[0-9a-f]{8}\.tmp\Z")
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def temp_name(target_name: str) -> str:
+    """Hidden, not ``.json``, unique, and tagged with this process's pid."""
+    return f".{target_name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+
+
+def write_private_file(folder: Path, name: str, data: bytes) -> None:
+    """Replace ``folder/name`` with ``data`` atomically and durably, readable by the owner only.
+
+    The temp file is created with mode 0600 from the start (and set exactly, whatever the
+    umask), so the answers are never readable by others, not even for a moment.
+    """
+    tmp = folder / temp_name(name)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | _BINARY
+    fd = os.open(tmp, flags, PRIVATE_FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if os.name == "posix":
+                os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, folder / name)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(folder)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or unlink in ``folder`` survive a power cut (POSIX)."""
+    if os.name != "posix":
+        return  # folders cannot be opened on Windows; NTFS journals renames itself
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:  # EINVAL: this file system cannot sync folders
+            raise
+    finally:
+        os.close(fd)
+
+
+def sweep_stale_temps(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove temp files left by crashed writers; return what was removed.
+
+    A temp file is stale when its writer's pid is gone, or when it is older than
+    `STALE_TEMP_SECONDS`. A live writer's temp file is left alone.
+    """
+    clock = time.time() if now is None else now
+    removed: list[Path] = []
+    for name in sorted(os.listdir(folder)):
+        match = _TEMP_RE.match(name)
+        if match is None:
+            continue
+        path = folder / name
+        try:
+            info = os.lstat(path)
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            if pid_alive(int(match["pid"])) and clock - info.st_mtime < STALE_TEMP_SECONDS:
+                continue
+            path.unlink()
+        except FileNotFoundError:
+            continue  # its writer finished (renamed it) after we listed the folder
+        removed.append(path)
+    return removed
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this pid exists (on Windows: assume so, and rely on age)."""
+    if os.name != "posix":
+        return True  # os.kill(pid, 0) would terminate the process on Windows
+    if pid <= 0 or pid >= 2**31:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists but belongs to another user
+    return True

@@ -1,0 +1,226 @@
+"""The store: saving, loading, listing, deleting, permissions and crash leftovers."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from medarbeider_tui.diary import DiaryStore, EntryFormatError, EntryNotFound
+from medarbeider_tui.diary.atomic import STALE_TEMP_SECONDS, temp_name, write_private_file
+from medarbeider_tui.paths import Locations
+
+from .helpers import at, make_entry, mode
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+
+
+def entry_files(locations: Locations) -> list[str]:
+    return sorted(p.name for p in locations.entries_dir.iterdir() if p.name != ".lock")
+
+
+def test_save_then_load_round_trip(store: DiaryStore) -> None:
+    entry = make_entry({"sb1": 4, "reflection": "Å be om tydelig prioritering."})
+    saved = store.save(entry)
+    assert saved.revision == 1
+    assert saved.updated_at == entry.updated_at  # the caller owns the timestamps
+    assert entry.revision == 0  # the caller's object is left alone
+    assert store.load(saved.id) == saved
+    again = store.save(saved)
+    assert again.revision == 2
+    assert store.load(saved.id) == again
+    assert store.warnings == []
+
+
+def test_the_file_is_indented_json_named_by_id(store: DiaryStore, locations: Locations) -> None:
+    saved = store.save(make_entry())
+    path = locations.entries_dir / f"{saved.id}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1
+    assert data["id"] == saved.id
+    assert path.read_text(encoding="utf-8").startswith('{\n  "schema_version": 1,')
+
+
+@posix_only
+def test_folders_are_0700_and_files_0600_whatever_the_umask(locations: Locations) -> None:
+    old_umask = os.umask(0)
+    try:
+        store = DiaryStore.open(locations)
+        saved = store.save(make_entry())
+    finally:
+        os.umask(old_umask)
+    for folder in (locations.data_dir, locations.entries_dir, locations.quarantine_dir):
+        assert mode(folder) == 0o700
+    assert mode(locations.entries_dir / f"{saved.id}.json") == 0o600
+    assert mode(locations.entries_dir / ".lock") == 0o600
+
+
+@posix_only
+def test_open_tightens_a_loose_data_folder_and_says_so(locations: Locations) -> None:
+    locations.data_dir.mkdir(mode=0o755)
+    os.chmod(locations.data_dir, 0o755)
+    store = DiaryStore.open(locations)
+    assert mode(locations.data_dir) == 0o700
+    assert [(w.kind, w.path) for w in store.warnings] == [("permissions", locations.data_dir)]
+
+
+@posix_only
+def test_a_loose_entry_file_is_tightened_and_reported(
+    store: DiaryStore, locations: Locations
+) -> None:
+    saved = store.save(make_entry())
+    path = locations.entries_dir / f"{saved.id}.json"
+    os.chmod(path, 0o644)
+    assert store.load(saved.id) == saved
+    assert mode(path) == 0o600
+    assert [(w.kind, w.path) for w in store.warnings] == [("permissions", path)]
+
+
+@pytest.fixture
+def dead_pid() -> Iterator[int]:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    yield proc.pid
+
+
+def test_open_removes_temp_files_of_dead_writers_only(locations: Locations, dead_pid: int) -> None:
+    DiaryStore.open(locations)
+    folder = locations.entries_dir
+    live = folder / temp_name("20261127-123808-aaaaaa.json")  # this process: alive
+    dead = folder / f".20261127-123808-bbbbbb.json.{dead_pid}.0123abcd.tmp"
+    stale = folder / f".20261127-123808-cccccc.json.{os.getpid()}.89abcdef.tmp"
+    unrelated = folder / ".notes.tmp"
+    for path in (live, dead, stale, unrelated):
+        path.write_bytes(b"{")
+    two_hours_ago = time.time() - 2 * STALE_TEMP_SECONDS
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+
+    DiaryStore.open(locations)
+
+    assert live.exists()
+    assert unrelated.exists()
+    assert not dead.exists()
+    assert not stale.exists()
+
+
+def test_a_failed_write_leaves_no_temp_file(
+    store: DiaryStore, locations: Locations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError, match="No space"):
+        write_private_file(locations.entries_dir, "x.json", b"{}")
+    assert entry_files(locations) == []
+
+
+def test_load_of_an_unknown_id(store: DiaryStore) -> None:
+    with pytest.raises(EntryNotFound, match="no such entry"):
+        store.load("20261127-123808-abcdef")
+
+
+@pytest.mark.parametrize(
+    "bad_id",
+    ["../x", "../../secret", "20261127-123808-abcdef/../../x", "", ".lock", "/etc/passwd"],
+)
+def test_ids_cannot_leave_the_entries_folder(
+    store: DiaryStore, locations: Locations, bad_id: str, tmp_path: Path
+) -> None:
+    outside = tmp_path / "data" / "x.json"
+    outside.write_text("{}", encoding="utf-8")
+    with pytest.raises(EntryNotFound, match="not a valid diary entry id"):
+        store.load(bad_id)
+    with pytest.raises(EntryNotFound, match="not a valid diary entry id"):
+        store.delete(bad_id)
+    entry = make_entry()
+    entry.id = bad_id
+    with pytest.raises(EntryFormatError):
+        store.save(entry)
+    assert outside.read_text(encoding="utf-8") == "{}"
+    assert entry_files(locations) == []
+
+
+def test_entries_are_newest_first_and_summaries_match(store: DiaryStore) -> None:
+    older = store.save(make_entry(now=at(10)))
+    newest = store.save(make_entry(now=at(50)))
+    middle = store.save(make_entry(now=at(30)))
+    assert [e.id for e in store.entries()] == [newest.id, middle.id, older.id]
+    assert store.summaries() == [e.summary() for e in (newest, middle, older)]
+
+
+def test_latest_for_gives_the_draft_to_resume_and_the_last_completed(store: DiaryStore) -> None:
+    assert store.latest_for("hall-kvadranten", "aktivt-medarbeiderskap") == (None, None)
+    old_draft = store.save(make_entry(now=at(10)))
+    new_draft = store.save(make_entry(now=at(20)))
+    done_early = make_entry(now=at(5))
+    done_early.mark_complete(at(40))
+    done_early = store.save(done_early)
+    done_late = make_entry(now=at(15))
+    done_late.mark_complete(at(30))
+    store.save(done_late)
+    store.save(make_entry(exercise="prioritering", now=at(55)))
+
+    draft, complete = store.latest_for("hall-kvadranten", "aktivt-medarbeiderskap")
+
+    assert draft is not None and draft.id == new_draft.id != old_draft.id
+    assert complete is not None and complete.id == done_early.id
+    assert store.latest_for("hall-kvadranten", "other-pack") == (None, None)
+
+
+def test_delete_removes_the_file(store: DiaryStore, locations: Locations) -> None:
+    saved = store.save(make_entry())
+    store.delete(saved.id)
+    assert entry_files(locations) == []
+    with pytest.raises(EntryNotFound):
+        store.delete(saved.id)
+
+
+def test_a_stale_copy_does_not_overwrite_a_newer_save(
+    locations: Locations, store: DiaryStore
+) -> None:
+    first = store.save(make_entry({"sb1": 1}))
+    window_a = DiaryStore.open(locations)
+    window_b = DiaryStore.open(locations)
+    a = window_a.load(first.id)
+    b = window_b.load(first.id)
+    a.answers["sb2"] = 5
+    b.answers["sb2"] = 2
+
+    saved_a = window_a.save(a)
+    saved_b = window_b.save(b)
+
+    assert saved_a.id == first.id and saved_a.revision == 2
+    assert saved_b.id != first.id and saved_b.id[:15] == first.id[:15]
+    assert saved_b.revision == 1
+    assert store.load(first.id).answers == {"sb1": 1, "sb2": 5}
+    assert store.load(saved_b.id).answers == {"sb1": 1, "sb2": 2}
+    conflict_path = locations.entries_dir / f"{saved_b.id}.json"
+    assert [(w.kind, w.path) for w in window_b.warnings] == [("conflict", conflict_path)]
+    assert window_a.warnings == []
+
+
+def test_a_new_entry_never_replaces_an_existing_file_with_its_id(store: DiaryStore) -> None:
+    existing = store.save(make_entry({"sb1": 1}))
+    clash = make_entry({"sb1": 5})
+    clash.id = existing.id  # same id, never saved: revision 0
+    copy = store.save(clash)
+    assert copy.id != existing.id
+    assert store.load(existing.id).answers == {"sb1": 1}
+    assert store.load(copy.id).answers == {"sb1": 5}
+
+
+def test_saving_again_after_a_delete_elsewhere_recreates_the_file(
+    locations: Locations, store: DiaryStore
+) -> None:
+    saved = store.save(make_entry())
+    DiaryStore.open(locations).delete(saved.id)
+    again = store.save(saved)
+    assert again.id == saved.id
+    assert store.load(saved.id) == again
