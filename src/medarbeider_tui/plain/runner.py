@@ -64,10 +64,7 @@ class PlainRunner:
         """0 when the exercise was completed, 130 when the person stopped (draft kept)."""
         self.say(t("plain.help", self.lang))
         self.say(f"\n== {render(self.session.exercise.title, self.lang)} ==")
-        start = self.session.start_index()
-        index = next(
-            (i for i, u in enumerate(self.units) if self.session.steps.index(u.step) >= start), 0
-        )
+        index = self._resume_index()
         shown_header: m.AnyStep | None = None
         try:
             while index < len(self.units):
@@ -101,6 +98,16 @@ class PlainRunner:
         entry = self.session.complete()
         self.say("\n" + t("plain.done", self.lang, id=entry.id))
         return 0
+
+    def _resume_index(self) -> int:
+        """The saved step of a draft, at its first unanswered statement if it is a scale."""
+        start = self.session.start_index()
+        in_step = [i for i, u in enumerate(self.units) if self.session.steps.index(u.step) == start]
+        for i in in_step:
+            item = self.units[i].item
+            if item is None or item.id not in self.session.answers:
+                return i
+        return in_step[0] if in_step else 0
 
     def _units(self) -> list[_Unit]:
         units: list[_Unit] = []

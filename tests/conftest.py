@@ -1,0 +1,26 @@
+"""Keep every test away from the real data folder, settings and language of the machine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medarbeider_tui.paths import Locations
+
+ROOT = Path(__file__).resolve().parents[1]
+TEST_PACK = ROOT / "tests" / "packs" / "proeve"
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Locations:
+    data = tmp_path / "data"
+    config = tmp_path / "config"
+    monkeypatch.setenv("MEDARBEIDER_DATA_DIR", str(data))
+    monkeypatch.setenv("MEDARBEIDER_CONFIG_DIR", str(config))
+    monkeypatch.delenv("MEDARBEIDER_LANG", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return Locations(data_dir=data, config_dir=config)
