@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from medarbeider_tui.paths import Locations
 from tests.conftest import TEST_PACK
