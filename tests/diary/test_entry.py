@@ -166,6 +166,14 @@ def test_decode_accepts_a_byte_order_mark() -> None:
     assert decode_entry(raw).id == "20261127-123808-3f9a1c"
 
 
+def test_an_unknown_pack_hash_may_be_empty() -> None:
+    data = golden("v1-draft.json")
+    data["pack"]["sha256"] = ""
+    assert Entry.from_json(data).pack.sha256 == ""
+    with pytest.raises(EntryFormatError, match=r"pack\.id"):
+        Entry.from_json({**data, "pack": {**data["pack"], "id": ""}})
+
+
 def test_to_json_and_from_json_do_not_share_nested_data() -> None:
     data = golden("v1-complete.json")
     entry = Entry.from_json(data)

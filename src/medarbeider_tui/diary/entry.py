@@ -188,7 +188,8 @@ class Entry:
             pack=PackRef(
                 id=_text(pack, "id", "pack."),
                 version=_text(pack, "version", "pack."),
-                sha256=_text(pack, "sha256", "pack."),
+                # Empty when the pack's hash was not computed (a pack built in code).
+                sha256=_text(pack, "sha256", "pack.", may_be_empty=True),
             ),
             exercise=_text(obj, "exercise"),
             answers=copy.deepcopy(answers),
@@ -251,9 +252,9 @@ def _expect_keys(obj: dict[str, Any], expected: tuple[str, ...], where: str) -> 
         raise EntryFormatError(f"{where}: unknown field {', '.join(unknown)}")
 
 
-def _text(obj: dict[str, Any], key: str, prefix: str = "") -> str:
+def _text(obj: dict[str, Any], key: str, prefix: str = "", *, may_be_empty: bool = False) -> str:
     value = obj[key]
-    if not isinstance(value, str) or not value:
+    if not isinstance(value, str) or not (value or may_be_empty):
         raise EntryFormatError(f"{prefix}{key}: expected non-empty text, got {value!r}")
     return value
 
