@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import textwrap
 
 from medarbeider_tui.commands.context import Context
 from medarbeider_tui.content.loader import load_pack, pack_folders
@@ -33,13 +35,22 @@ def list_packs(ctx: Context) -> int:
     if not packs:
         ctx.out(t("packs.none", lang))
         return 0
+    columns = max(60, min(shutil.get_terminal_size().columns, 100))
     for pack in packs:
         ctx.out(f"{render(pack.title, lang)}  [{pack.id} {pack.version}, {pack.origin}]")
         width = max(len(e.id) for e in pack.exercises)
+        indent = " " * (width + 4)
         for exercise in pack.exercises:
             minutes = t("packs.minutes", lang, n=exercise.minutes)
             ctx.out(f"  {exercise.id:<{width}}  {render(exercise.title, lang)} ({minutes})")
-            ctx.out(f"  {'':<{width}}  {render(exercise.description, lang)}")
+            ctx.out(
+                textwrap.fill(
+                    render(exercise.description, lang),
+                    columns,
+                    initial_indent=indent,
+                    subsequent_indent=indent,
+                )
+            )
         ctx.out()
     return 0
 
