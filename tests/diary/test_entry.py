@@ -56,9 +56,10 @@ def test_new_entry_is_an_unsaved_draft() -> None:
     assert is_valid_entry_id(entry.id)
 
 
-def test_ids_are_unique_and_sort_by_creation_time() -> None:
-    ids = {new_entry_id(at(38)) for _ in range(2000)}
-    assert len(ids) == 2000
+def test_ids_carry_randomness_and_sort_by_creation_time() -> None:
+    # Same-second ids differ by 24 random bits; a rare clash is handled by the store, which
+    # never lets a new entry replace an existing file (see test_store).
+    assert len({new_entry_id(at(38)) for _ in range(20)}) > 1
     assert new_entry_id(at(38)) < new_entry_id(at(39)) < new_entry_id(at(0, hour=14))
 
 
