@@ -145,7 +145,7 @@ def test_every_text_has_nb_and_en(pack: m.Pack) -> None:
 
 def test_about_holds_disclaimer_and_sources(pack: m.Pack) -> None:
     assert pack.about is not None
-    nb, en = pack.about["nb"], pack.about["en"]
+    nb, en = (" ".join(pack.about[lang].split()) for lang in ("nb", "en"))
     assert "ikke et vitenskapelig validert" in nb and "not a scientifically validated" in en
     assert "Forskningen viser sammenhenger" in nb and "Research shows associations" in en
     for source in ("Hall", "Kuvaas", "Amundsen", "Gerstner", "1997", "2019"):
