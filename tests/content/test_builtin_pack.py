@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.loader import load_pack
@@ -80,6 +81,15 @@ def test_pack_loads_with_no_errors_and_no_warnings() -> None:
     result = load_pack(PACK_DIR)
     assert [str(p) for p in result.problems] == []
     assert result.pack is not None
+
+
+@pytest.mark.parametrize("path", sorted(PACK_DIR.rglob("*.yaml")), ids=lambda p: p.name)
+def test_files_read_the_same_with_and_without_libyaml(path: Path) -> None:
+    """Pure-Python PyYAML ends a plain scalar at '?' inside { }; quote such texts."""
+    if not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("libyaml is not compiled in")
+    text = path.read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=yaml.SafeLoader) == yaml.load(text, Loader=yaml.CSafeLoader)
 
 
 def test_pack_identity(pack: m.Pack) -> None:
