@@ -18,25 +18,34 @@ Nothing leaves this machine: no network, no telemetry. Data folder: `medarbeider
 Ingenting forlater denne maskinen: ingen nettverk, ingen telemetri."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+def _common_options(defaults: bool) -> argparse.ArgumentParser:
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
         "--lang",
         choices=["nb", "en"],
+        default=None if defaults else argparse.SUPPRESS,
         help="language: nb (bokmål, default) or en; also MEDARBEIDER_LANG",
     )
-    common.add_argument(
+    options.add_argument(
         "--pack",
         action="append",
         type=Path,
-        default=[],
+        default=[] if defaults else argparse.SUPPRESS,
         metavar="PATH",
         help="also use the content pack in PATH (may be repeated)",
     )
+    return options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The options work before and after the command: the top level sets the defaults and
+    # the commands' copies leave them alone unless given there (SUPPRESS).
+    top = _common_options(defaults=True)
+    common = _common_options(defaults=False)
 
     parser = argparse.ArgumentParser(
         prog="medarbeider",
-        parents=[common],
+        parents=[top],
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Guided reflection on your working life: «Aktivt medarbeiderskap». "

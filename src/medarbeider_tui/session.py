@@ -7,6 +7,9 @@ crash-safe write), so closing the terminal at any moment loses nothing.
 
 from __future__ import annotations
 
+import copy
+import threading
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -34,6 +37,23 @@ def pack_ref(pack: m.Pack) -> PackRef:
     return PackRef(id=pack.id, version=pack.version, sha256=pack.sha256)
 
 
+@dataclass(frozen=True)
+class Unit:
+    """One screen's worth of an exercise: a step, or one statement of a scale step.
+
+    Both front ends walk units, so "Steg 3 av 14" means the same in the TUI and plain mode.
+    """
+
+    step: m.AnyStep
+    item: m.ScaleItem | None = None
+    item_number: int = 0
+
+    @property
+    def key(self) -> str:
+        """The answer key: the item id for a statement, else the step id."""
+        return self.item.id if self.item is not None else self.step.id
+
+
 class ExerciseSession:
     """The state of one exercise being answered, saved after every change."""
 
@@ -43,6 +63,12 @@ class ExerciseSession:
         self.store = store
         self.entry = entry
         self.warnings: list[StoreWarning] = []
+        self.units = self._units()
+        # Answers change on the caller's thread; saves may run on another (the TUI never
+        # blocks on fsync). _state guards the entry, _saving serialises writes.
+        self._state = threading.RLock()
+        self._saving = threading.Lock()
+        self._dirty = False
 
     @classmethod
     def start(
@@ -94,6 +120,29 @@ class ExerciseSession:
         current = self.entry.current_step
         return ids.index(current) if current in ids else 0
 
+    def _units(self) -> list[Unit]:
+        units: list[Unit] = []
+        for step in self.exercise.steps:
+            if isinstance(step, m.ScaleStep):
+                units += [Unit(step, item, n) for n, item in enumerate(step.items, 1)]
+            else:
+                units.append(Unit(step))
+        return units
+
+    def resume_unit(self) -> int:
+        """The unit a draft continues at: its saved step, at the first unanswered statement."""
+        start = self.steps[self.start_index()]
+        in_step = [i for i, u in enumerate(self.units) if u.step is start]
+        for i in in_step:
+            item = self.units[i].item
+            if item is None or item.id not in self.entry.answers:
+                return i
+        return in_step[0] if in_step else 0
+
+    def unit_index_of(self, step_id: str) -> int:
+        """The first unit of a step (for jumping back from the review)."""
+        return next(i for i, u in enumerate(self.units) if u.step.id == step_id)
+
     def missing_required(self) -> list[m.AnyStep]:
         return [s for s in self.steps if not s.optional and not is_answered(s, self.answers)]
 
@@ -107,32 +156,72 @@ class ExerciseSession:
 
     # --- changing (each change is saved) ---------------------------------------------------
 
-    def set_answer(self, key: str, value: Any) -> Any:
-        """Check, store and save one answer; returns the value as stored.
+    def set_answer(self, key: str, value: Any, save: bool = True) -> Any:
+        """Check and store one answer; returns the value as stored.
+
+        With ``save=False`` the caller saves later with ``save_pending`` (e.g. on a worker
+        thread); the answer is in memory at once either way.
 
         Raises:
             AnswerError: the value does not fit the question (nothing is changed).
         """
-        stored = check_answer(
-            self.exercise, self.pack, key, value, self.entry.answers, self.results()
-        )
-        self.entry.answers[key] = stored
-        self._prune_dependents(key)
-        self._save()
+        with self._state:
+            stored = check_answer(
+                self.exercise, self.pack, key, value, self.entry.answers, self.results()
+            )
+            self.entry.answers[key] = stored
+            self._prune_dependents(key)
+            self._changed()
+        if save:
+            self.save_pending()
         return stored
 
-    def clear_answer(self, key: str) -> None:
+    def clear_answer(self, key: str, save: bool = True) -> None:
         """Remove an answer (skipping an optional question after all)."""
-        if self.entry.answers.pop(key, None) is not None:
+        with self._state:
+            if self.entry.answers.pop(key, None) is None:
+                return
             self._prune_dependents(key)
-            self._save()
+            self._changed()
+        if save:
+            self.save_pending()
 
-    def move_to(self, step: m.AnyStep) -> None:
+    def move_to(self, step: m.AnyStep, save: bool = True) -> None:
         """Remember where the person is, so a draft resumes there."""
-        if self.entry.current_step != step.id:
+        with self._state:
+            if self.entry.current_step == step.id:
+                return
             self.entry.current_step = step.id
-            if self.entry.revision:  # never write an empty draft just for moving
-                self._save()
+            if not self.entry.revision and not self._dirty:
+                return  # never write an empty draft just for moving
+            self._dirty = True
+        if save:
+            self.save_pending()
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def save_pending(self) -> bool:
+        """Write the entry if it changed since the last save; safe from any thread.
+
+        Returns True if something was written.
+        """
+        with self._saving:
+            with self._state:
+                if not self._dirty:
+                    return False
+                self._dirty = False
+                self.entry.results = self.results()
+                snapshot = copy.deepcopy(self.entry)
+            saved = self.store.save(snapshot)
+            with self._state:
+                if saved.id != snapshot.id:
+                    if self.store.warnings:
+                        self.warnings.append(self.store.warnings[-1])  # the conflict copy
+                    self.entry.id = saved.id
+                self.entry.revision = saved.revision
+            return True
 
     def complete(self, now: datetime | None = None) -> Entry:
         """Compute the results and save the entry as complete.
@@ -140,13 +229,19 @@ class ExerciseSession:
         Raises:
             IncompleteError: required steps are still unanswered.
         """
-        missing = self.missing_required()
-        if missing:
-            raise IncompleteError(missing)
-        self.entry.current_step = None
-        self.entry.mark_complete(now)
-        self._save(touch=False)
+        with self._state:
+            missing = self.missing_required()
+            if missing:
+                raise IncompleteError(missing)
+            self.entry.current_step = None
+            self.entry.mark_complete(now)
+            self._dirty = True
+        self.save_pending()
         return self.entry
+
+    def _changed(self) -> None:
+        self.entry.touch()
+        self._dirty = True
 
     def _prune_dependents(self, key: str) -> None:
         """Drop answers built on entries of a list that no longer exist."""
@@ -176,12 +271,3 @@ class ExerciseSession:
             self.entry.answers[key] = value
         else:
             self.entry.answers.pop(key, None)
-
-    def _save(self, touch: bool = True) -> None:
-        if touch:
-            self.entry.touch()
-        self.entry.results = self.results()
-        saved = self.store.save(self.entry)
-        if saved.id != self.entry.id and self.store.warnings:
-            self.warnings.append(self.store.warnings[-1])  # the conflict copy just made
-        self.entry = saved

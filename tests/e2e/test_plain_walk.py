@@ -30,9 +30,10 @@ def entries(loc: Locations) -> list[dict]:
     ]
 
 
-# sb1..sb6 with a repeat (?) and a step back (<), od1..od6 with "not relevant" (0) on od6,
-# then a two-line reflection ended by a lone full stop.
-HALL_KEYS = "4\n4\n?\n3\n<\n3\n5\n4\n2\n2\n3\n2\n3\n2\n0\nFørste linje\n\nTredje linje\n.\n"
+# Enter past the intro card (after asking for it again with ?), sb1..sb6 with a repeat (?)
+# and a step back (<), od1..od6 with "not relevant" (0) on od6, then a two-line reflection
+# ended by a lone full stop.
+HALL_KEYS = "?\n\n4\n4\n?\n3\n<\n3\n5\n4\n2\n2\n3\n2\n3\n2\n0\nFørste linje\n\nTredje linje\n.\n"
 
 
 def test_hall_walk_from_keys_to_json(isolated_environment: Locations) -> None:
@@ -40,6 +41,8 @@ def test_hall_walk_from_keys_to_json(isolated_environment: Locations) -> None:
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "Steg 2 av 5: Selvbevissthet" in out
+    assert out.count("Svar ut fra hvordan det er nå.") == 2  # Markdown marks dropped, repeated
+    assert "Trykk Enter for å gå videre." in out
     assert "  0 = Ikke relevant" in out
     assert out.count("Utsagn 3 av 6: Jeg kan sette ord på mine sterke sider.") == 3
     assert "(Ditt svar: 3; Enter = OK)" in out
@@ -70,7 +73,7 @@ def test_hall_walk_from_keys_to_json(isolated_environment: Locations) -> None:
 def test_end_of_input_keeps_the_draft_and_resume_finishes_it(
     isolated_environment: Locations,
 ) -> None:
-    stopped = medarbeider("run", "hall", "--plain", "--lang", "en", stdin="4\n4\n")
+    stopped = medarbeider("run", "hall", "--plain", "--lang", "en", stdin="\n4\n4\n")
     assert stopped.returncode == 130
     [draft] = entries(isolated_environment)
     assert draft["status"] == "draft"
@@ -127,7 +130,7 @@ def test_required_question_cannot_be_skipped_and_bad_input_is_explained(
 
 
 def test_dumb_terminal_and_pipes_choose_plain_mode(isolated_environment: Locations) -> None:
-    done = medarbeider("run", "hall", "--lang", "en", stdin="", env={"TERM": "dumb"})
+    done = medarbeider("--lang", "en", "run", "hall", stdin="", env={"TERM": "dumb"})
     assert "Plain mode." in done.stdout
     assert done.returncode == 130  # nothing answered: no draft written
     assert entries(isolated_environment) == []

@@ -7,6 +7,8 @@ picture for sighted users and never the only place a fact appears.
 from __future__ import annotations
 
 import re
+import shutil
+import textwrap
 from typing import Any
 
 from medarbeider_tui.content import model as m
@@ -19,11 +21,25 @@ CELL_WIDTH = 22
 # Strong/emphasis as CommonMark reads them: '_' never inside a word (snake_case stays).
 _EMPHASIS = re.compile(r"(\*\*|\*|(?<!\w)__|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 
 def plain_text(text: Text | None, language: str) -> str:
     """Pack Markdown read aloud well: emphasis marks and heading hashes dropped."""
     return _HEADING.sub("", _EMPHASIS.sub(r"\2", render(text, language)))
+
+
+def wrap(text: str, width: int | None = None, hang: int | None = None) -> str:
+    """Fit prose to the terminal (terminals break long lines mid-word); keep list items."""
+    if width is None:
+        width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
+    out: list[str] = []
+    for line in text.splitlines():
+        bullet = _BULLET.match(line)
+        indent = len(bullet.group(0)) if bullet else len(line) - len(line.lstrip())
+        fill = " " * (hang if hang is not None else indent)
+        out.append(textwrap.fill(line, width, subsequent_indent=fill) if line.strip() else "")
+    return "\n".join(out)
 
 
 def question_of(step: m.AnyStep, language: str) -> str:
@@ -45,9 +61,12 @@ def render_results(
 ) -> list[str]:
     """Lines describing the chosen scores (default: all) of one exercise."""
     lines: list[str] = []
+    axes = {a for q in exercise.scoring if isinstance(q, m.QuadrantScore) for a in (q.x, q.y)}
     for score in exercise.scoring:
         if show is not None and score.id not in show:
             continue
+        if show is None and score.id in axes:
+            continue  # the quadrant shows its axes itself
         result = results.get(score.id)
         if result is None:
             continue
@@ -121,9 +140,9 @@ def placement_text(score: m.QuadrantScore, result: dict[str, Any], language: str
             [", ".join(names[:-1]), names[-1]] if len(names) > 1 else names
         )
         if score.boundary_text:
-            return fill(score.boundary_text, language, quadrants=joined)
+            return wrap(fill(score.boundary_text, language, quadrants=joined))
         return t("result.placed_in", language, quadrant=t("result.between", language, names=joined))
-    return render(score.missing_text, language) or t("result.no_quadrant", language)
+    return wrap(plain_text(score.missing_text, language)) or t("result.no_quadrant", language)
 
 
 def fill(text: Text, language: str, **values: str) -> str:
@@ -151,24 +170,25 @@ def quadrant_lines(
     lines.extend(quadrant_grid(score, result, x_range, y_range, x_name, y_name, language))
     lines += ["", placement_text(score, result, language)]
     for axis, name in (("x", x_name), ("y", y_name)):
-        if result[axis]["near"] and score.near_text:
-            lines.append(fill(score.near_text, language, axis=name))
+        on_the_line = result[axis]["level"] == "boundary"
+        if result[axis]["near"] and score.near_text and not on_the_line:
+            lines.append(wrap(fill(score.near_text, language, axis=name)))
     quadrant = next((q for q in score.quadrants if q.id == result["quadrant"]), None)
     if quadrant is not None:
         for text in (quadrant.description, quadrant.text):
             if text:
-                lines += ["", render(text, language)]
+                lines += ["", wrap(plain_text(text, language))]
         if quadrant.reflection:
             lines += ["", t("result.reflection", language) + ":"]
-            lines += [f"  - {render(q, language)}" for q in quadrant.reflection]
+            lines += [wrap(f"  - {plain_text(q, language)}") for q in quadrant.reflection]
         if quadrant.support:
-            lines += ["", render(quadrant.support, language)]
+            lines += ["", wrap(plain_text(quadrant.support, language))]
     lines += ["", t("result.why", language) + ":"]
     for mean_score in (y_score, x_score):
         lines.extend(why_lines(exercise, mean_score, results, language))
     for text in (score.caveat, score.attribution):
         if text:
-            lines += ["", render(text, language)]
+            lines += ["", wrap(plain_text(text, language))]
     return lines
 
 
@@ -185,7 +205,8 @@ def why_lines(
             shown = f"{answer} ({t('result.reversed', language)}: {data['scored']})"
         else:
             shown = str(answer)
-        lines.append(f"    {shown:>14}  {label_of(exercise, item_id, language)}")
+        label = label_of(exercise, item_id, language)
+        lines.append(wrap(f"    {shown:>16}  {label}", hang=22))
     return lines
 
 

@@ -10,15 +10,14 @@ how to resume.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TextIO
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import AnswerError, Choice
 from medarbeider_tui.content.text import render
 from medarbeider_tui.i18n import format_date, parse_date, t
-from medarbeider_tui.plain.render import plain_text, render_results
-from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.plain.render import plain_text, render_results, wrap
+from medarbeider_tui.session import ExerciseSession, Unit
 
 
 class _Quit(Exception):
@@ -37,15 +36,6 @@ _KEEP = object()
 _SKIP = object()
 
 
-@dataclass
-class _Unit:
-    """One question as plain mode asks it: a step, or one item of a scale step."""
-
-    step: m.AnyStep
-    item: m.ScaleItem | None = None
-    item_number: int = 0
-
-
 class PlainRunner:
     """Asks the questions of one session and saves each answer as it comes."""
 
@@ -56,15 +46,18 @@ class PlainRunner:
         self.lang = language
         self.stdin = stdin
         self.stdout = stdout
-        self.units = self._units()
+        self.units = session.units
 
     # --- the walk -------------------------------------------------------------------------
 
     def run(self) -> int:
         """0 when the exercise was completed, 130 when the person stopped (draft kept)."""
         self.say(t("plain.help", self.lang))
-        self.say(f"\n== {render(self.session.exercise.title, self.lang)} ==")
-        index = self._resume_index()
+        exercise = self.session.exercise
+        self.say(f"\n== {render(exercise.title, self.lang)} ==")
+        if exercise.attribution:
+            self.say(wrap(plain_text(exercise.attribution, self.lang)))
+        index = self.session.resume_unit()
         shown_header: m.AnyStep | None = None
         try:
             while index < len(self.units):
@@ -99,25 +92,6 @@ class PlainRunner:
         self.say("\n" + t("plain.done", self.lang, id=entry.id))
         return 0
 
-    def _resume_index(self) -> int:
-        """The saved step of a draft, at its first unanswered statement if it is a scale."""
-        start = self.session.start_index()
-        in_step = [i for i, u in enumerate(self.units) if self.session.steps.index(u.step) == start]
-        for i in in_step:
-            item = self.units[i].item
-            if item is None or item.id not in self.session.answers:
-                return i
-        return in_step[0] if in_step else 0
-
-    def _units(self) -> list[_Unit]:
-        units: list[_Unit] = []
-        for step in self.session.steps:
-            if isinstance(step, m.ScaleStep):
-                units += [_Unit(step, item, n) for n, item in enumerate(step.items, 1)]
-            else:
-                units.append(_Unit(step))
-        return units
-
     def _previous_question(self, index: int) -> int | None:
         for i in range(index - 1, -1, -1):
             if not isinstance(self.units[i].step, m.InfoStep | m.ResultStep):
@@ -133,14 +107,20 @@ class PlainRunner:
             + (f": {title}" if title else "")
         )
         if step.prompt and isinstance(step, m.ScaleStep | m.InfoStep | m.ResultStep):
-            self.say(plain_text(step.prompt, self.lang))
+            self.say(wrap(plain_text(step.prompt, self.lang)))
         if isinstance(step, m.ScaleStep):
             self._scale_legend(step)
 
-    def _ask(self, unit: _Unit) -> None:
+    def _ask(self, unit: Unit) -> None:
         step = unit.step
         if isinstance(step, m.InfoStep):
-            self.say(plain_text(step.body, self.lang))
+            while True:
+                self.say(wrap(plain_text(step.body, self.lang)))
+                try:
+                    self.read(t("plain.enter_to_continue", self.lang) + " ")
+                    return
+                except _Repeat:
+                    continue
         elif isinstance(step, m.ResultStep):
             lines = render_results(
                 self.session.exercise,
@@ -249,13 +229,11 @@ class PlainRunner:
                 )
             )
 
-    def _ask_scale(self, step: m.ScaleStep, unit: _Unit) -> Any:
+    def _ask_scale(self, step: m.ScaleStep, unit: Unit) -> Any:
         assert unit.item is not None
         scale = self.session.scale_of(step)
-        self.say(
-            f"\n{t('plain.item', self.lang, n=unit.item_number, total=len(step.items))}: "
-            f"{render(unit.item.text, self.lang)}"
-        )
+        number = t("plain.item", self.lang, n=unit.item_number, total=len(step.items))
+        self.say("\n" + wrap(f"{number}: {render(unit.item.text, self.lang)}"))
         self._current(unit.item.id)
         optional = f" {t('plain.optional', self.lang)}" if step.optional else ""
         text = self.read(
@@ -279,9 +257,9 @@ class PlainRunner:
     def _ask_text(self, step: m.TextStep) -> Any:
         if step.about:
             self._show_about(step.about)
-        self.say(plain_text(step.prompt, self.lang))
+        self.say(wrap(plain_text(step.prompt, self.lang)))
         if step.hint:
-            self.say(f"({render(step.hint, self.lang)})")
+            self.say(wrap(f"({plain_text(step.hint, self.lang)})"))
         self._current(step.id)
         optional = t("plain.optional", self.lang) + " " if step.optional else ""
         if not step.multiline:
@@ -320,7 +298,7 @@ class PlainRunner:
 
     def _ask_choice(self, step: m.ChoiceStep) -> Any:
         choices = self.session.options(step)
-        self.say(plain_text(step.prompt, self.lang))
+        self.say(wrap(plain_text(step.prompt, self.lang)))
         if not choices:
             self.say(t("plain.no_list_items", self.lang))
             return _KEEP
@@ -343,9 +321,9 @@ class PlainRunner:
         return ids if step.multiple else ids[0]
 
     def _ask_list(self, step: m.ListStep) -> Any:
-        self.say(plain_text(step.prompt, self.lang))
+        self.say(wrap(plain_text(step.prompt, self.lang)))
         if step.hint:
-            self.say(f"({render(step.hint, self.lang)})")
+            self.say(wrap(f"({plain_text(step.hint, self.lang)})"))
         current = self.session.answers.get(step.id)
         if current:
             self._current(step.id, "; ".join(current))
@@ -363,7 +341,7 @@ class PlainRunner:
 
     def _ask_sort(self, step: m.SortStep) -> Any:
         entries = self.session.sort_entries(step)
-        self.say(plain_text(step.prompt, self.lang))
+        self.say(wrap(plain_text(step.prompt, self.lang)))
         if not entries:
             self.say(t("plain.no_list_items", self.lang))
             return _KEEP
@@ -398,9 +376,9 @@ class PlainRunner:
         return pairs if pairs else _SKIP
 
     def _ask_plan(self, step: m.PlanStep) -> Any:
-        self.say(plain_text(step.prompt, self.lang))
+        self.say(wrap(plain_text(step.prompt, self.lang)))
         if step.hint:
-            self.say(f"({render(step.hint, self.lang)})")
+            self.say(wrap(f"({plain_text(step.hint, self.lang)})"))
         suggestions = self.session.suggestions(step)
         current = self.session.answers.get(step.id) or {}
         plan: dict[str, dict[str, Any]] = {}
