@@ -46,10 +46,14 @@ class UnreadableFile(Exception):
 
 @dataclass(frozen=True)
 class LoadedFile:
-    """An entry read from disk; ``tightened`` says its mode was too open and is now 0600."""
+    """An entry read from disk; ``tightened`` says its mode was too open and is now 0600.
+
+    ``seen`` is the file's status as read (after any tightening), for the entry index.
+    """
 
     entry: Entry
     tightened: bool
+    seen: os.stat_result
 
 
 def read_entry_file(path: Path, expected_id: str) -> LoadedFile:
@@ -73,6 +77,8 @@ def read_entry_file(path: Path, expected_id: str) -> LoadedFile:
         if not stat.S_ISREG(info.st_mode):  # swapped after the lstat above
             raise NotRegularFile(_describe(info.st_mode))
         tightened = _tighten(fd, info)
+        if tightened:
+            info = os.fstat(fd)  # the change time moved: the index must see the file as it is
         if info.st_size > MAX_ENTRY_BYTES:
             raise UnreadableFile("larger than 5 MB", info)
         raw = _read_at_most(fd, MAX_ENTRY_BYTES + 1)
@@ -84,7 +90,7 @@ def read_entry_file(path: Path, expected_id: str) -> LoadedFile:
         raise UnreadableFile(str(exc), info) from None
     if entry.id != expected_id:
         raise UnreadableFile(f"the id inside ({entry.id}) does not match the file name", info)
-    return LoadedFile(entry, tightened)
+    return LoadedFile(entry, tightened, info)
 
 
 def quarantine_file(path: Path, quarantine_dir: Path, seen: os.stat_result) -> Path | None:

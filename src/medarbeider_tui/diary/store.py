@@ -8,6 +8,7 @@ caller shows in its own words.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import stat
@@ -19,12 +20,21 @@ from medarbeider_tui.diary.atomic import fsync_dir, sweep_stale_temps, write_pri
 from medarbeider_tui.diary.codec import encode_entry
 from medarbeider_tui.diary.entry import Entry, EntryFormatError, EntrySummary
 from medarbeider_tui.diary.files import (
+    LoadedFile,
     NotRegularFile,
     UnreadableFile,
     quarantine_file,
     read_entry_file,
 )
 from medarbeider_tui.diary.ids import is_valid_entry_id, parse_timestamp, sibling_entry_id
+from medarbeider_tui.diary.index import (
+    IndexRecord,
+    append_to_index,
+    read_index,
+    signature,
+    tombstone_line,
+    write_index,
+)
 from medarbeider_tui.diary.locking import FolderLock
 from medarbeider_tui.paths import Locations, ensure_private_dir, is_too_open
 
@@ -103,6 +113,7 @@ class DiaryStore:
                 return self._save_copy(entry, f"{entry.id} could not be replaced: {on_disk}")
             saved = dataclasses.replace(entry, revision=entry.revision + 1)
             write_private_file(self._entries_dir, path.name, encode_entry(saved))
+            self._index_saved(saved)
         return saved
 
     def load(self, entry_id: str) -> Entry:
@@ -128,12 +139,21 @@ class DiaryStore:
         return found
 
     def summaries(self) -> list[EntrySummary]:
-        """The listing of all entries, newest first.
+        """The listing of all entries, newest first, without reading every file.
 
-        Callers use this rather than `entries` so a metadata index can replace the full read
-        later without changing them.
+        The entry index (``entries/index.jsonl``, see `medarbeider_tui.diary.index`) answers for
+        every file whose inode, size and times are unchanged since it was read; new, changed or
+        unindexed files are read (and quarantined if unreadable, as in `entries`), and the index
+        is then rewritten. The files are the truth: the index is never trusted over them.
         """
-        return [entry.summary() for entry in self.entries()]
+        names = self._entry_file_names()
+        cached = read_index(self._entries_dir)
+        if cached is not None and not cached.needs_compacting():
+            fresh = self._fresh_records(names, cached.records)
+            if fresh is not None and len(fresh) == len(cached.records):
+                return _newest_first(fresh)
+        with self._lock:
+            return _newest_first(self._refresh_index())
 
     def latest_for(
         self, exercise: str, pack_id: str
@@ -167,9 +187,72 @@ class DiaryStore:
                 raise EntryNotFound(f"diary entry {entry_id}: not a regular file; left in place")
             path.unlink()
             fsync_dir(self._entries_dir)
+            self._index_append(tombstone_line(entry_id))
+
+    def _fresh_records(
+        self, names: list[str], records: dict[str, IndexRecord]
+    ) -> list[IndexRecord] | None:
+        """The index records of ``names``, or None as soon as one file differs from its record."""
+        fresh: list[IndexRecord] = []
+        with _FolderStat(self._entries_dir) as folder:
+            for name in names:
+                record = records.get(name[:-5])
+                if record is None:
+                    return None
+                try:
+                    info = folder.lstat(name)
+                except OSError:
+                    return None
+                if not stat.S_ISREG(info.st_mode) or signature(info) != record.signature:
+                    return None
+                fresh.append(record)
+        return fresh
+
+    def _refresh_index(self) -> list[IndexRecord]:
+        """Bring the index in line with the files (under the lock) and return its records."""
+        cached = read_index(self._entries_dir)
+        known = cached.records if cached is not None else {}
+        records: dict[str, IndexRecord] = {}
+        for name in self._entry_file_names():
+            entry_id = name[:-5]
+            record = known.get(entry_id)
+            if record is not None:
+                try:
+                    info = os.lstat(self._entries_dir / name)
+                except FileNotFoundError:
+                    continue
+                if stat.S_ISREG(info.st_mode) and signature(info) == record.signature:
+                    records[entry_id] = record
+                    continue
+            loaded = self._read_file(self._entries_dir / name, entry_id)
+            if isinstance(loaded, LoadedFile):
+                records[entry_id] = IndexRecord.of(loaded.entry.summary(), loaded.seen)
+        if cached is None or cached.needs_compacting() or records != cached.records:
+            # Only a cache: this listing is right either way, and the next one tries again.
+            with contextlib.suppress(OSError):
+                write_index(self._entries_dir, records.values())
+        return list(records.values())
+
+    def _index_saved(self, saved: Entry) -> None:
+        """Tell the index about a file just written (called under the lock)."""
+        try:
+            info = os.lstat(self._entries_dir / f"{saved.id}.json")
+        except OSError:
+            return  # removed already by someone else; the next listing sees that
+        self._index_append(IndexRecord.of(saved.summary(), info).line())
+
+    def _index_append(self, line: bytes) -> None:
+        # The entry itself is safe; the next listing finds the line missing and reads the file.
+        with contextlib.suppress(OSError):
+            append_to_index(self._entries_dir, line)
 
     def _read(self, path: Path, entry_id: str) -> Entry | str:
         """The entry at ``path``, or why there is none (after quarantining or reporting)."""
+        found = self._read_file(path, entry_id)
+        return found.entry if isinstance(found, LoadedFile) else found
+
+    def _read_file(self, path: Path, entry_id: str) -> LoadedFile | str:
+        """The file at ``path`` read as an entry, or why there is none (see `_read`)."""
         try:
             loaded = read_entry_file(path, entry_id)
         except FileNotFoundError:
@@ -186,7 +269,7 @@ class DiaryStore:
             return detail
         if loaded.tightened:
             self._warn("permissions", path, "was readable by other users; now private (0600)")
-        return loaded.entry
+        return loaded
 
     def _quarantine(self, path: Path, problem: UnreadableFile) -> str:
         try:
@@ -211,6 +294,7 @@ class DiaryStore:
             copy_id = sibling_entry_id(entry.id)
         saved = dataclasses.replace(entry, id=copy_id, revision=1)
         write_private_file(self._entries_dir, f"{copy_id}.json", encode_entry(saved))
+        self._index_saved(saved)
         self._warn(
             "conflict",
             self._entries_dir / f"{copy_id}.json",
@@ -232,3 +316,32 @@ class DiaryStore:
         warning = StoreWarning(kind, path, detail)
         if warning not in self.warnings:
             self.warnings.append(warning)
+
+
+def _newest_first(records: list[IndexRecord]) -> list[EntrySummary]:
+    """The order of `DiaryStore.entries`: creation time, then id, newest first."""
+    records.sort(key=lambda r: (r.sort_key, r.summary.id), reverse=True)
+    return [r.summary for r in records]
+
+
+class _FolderStat:
+    """``lstat`` of many names in one folder: relative to an open folder where the system can
+    (about twice as fast as joining paths, which matters at 100,000 entries)."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = os.fspath(folder)
+        self._fd: int | None = None
+        if os.stat in os.supports_dir_fd and os.stat in os.supports_follow_symlinks:
+            self._fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+
+    def __enter__(self) -> _FolderStat:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+
+    def lstat(self, name: str) -> os.stat_result:
+        if self._fd is None:  # pragma: no cover - Windows
+            return os.lstat(os.path.join(self._folder, name))
+        return os.stat(name, dir_fd=self._fd, follow_symlinks=False)

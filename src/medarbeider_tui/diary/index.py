@@ -1,0 +1,215 @@
+"""The entry index: a cache of each entry's listing fields, so a listing need not read every file.
+
+``entries/index.jsonl`` holds a header line and then one JSON array per line: an entry's
+`EntrySummary` fields together with the identity of the file they were read from (inode, size,
+modification and change time). The entry files stay the only truth. A listing lists the folder,
+stats every entry file and uses a line only while its file is still exactly the one it was read
+from; any file that is new, changed, or missing from the index is read again.
+
+A save appends one line (under the folder lock), so saving costs the same however long the diary
+is; a delete appends a tombstone (``[id]``). A listing that finds the index out of date, damaged
+or grown well past the number of entries rewrites it compactly with the atomic writer. Lines
+that do not parse (a crash in the middle of an append) are skipped. Nothing here raises for bad
+index content: a missing, damaged or foreign index only costs one full read of the entry files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from medarbeider_tui.diary.atomic import write_private_file
+from medarbeider_tui.diary.entry import EntrySummary
+from medarbeider_tui.diary.ids import parse_timestamp
+from medarbeider_tui.paths import PRIVATE_FILE_MODE
+
+INDEX_FILE_NAME = "index.jsonl"
+INDEX_VERSION = 1
+#: An index bigger than this is not read (it would be about two million entries).
+MAX_INDEX_BYTES = 512 * 1024 * 1024
+
+_HEADER = json.dumps({"medarbeider_index": INDEX_VERSION}).encode() + b"\n"
+_STATUSES = frozenset(("draft", "complete"))
+_FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | _FLAGS
+
+#: (inode, size, mtime_ns, ctime_ns): a file replaced by a save, or edited in place, differs.
+Signature = tuple[int, int, int, int]
+
+
+def signature(info: os.stat_result) -> Signature:
+    """What identifies one version of a file, cheaply, from its ``stat``."""
+    return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+class IndexRecord(NamedTuple):
+    """One entry as the index knows it: its listing fields and the file they came from.
+
+    A named tuple rather than a dataclass: 100,000 of them are built per listing.
+    """
+
+    signature: Signature
+    sort_key: float
+    """``created_at`` as seconds since the epoch, so sorting needs no timestamp parsing."""
+    summary: EntrySummary
+
+    @classmethod
+    def of(cls, summary: EntrySummary, info: os.stat_result) -> IndexRecord:
+        return cls(signature(info), parse_timestamp(summary.created_at).timestamp(), summary)
+
+    def line(self) -> bytes:
+        s = self.summary
+        row = [
+            s.id,
+            *self.signature,
+            self.sort_key,
+            s.exercise,
+            s.pack_id,
+            s.status,
+            s.created_at,
+            s.updated_at,
+            s.completed_at,
+            s.language,
+        ]
+        return _dumps(row)
+
+
+@dataclass
+class IndexContents:
+    """What an index file held: the live records, and whether it is worth rewriting."""
+
+    records: dict[str, IndexRecord]
+    lines: int
+    """Data lines read: live records, superseded ones, tombstones and damaged lines."""
+    damaged: bool
+    """Some line could not be used (a torn append, or garbage)."""
+
+    def needs_compacting(self) -> bool:
+        """Damaged, or so many superseded lines that parsing them costs more than a rewrite."""
+        return self.damaged or self.lines > 2 * len(self.records) + 64
+
+
+def tombstone_line(entry_id: str) -> bytes:
+    """The line that says an entry was deleted."""
+    return _dumps([entry_id])
+
+
+def read_index(folder: Path) -> IndexContents | None:
+    """The index in ``folder``, or None if there is none usable (missing, a link, a folder,
+    too big, unreadable, or written by another index version)."""
+    raw = _read_regular_file(folder / INDEX_FILE_NAME)
+    if raw is None or not raw.startswith(_HEADER):
+        return None
+    body = raw[len(_HEADER) :]
+    lines = body.count(b"\n") + (0 if body.endswith(b"\n") or not body else 1)
+    try:
+        # One C-level parse of every line at once; JSON strings never hold a raw newline.
+        rows: list[Any] = json.loads(b"[" + body.rstrip(b"\n").replace(b"\n", b",") + b"]")
+    except ValueError:  # a torn or damaged line somewhere: go line by line
+        rows = [_parse_line(line) for line in body.splitlines()]
+    records: dict[str, IndexRecord] = {}
+    damaged = False
+    for row in rows:
+        if type(row) is not list:
+            damaged = True
+        elif len(row) == 1 and type(row[0]) is str:
+            records.pop(row[0], None)
+        elif (record := _record(row)) is not None:
+            records[record.summary.id] = record
+        else:
+            damaged = True
+    return IndexContents(records, lines, damaged)
+
+
+def write_index(folder: Path, records: Iterable[IndexRecord]) -> None:
+    """Replace the index with exactly ``records``, newest first, atomically.
+
+    Raises:
+        OSError: the index could not be written (callers may carry on: it is only a cache).
+    """
+    ordered = sorted(records, key=lambda r: (r.sort_key, r.summary.id), reverse=True)
+    write_private_file(folder, INDEX_FILE_NAME, _HEADER + b"".join(r.line() for r in ordered))
+
+
+def append_to_index(folder: Path, lines: bytes) -> None:
+    """Append ``lines`` to an existing index; do nothing if there is none (the next listing
+    builds it). Call under the folder lock.
+
+    Not synced to disk: a line lost in a crash is noticed by its file's signature.
+
+    Raises:
+        OSError: the index could not be opened or written (a link, a folder, a full disk).
+    """
+    try:
+        fd = os.open(folder / INDEX_FILE_NAME, os.O_WRONLY | os.O_APPEND | _FLAGS)
+    except FileNotFoundError:
+        return
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return
+        os.write(fd, lines)
+    finally:
+        os.close(fd)
+
+
+def _record(row: list[Any]) -> IndexRecord | None:
+    """A record from a parsed line, or None if the line is not shaped like one.
+
+    Written for speed (positional, chained ``is``): it runs once per entry on every listing.
+    """
+    if len(row) != 13:
+        return None
+    entry_id, ino, size, mtime, ctime, key, exercise, pack_id, status, created, updated = row[:11]
+    completed, language = row[11:]
+    if not (
+        type(entry_id) is type(exercise) is type(pack_id) is str
+        and type(created) is type(updated) is type(language) is str
+        and (completed is None or type(completed) is str)
+        and status in _STATUSES
+        and type(key) is float
+        and type(ino) is type(size) is type(mtime) is type(ctime) is int
+    ):
+        return None
+    summary = EntrySummary(
+        entry_id, exercise, pack_id, status, created, updated, completed, language
+    )
+    return IndexRecord((ino, size, mtime, ctime), key, summary)
+
+
+def _parse_line(line: bytes) -> object:
+    try:
+        return json.loads(line)
+    except ValueError:  # includes UnicodeDecodeError
+        return None
+
+
+def _read_regular_file(path: Path) -> bytes | None:
+    """The bytes of ``path`` if it is a regular file (links are not followed); made private if
+    it was open to others."""
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_INDEX_BYTES:
+            return None
+        if os.name == "posix" and info.st_mode & 0o077:
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+        chunks: list[bytes] = []
+        while chunk := os.read(fd, 1 << 22):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _dumps(row: list[Any]) -> bytes:
+    return json.dumps(row, ensure_ascii=True, separators=(",", ":")).encode("ascii") + b"\n"
