@@ -1,17 +1,21 @@
 """Command-line entry point: parse arguments, hand over to a command, return an exit code.
 
 Nothing here imports Textual; only starting the full-screen interface does, so every other
-command starts in a few tens of milliseconds.
+command starts in a few tens of milliseconds. ``medarbeider --version`` alone is answered before
+even ``argparse`` and ``pathlib`` are imported: they would triple its start-up time
+(``benchmarks/startup.py``).
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
-from pathlib import Path
 
 from medarbeider_tui import __version__
+
+TYPE_CHECKING = False  # not `from typing import ...`: importing typing costs as much as Python
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
 
 EPILOG = """\
 Nothing leaves this machine: no network, no telemetry. Data folder: `medarbeider where`.
@@ -19,6 +23,9 @@ Ingenting forlater denne maskinen: ingen nettverk, ingen telemetri."""
 
 
 def _common_options(defaults: bool) -> argparse.ArgumentParser:
+    import argparse
+    from pathlib import Path
+
     options = argparse.ArgumentParser(add_help=False)
     options.add_argument(
         "--lang",
@@ -38,6 +45,9 @@ def _common_options(defaults: bool) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+    from pathlib import Path
+
     # The options work before and after the command: the top level sets the defaults and
     # the commands' copies leave them alone unless given there (SUPPRESS).
     top = _common_options(defaults=True)
@@ -108,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the return value is the process exit code."""
+    if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
+        print(f"medarbeider {__version__}")
+        raise SystemExit(0)  # exactly as argparse's version action ends
     args = build_parser().parse_args(argv)
     from medarbeider_tui.commands import dispatch  # after parsing: --help/--version stay cheap
 

@@ -31,13 +31,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Answers are stored as JSON files in {path}, readable only by you. Delete them "
         "with “medarbeider diary delete ID” or by deleting the folder.",
     },
-    "tui.not_yet": {
-        "nb": "Det fullskjermede grensesnittet er ikke ferdig ennå. Bruk "
-        "«medarbeider run ØVELSE --plain» i mellomtiden, og «medarbeider packs list» for "
-        "å se øvelsene.",
-        "en": "The full-screen interface is not ready yet. Meanwhile use "
-        "“medarbeider run EXERCISE --plain”, and “medarbeider packs list” to see the "
-        "exercises.",
+    "tui.needs_terminal": {
+        "nb": "Det fullskjermede grensesnittet trenger en terminal. Uten terminal kan du "
+        "bruke enkel modus: «medarbeider run ØVELSE --plain» («medarbeider packs list» viser "
+        "øvelsene).",
+        "en": "The full-screen interface needs a terminal. Without one, use the plain mode: "
+        "“medarbeider run EXERCISE --plain” (“medarbeider packs list” shows the exercises).",
     },
     # --- where / packs -------------------------------------------------------------------
     "where.data": {"nb": "Data (dagbok)", "en": "Data (diary)"},
@@ -236,3 +235,180 @@ MESSAGES: dict[str, dict[str, str]] = {
     "result.reflection": {"nb": "Til refleksjon", "en": "To reflect on"},
     "result.picks_none": {"nb": "Ingen ennå.", "en": "None yet."},
 }
+
+# --- the full-screen interface ------------------------------------------------------------
+MESSAGES.update(
+    {
+        # keys shown in the footer
+        "key.quit": {"nb": "Avslutt", "en": "Quit"},
+        "key.language": {"nb": "English", "en": "Norsk"},
+        "key.history": {"nb": "Historikk", "en": "History"},
+        "key.about": {"nb": "Om", "en": "About"},
+        "key.theme": {"nb": "Tema", "en": "Theme"},
+        "key.start": {"nb": "Start", "en": "Start"},
+        "key.new": {"nb": "Start på nytt", "en": "Start afresh"},
+        "key.next": {"nb": "Neste", "en": "Next"},
+        "key.back": {"nb": "Tilbake", "en": "Back"},
+        "key.review": {"nb": "Oversikt", "en": "Review"},
+        "key.close": {"nb": "Lukk", "en": "Close"},
+        "key.editor": {"nb": "Redigeringsprogram", "en": "Editor"},
+        "key.finish": {"nb": "Fullfør", "en": "Finish"},
+        "key.open": {"nb": "Åpne", "en": "Open"},
+        "key.resume": {"nb": "Fortsett", "en": "Resume"},
+        "key.delete": {"nb": "Slett", "en": "Delete"},
+        "key.ok": {"nb": "OK", "en": "OK"},
+        "key.yes": {"nb": "Ja", "en": "Yes"},
+        "key.no": {"nb": "Nei", "en": "No"},
+        "key.remove": {"nb": "Fjern", "en": "Remove"},
+        "key.edit": {"nb": "Endre", "en": "Edit"},
+        "key.answer": {"nb": "Svar", "en": "Answer"},
+        "key.toggle": {"nb": "Velg", "en": "Select"},
+        "key.unplace": {"nb": "Ta ut", "en": "Take out"},
+        "key.hide": {"nb": "Skjul", "en": "Hide"},
+        # home
+        "ui.home.title": {"nb": "Øvelser", "en": "Exercises"},
+        "ui.home.intro": {
+            "nb": "Velg en øvelse med piltastene og trykk Enter. Svarene lagres bare her.",
+            "en": "Choose an exercise with the arrow keys and press Enter. Answers stay here.",
+        },
+        "ui.status.new": {"nb": "ny", "en": "new"},
+        "ui.status.draft": {"nb": "utkast – fortsett", "en": "draft – resume"},
+        "ui.status.done": {"nb": "sist fullført {date}", "en": "last completed {date}"},
+        "ui.minutes": {"nb": "ca. {n} min", "en": "about {n} min"},
+        "ui.pack_problems": {
+            "nb": "En innholdspakke kunne ikke lastes og er hoppet over: {path}. "
+            "Kjør «medarbeider packs validate» for detaljer.",
+            "en": "A content pack could not be loaded and was skipped: {path}. "
+            "Run “medarbeider packs validate” for details.",
+        },
+        # exercise
+        "ui.progress": {"nb": "Steg {n} av {total}", "en": "Step {n} of {total}"},
+        "ui.saved": {"nb": "✓ lagret", "en": "✓ saved"},
+        "ui.saving": {"nb": "lagrer …", "en": "saving …"},
+        "ui.optional": {"nb": "valgfritt", "en": "optional"},
+        "ui.leave.title": {"nb": "Lukke øvelsen?", "en": "Close the exercise?"},
+        "ui.leave.body": {
+            "nb": "Svarene dine er lagret som et utkast. Du kan fortsette senere fra startsiden.",
+            "en": "Your answers are saved as a draft. You can continue later from the start page.",
+        },
+        "ui.required": {
+            "nb": "Dette steget må besvares før du kan fullføre.",
+            "en": "This step needs an answer before you can finish.",
+        },
+        "ui.scale.help": {
+            "nb": "Trykk et tall, eller velg med piltastene og Enter.",
+            "en": "Press a number, or choose with the arrow keys and Enter.",
+        },
+        "ui.scale.not_relevant_key": {"nb": "0", "en": "0"},
+        "ui.choice.single": {
+            "nb": "Trykk et tall, eller velg med piltastene og Enter.",
+            "en": "Press a number, or choose with the arrow keys and Enter.",
+        },
+        "ui.choice.multiple": {
+            "nb": "Trykk tall eller mellomrom for å velge og velge bort.",
+            "en": "Press numbers or space to select and deselect.",
+        },
+        "ui.choice.none": {
+            "nb": "Det er ingenting å velge mellom ennå (steget bygger på et tidligere svar).",
+            "en": "There is nothing to choose from yet (this step builds on an earlier answer).",
+        },
+        "ui.text.editor": {"nb": "Ctrl+E åpner {editor}", "en": "Ctrl+E opens {editor}"},
+        "ui.editor.failed": {
+            "nb": "Kunne ikke åpne redigeringsprogrammet «{editor}»: {error}",
+            "en": "Could not open the editor “{editor}”: {error}",
+        },
+        "ui.list.placeholder": {
+            "nb": "Skriv et punkt og trykk Enter",
+            "en": "Type an item and press Enter",
+        },
+        "ui.list.help": {
+            "nb": "Enter legger til. Velg et punkt i listen: Enter endrer, Delete fjerner.",
+            "en": "Enter adds. Pick an item in the list: Enter edits, Delete removes.",
+        },
+        "ui.list.empty": {"nb": "Ingen punkter ennå.", "en": "No items yet."},
+        "ui.sort.help": {
+            "nb": "Velg et punkt med ↑ ↓ og trykk 1–{n} for feltet det hører til (0 tar det ut).",
+            "en": "Pick an item with ↑ ↓ and press 1–{n} for the cell it belongs in (0 takes "
+            "it out).",
+        },
+        "ui.sort.unsorted": {"nb": "Ikke plassert", "en": "Not placed"},
+        "ui.sort.empty": {
+            "nb": "Listen dette steget bygger på er tom. Gå tilbake og skriv noen punkter.",
+            "en": "The list this step builds on is empty. Go back and write a few items.",
+        },
+        "ui.plan.what": {"nb": "Hva", "en": "What"},
+        "ui.plan.how": {"nb": "Hvordan", "en": "How"},
+        "ui.plan.review": {"nb": "Se på igjen (dd.mm.åååå)", "en": "Look again (dd.mm.yyyy)"},
+        "ui.plan.suggestions": {
+            "nb": "Forslag fra svarene dine",
+            "en": "Suggested by your answers",
+        },
+        "ui.plan.bad_date": {
+            "nb": "«{text}» er ikke en dato. Skriv f.eks. 15.01.2027.",
+            "en": "“{text}” is not a date. Write e.g. 15.01.2027.",
+        },
+        # review
+        "ui.review.title": {"nb": "Oversikt over svarene", "en": "Your answers"},
+        "ui.review.help": {
+            "nb": "Velg et svar og trykk Enter for å endre det. F fullfører.",
+            "en": "Pick an answer and press Enter to change it. F finishes.",
+        },
+        "ui.review.unanswered": {"nb": "ikke besvart", "en": "not answered"},
+        "ui.review.missing": {
+            "nb": "Disse stegene må besvares før du kan fullføre: {steps}",
+            "en": "These steps need an answer before you can finish: {steps}",
+        },
+        # result
+        "ui.result.title": {"nb": "Resultat", "en": "Result"},
+        "ui.result.saved": {
+            "nb": "Fullført og lagret {date}.",
+            "en": "Completed and saved {date}.",
+        },
+        "ui.result.readonly": {
+            "nb": "Lagret {date} – kun visning.",
+            "en": "Saved {date} – read only.",
+        },
+        "ui.result.why": {"nb": "Hvorfor – svarene bak", "en": "Why – the answers behind it"},
+        "ui.result.axis_not_enough": {
+            "nb": "{axis}: ikke nok svar ({answered} av minst {needed})",
+            "en": "{axis}: not enough answers ({answered} of at least {needed})",
+        },
+        "ui.result.near": {"nb": "nær grensen", "en": "close to the line"},
+        # history
+        "ui.history.title": {"nb": "Historikk", "en": "History"},
+        "ui.history.empty": {
+            "nb": "Ingen oppføringer ennå. Fullførte øvelser og utkast vises her.",
+            "en": "No entries yet. Completed exercises and drafts appear here.",
+        },
+        "ui.history.date": {"nb": "Dato", "en": "Date"},
+        "ui.history.exercise": {"nb": "Øvelse", "en": "Exercise"},
+        "ui.history.status": {"nb": "Status", "en": "Status"},
+        "ui.delete.title": {"nb": "Slette oppføringen?", "en": "Delete the entry?"},
+        "ui.delete.body": {
+            "nb": "{exercise}, {date}. Dette kan ikke angres.",
+            "en": "{exercise}, {date}. This cannot be undone.",
+        },
+        "ui.deleted": {"nb": "Oppføringen er slettet.", "en": "The entry was deleted."},
+        "ui.not_resumable": {
+            "nb": "Bare utkast kan fortsettes.",
+            "en": "Only drafts can be resumed.",
+        },
+        # about / privacy
+        "ui.about.title": {"nb": "Om medarbeider", "en": "About medarbeider"},
+        "ui.privacy.title": {"nb": "Personvern", "en": "Privacy"},
+        "ui.about.keys": {
+            "nb": "Alt kan gjøres med tastaturet; tastene står nederst på skjermen. "
+            "Ctrl+P åpner kommandopaletten.",
+            "en": "Everything works from the keyboard; the keys are shown at the bottom. "
+            "Ctrl+P opens the command palette.",
+        },
+        "ui.theme.changed": {"nb": "Tema: {name}", "en": "Theme: {name}"},
+        "ui.cmd.language": {"nb": "Bytt språk", "en": "Switch language"},
+        "ui.cmd.theme": {
+            "nb": "Bytt tema (rolig, lys, høy kontrast)",
+            "en": "Switch theme (calm, light, high contrast)",
+        },
+        "ui.cmd.history": {"nb": "Vis historikk", "en": "Show history"},
+        "ui.cmd.about": {"nb": "Om og personvern", "en": "About and privacy"},
+    }
+)

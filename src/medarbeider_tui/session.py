@@ -214,7 +214,12 @@ class ExerciseSession:
                 self._dirty = False
                 self.entry.results = self.results()
                 snapshot = copy.deepcopy(self.entry)
-            saved = self.store.save(snapshot)
+            try:
+                saved = self.store.save(snapshot)
+            except BaseException:
+                with self._state:
+                    self._dirty = True  # still unsaved: the next save tries again
+                raise
             with self._state:
                 if saved.id != snapshot.id:
                     if self.store.warnings:

@@ -59,10 +59,14 @@ def test_where_names_every_folder(
         assert str(isolated_environment.data_dir / folder) in out
 
 
-def test_no_arguments_says_what_to_do(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "--lang", "en")
-    assert code == 0
-    assert "medarbeider run EXERCISE --plain" in out
+def test_no_arguments_without_a_terminal_points_to_plain_mode(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "--lang", "en")
+    assert code == 2
+    assert out == ""
+    assert "The full-screen interface needs a terminal" in err
+    assert "medarbeider run EXERCISE --plain" in err
 
 
 def test_packs_list_shows_exercises_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:

@@ -164,11 +164,6 @@ def test_not_relevant_only_where_the_step_offers_it(proeve: m.Pack) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: answers._check_scale calls int() on any str.isdigit() text, and '²' is a "
-    "digit to isdigit() but not to int(): a bare ValueError escapes instead of AnswerError",
-)
 def test_a_superscript_digit_is_refused_as_an_answer_error(proeve: m.Pack) -> None:
     assert refused(proeve, "hall", "sb1", "²") == "expected a whole number from 1 to 5, got '²'"
 

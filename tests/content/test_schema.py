@@ -55,12 +55,6 @@ def test_the_schema_names_its_draft_and_both_file_kinds(schemas: dict[str, Any])
     json.dumps(schemas)  # plain JSON, printable as is
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: spec.Tagged.json_schema puts the discriminator first in 'required' although "
-    "each variant already requires it, so 'required' is ['kind', 'kind', 'id', ...] and breaks "
-    "the meta-schema's uniqueItems",
-)
 def test_the_schema_is_valid_draft_2020_12(schemas: dict[str, Any]) -> None:
     jsonschema.Draft202012Validator.check_schema(schemas)
 

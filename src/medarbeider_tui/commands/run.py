@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from medarbeider_tui.commands.context import Context
+from medarbeider_tui.commands.tui import isatty
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import AnswerError, answer_keys, check_answer
 from medarbeider_tui.content.scoring import compute
@@ -43,14 +44,7 @@ def _wants_plain(ctx: Context) -> bool:
     """--plain, a dumb terminal, or anything that is not an interactive terminal."""
     if ctx.args.plain or os.environ.get("TERM", "") == "dumb":
         return True
-    return not (_isatty(ctx.stdin) and _isatty(ctx.stdout))
-
-
-def _isatty(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
-        return False
+    return not (isatty(ctx.stdin) and isatty(ctx.stdout))
 
 
 def _find(ctx: Context, name: str) -> tuple[m.Pack, m.Exercise] | None:

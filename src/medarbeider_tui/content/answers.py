@@ -123,7 +123,7 @@ def is_answered(step: m.AnyStep, answers: dict[str, Any]) -> bool:
 def _check_scale(step: m.ScaleStep, scale: m.Scale, value: Any) -> Any:
     if value == m.NOT_RELEVANT and step.not_relevant:
         return value
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdecimal():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or value not in scale.values:
         extra = f" or {m.NOT_RELEVANT!r}" if step.not_relevant else ""

@@ -64,13 +64,22 @@ def load_pack(location: Path, origin: Origin = "path") -> PackResult:
 
     exercises: list[m.Exercise] = []
     files = [pack_file]
-    for relative in pack.exercise_files:
+    listed = _list_item_nodes(pack.node, "exercises")
+    for number, relative in enumerate(pack.exercise_files):
         path = folder / relative
+        entry_node = listed[number] if number < len(listed) else pack.node
         if not path.resolve().is_relative_to(folder.resolve()):
             ctx.error(
-                pack.node,
+                entry_node,
                 f"the exercise file {relative!r} lies outside the pack folder",
                 "keep exercise files inside the pack folder",
+            )
+            continue
+        if not path.is_file():
+            ctx.error(
+                entry_node,
+                f"the exercise file {relative!r} does not exist",
+                f"create {path} or remove this line",
             )
             continue
         exercise_node, file_problems = compose_file(path)
@@ -105,6 +114,15 @@ def load_pack(location: Path, origin: Origin = "path") -> PackResult:
         pack, exercises=exercises, folder=folder, origin=origin, sha256=_digest(folder, files)
     )
     return PackResult(pack, ctx.problems)
+
+
+def _list_item_nodes(node: yaml.Node, key: str) -> list[yaml.Node]:
+    """The item nodes of the list under ``key`` (to point at the line of one entry)."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value in node.value:
+            if key_node.value == key and isinstance(value, yaml.SequenceNode):
+                return list(value.value)
+    return []
 
 
 def _languages(node: yaml.Node) -> tuple[str, ...]:

@@ -78,6 +78,8 @@ def check_exercise(
     for step in exercise.steps:
         if isinstance(step, m.ScaleStep):
             answer_ids.extend(step.items)
+    # In file order, so the second occurrence is the one reported.
+    answer_ids.sort(key=lambda thing: thing.node.start_mark.line if thing.node else 0)
     c.unique(answer_ids, "step or item")
     c.unique(exercise.scoring, "score")
 
@@ -86,8 +88,21 @@ def check_exercise(
     item_position = {iid: steps_before[step.id] for iid, (step, _) in items.items()}
     scores = {s.id: s for s in exercise.scoring}
 
-    for score in exercise.scoring:
+    for position, score in enumerate(exercise.scoring):
         _check_score(c, score, items, scores, scales)
+        earlier = {s.id for s in exercise.scoring[:position]}
+        uses = (
+            [score.x, score.y]
+            if isinstance(score, m.QuadrantScore)
+            else (score.scores or [] if isinstance(score, m.RankScore) else [])
+        )
+        late = [u for u in uses if isinstance(scores.get(u), m.MeanScore) and u not in earlier]
+        if late:
+            c.error(
+                score.node,
+                f"the score {score.id!r} comes before {', '.join(late)}, which it uses",
+                "move it below the scores it uses: scores are computed in order",
+            )
 
     def score_ready_by(score_id: str, position: int, node: Any, field: str) -> m.AnyScore | None:
         score = scores.get(score_id)
@@ -271,8 +286,9 @@ def _check_score(
                 )
             else:
                 axis_scales.append(_common_scale(None, axis_score, axis_score.items, items, scales))
-        for scale in axis_scales:
-            if scale and not scale.min < score.threshold < scale.max:
+        distinct = {scale.id: scale for scale in axis_scales if scale is not None}
+        for scale in distinct.values():
+            if not scale.min < score.threshold < scale.max:
                 c.error(
                     score.node,
                     f"the threshold {score.threshold:g} lies outside the scale "

@@ -313,13 +313,26 @@ class MapOf(Spec):
             )
         if len(node.value) < self.min_items:
             return ctx.error(node, f"this mapping needs at least {self.min_items} entries", "")
-        out = {}
+        out: dict[Any, Any] = {}
+        where: dict[Any, yaml.Node] = {}
+        ok = True
         for key_node, value_node in node.value:
             key = self.key.check(key_node, ctx)
             value = self.value.check(value_node, ctx)
-            if key is not INVALID and value is not INVALID:
-                out[key] = value
-        return out if len(out) == len(node.value) else INVALID
+            if key is INVALID or value is INVALID:
+                ok = False
+                continue
+            if key in out:  # e.g. 1 and 01: different text, the same number
+                first = where[key].start_mark.line + 1
+                ctx.error(
+                    key_node,
+                    f"{key_node.value!r} means the same as the key on line {first}",
+                    "keep only one of them",
+                )
+                ok = False
+                continue
+            out[key], where[key] = value, key_node
+        return out if ok else INVALID
 
     def json_schema(self) -> JSON:
         return self._described({"type": "object", "additionalProperties": self.value.json_schema()})
@@ -444,7 +457,8 @@ class Tagged(Spec):
         for name, variant in self.variants.items():
             schema = variant.json_schema()
             schema["properties"] = {**schema["properties"], self.key: {"const": name}}
-            schema["required"] = [self.key, *schema.get("required", [])]
+            others = [name for name in schema.get("required", []) if name != self.key]
+            schema["required"] = [self.key, *others]
             options.append(schema)
         return self._described({"oneOf": options})
 

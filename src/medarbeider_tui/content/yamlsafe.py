@@ -127,10 +127,15 @@ def compose_bytes(raw: bytes, path: Path) -> tuple[yaml.Node | None, list[PackPr
 
 
 def _check_tree(root: yaml.Node, path: Path) -> list[PackProblem]:
-    """Walk the tree once (iteratively, so depth cannot overflow the stack) and refuse extras."""
+    """Walk the tree once (iteratively, so depth cannot overflow the stack) and refuse extras.
+
+    A node reached again through an alias counts against the budget each time but is
+    reported once; problems come out in file order.
+    """
     problems: list[PackProblem] = []
     budget = MAX_NODES
     stack: list[yaml.Node] = [root]
+    seen_nodes: set[int] = set()
     while stack:
         node = stack.pop()
         budget -= 1
@@ -144,50 +149,87 @@ def _check_tree(root: yaml.Node, path: Path) -> list[PackProblem]:
                     "write the values out instead of repeating aliases",
                 )
             ]
+        first_visit = id(node) not in seen_nodes
+        seen_nodes.add(id(node))
+        if first_visit:
+            problems.extend(_node_problems(node, path))
         if node.tag not in _STANDARD_TAGS:
+            continue  # refused: what is inside does not matter
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(value for key, value in node.value if isinstance(key, yaml.ScalarNode))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+    return sorted(problems, key=lambda p: (p.line, p.column))
+
+
+def _tag_problem(path: Path, node: yaml.Node) -> PackProblem | None:
+    if node.tag in _STANDARD_TAGS:
+        return None
+    return problem_at(
+        path,
+        node,
+        f"the tag {node.tag!r} is not allowed",
+        "remove the '!' tag; packs hold plain text, numbers, lists and mappings only",
+    )
+
+
+def _node_problems(node: yaml.Node, path: Path) -> list[PackProblem]:
+    """What is wrong with one node itself (its tag; its keys, if it is a mapping)."""
+    tag = _tag_problem(path, node)
+    if tag is not None:
+        return [tag]
+    problems: list[PackProblem] = []
+    children = (
+        [child for pair in node.value for child in pair]
+        if isinstance(node, yaml.MappingNode)
+        else node.value
+        if isinstance(node, yaml.SequenceNode)
+        else []
+    )
+    if getattr(node, "flow_style", False):
+        # Pure-Python PyYAML ends unquoted text at '?' inside { } or [ ], libyaml does not:
+        # refuse it, so a pack reads the same on every machine.
+        problems += [
+            problem_at(
+                path,
+                child,
+                f"unquoted text with '?' inside {{ }} or [ ]: {child.value!r}",
+                "put the text in quotes; some YAML readers cut it at the '?'",
+            )
+            for child in children
+            if isinstance(child, yaml.ScalarNode) and not child.style and "?" in child.value
+        ]
+    if not isinstance(node, yaml.MappingNode):
+        return problems
+    seen: dict[str, yaml.Node] = {}
+    for key, _value in node.value:
+        if key.tag == "tag:yaml.org,2002:merge" or (
+            isinstance(key, yaml.ScalarNode) and key.value == "<<" and not key.style
+        ):
             problems.append(
                 problem_at(
-                    path,
-                    node,
-                    f"the tag {node.tag!r} is not allowed",
-                    "remove the '!' tag; packs hold plain text, numbers, lists and mappings only",
+                    path, key, "merge keys ('<<') are not supported", "write the keys out in full"
                 )
             )
             continue
-        if isinstance(node, yaml.MappingNode):
-            seen: dict[str, yaml.Node] = {}
-            for key, value in node.value:
-                if key.tag == "tag:yaml.org,2002:merge" or (
-                    isinstance(key, yaml.ScalarNode) and key.value == "<<" and not key.style
-                ):
-                    problems.append(
-                        problem_at(
-                            path,
-                            key,
-                            "merge keys ('<<') are not supported",
-                            "write the keys out in full",
-                        )
-                    )
-                    continue
-                if not isinstance(key, yaml.ScalarNode):
-                    problems.append(
-                        problem_at(
-                            path, key, "a key must be plain text", "use a simple word as the key"
-                        )
-                    )
-                    continue
-                if key.value in seen:
-                    first = seen[key.value].start_mark.line + 1
-                    problems.append(
-                        problem_at(
-                            path,
-                            key,
-                            f"duplicate key {key.value!r} (first on line {first})",
-                            "remove one of them; YAML would silently keep only the last",
-                        )
-                    )
-                seen[key.value] = key
-                stack.append(value)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(reversed(node.value))
+        if not isinstance(key, yaml.ScalarNode):
+            problems.append(
+                problem_at(path, key, "a key must be plain text", "use a simple word as the key")
+            )
+            continue
+        key_tag = _tag_problem(path, key)
+        if key_tag is not None:
+            problems.append(key_tag)
+            continue
+        if key.value in seen:
+            first = seen[key.value].start_mark.line + 1
+            problems.append(
+                problem_at(
+                    path,
+                    key,
+                    f"duplicate key {key.value!r} (first on line {first})",
+                    "remove one of them; YAML would silently keep only the last",
+                )
+            )
+        seen[key.value] = key
     return problems

@@ -165,8 +165,8 @@ def quadrant_lines(
         assert isinstance(mean_score, m.MeanScore)
         lines.append("  " + mean_line(mean_score, results[mean_score.id], language))
     lines.append("")
-    x_range = _axis_range(exercise, pack, x_score)
-    y_range = _axis_range(exercise, pack, y_score)
+    x_range = axis_range(exercise, pack, x_score)
+    y_range = axis_range(exercise, pack, y_score)
     lines.extend(quadrant_grid(score, result, x_range, y_range, x_name, y_name, language))
     lines += ["", placement_text(score, result, language)]
     for axis, name in (("x", x_name), ("y", y_name)):
@@ -192,6 +192,25 @@ def quadrant_lines(
     return lines
 
 
+def about_lines(
+    exercise: m.Exercise, pack: m.Pack, results: Results, score_id: str, language: str
+) -> list[str]:
+    """A score shown above a question (e.g. the lowest driver), with its follow-up questions."""
+    lines = render_results(exercise, pack, results, language, [score_id])
+    items = exercise.scale_items()
+    for pick in results.get(score_id, {}).get("picks", []):
+        if pick["id"] in items:
+            follow_up = items[pick["id"]][1].follow_up
+        else:
+            try:
+                follow_up = getattr(exercise.score(pick["id"]), "follow_up", None)
+            except KeyError:
+                follow_up = None
+        if follow_up:
+            lines.append(f"  → {render(follow_up, language)}")
+    return lines
+
+
 def why_lines(
     exercise: m.Exercise, score: m.AnyScore, results: Results, language: str
 ) -> list[str]:
@@ -210,14 +229,14 @@ def why_lines(
     return lines
 
 
-def _axis_range(exercise: m.Exercise, pack: m.Pack, score: m.AnyScore) -> tuple[int, int]:
+def axis_range(exercise: m.Exercise, pack: m.Pack, score: m.AnyScore) -> tuple[int, int]:
     assert isinstance(score, m.MeanScore)
     step, _ = exercise.scale_items()[score.items[0]]
     scale = pack.scale_for(exercise, step.scale)
     return scale.min, scale.max
 
 
-def _position(value: float, low: float, threshold: float, high: float, span: int) -> int:
+def grid_position(value: float, low: float, threshold: float, high: float, span: int) -> int:
     """Map a value to 0..2*span, with the threshold exactly on ``span`` (the dividing line)."""
     if value <= threshold:
         return round((value - low) / (threshold - low) * span)
@@ -249,8 +268,8 @@ def quadrant_grid(
         rows[label_row][col : col + len(label)] = list(label)
     x, y = result["x"]["value"], result["y"]["value"]
     if x is not None and y is not None:
-        col = 1 + _position(x, x_range[0], score.threshold, x_range[1], width)
-        row_from_bottom = _position(y, y_range[0], score.threshold, y_range[1], height + 1)
+        col = 1 + grid_position(x, x_range[0], score.threshold, x_range[1], width)
+        row_from_bottom = grid_position(y, y_range[0], score.threshold, y_range[1], height + 1)
         row = 2 * height + 2 - row_from_bottom
         row = min(max(row, 1), 2 * height + 1)
         rows[row][min(max(col, 1), 2 * width + 1)] = "X"
@@ -276,18 +295,18 @@ def answer_lines(
             lines.append(question_of(step, language))
             for item in step.items:
                 lines.append(
-                    f"  {_scale_answer(scale, answers.get(item.id), language):<24} "
+                    f"  {scale_answer_text(scale, answers.get(item.id), language):<24} "
                     f"{item.text.render(language)}"
                 )
         elif step.id in answers:
             lines.append(question_of(step, language))
             lines.extend(
-                "  " + line for line in _answer_text(exercise, pack, step, answers, language)
+                "  " + line for line in answer_text(exercise, pack, step, answers, language)
             )
     return lines
 
 
-def _scale_answer(scale: m.Scale, value: Any, language: str) -> str:
+def scale_answer_text(scale: m.Scale, value: Any, language: str) -> str:
     if value is None:
         return "–"
     if value == m.NOT_RELEVANT:
@@ -296,7 +315,7 @@ def _scale_answer(scale: m.Scale, value: Any, language: str) -> str:
     return f"{value} {render(label, language)}" if label else str(value)
 
 
-def _answer_text(
+def answer_text(
     exercise: m.Exercise, pack: m.Pack, step: m.AnyStep, answers: dict[str, Any], language: str
 ) -> list[str]:
     value = answers[step.id]

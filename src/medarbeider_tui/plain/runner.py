@@ -16,7 +16,7 @@ from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import AnswerError, Choice
 from medarbeider_tui.content.text import render
 from medarbeider_tui.i18n import format_date, parse_date, t
-from medarbeider_tui.plain.render import plain_text, render_results, wrap
+from medarbeider_tui.plain.render import about_lines, plain_text, render_results, wrap
 from medarbeider_tui.session import ExerciseSession, Unit
 
 
@@ -243,7 +243,7 @@ class PlainRunner:
             return self._empty(unit.item.id)
         if text == "0" and step.not_relevant and scale.min != 0:
             return m.NOT_RELEVANT
-        if text.isdigit() and int(text) in scale.values:
+        if text.isascii() and text.isdecimal() and int(text) in scale.values:
             return int(text)
         raise_msg = t(
             "plain.bad_number",
@@ -278,19 +278,9 @@ class PlainRunner:
         return "\n".join(lines)
 
     def _show_about(self, score_id: str) -> None:
-        exercise = self.session.exercise
-        results = self.session.results()
-        self.say(
-            "\n".join(render_results(exercise, self.session.pack, results, self.lang, [score_id]))
-        )
-        for pick in results.get(score_id, {}).get("picks", []):
-            try:
-                follow_up = getattr(exercise.score(pick["id"]), "follow_up", None)
-            except KeyError:
-                items = exercise.scale_items()
-                follow_up = items[pick["id"]][1].follow_up if pick["id"] in items else None
-            if follow_up:
-                self.say(f"  → {render(follow_up, self.lang)}")
+        session = self.session
+        lines = about_lines(session.exercise, session.pack, session.results(), score_id, self.lang)
+        self.say("\n".join(wrap(line) for line in lines))
 
     def _numbered(self, choices: list[Choice]) -> None:
         for n, choice in enumerate(choices, 1):
@@ -393,7 +383,7 @@ class PlainRunner:
             if earlier:
                 self.say(f"  ({t('plain.your_answer', self.lang)}: {earlier['what']}; Enter = OK)")
             what = self.read("> ").strip()
-            if what.isdigit() and suggestions:
+            if what.isascii() and what.isdecimal() and suggestions:
                 numbers = self._pick_numbers(what, len(suggestions), many=False)
                 if numbers is None:
                     self.say(

@@ -1,0 +1,148 @@
+"""The Textual application: wiring only (themes, language, settings, the first screen).
+
+Screens live in ``ui/screens``, widgets in ``ui/widgets``, styles in ``app.tcss``; answers are
+checked, scored and saved by ``session`` below this layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from medarbeider_tui.content.loader import Catalog
+from medarbeider_tui.diary import DiaryStore, StoreWarning
+from medarbeider_tui.i18n import t
+from medarbeider_tui.paths import Locations
+from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.settings import Settings, save_settings
+from medarbeider_tui.ui.localize import localize_bindings
+from medarbeider_tui.ui.themes import THEME_NAMES, THEMES
+
+
+class MedarbeiderApp(App[None]):
+    """Guided reflection, one calm screen at a time."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "medarbeider"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "key.quit", show=False, priority=True),
+        Binding("f2", "toggle_language", "key.language", show=False),
+        Binding("f3", "next_theme", "key.theme", show=False),
+    ]
+
+    language: reactive[str] = reactive("nb", init=False)
+    """The interface language; every screen re-renders its texts when it changes."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        store: DiaryStore,
+        locations: Locations,
+        settings: Settings,
+        language: str,
+        session: ExerciseSession | None = None,
+    ) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.store = store
+        self.locations = locations
+        self.settings = settings
+        self.set_reactive(MedarbeiderApp.language, language)
+        self._start_session = session
+
+    # --- start -----------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        for theme in THEMES:
+            self.register_theme(theme)
+        self.theme = self.settings.theme if self.settings.theme in THEME_NAMES else THEMES[0].name
+        localize_bindings(self, self.language)
+
+        from medarbeider_tui.ui.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+        if self._start_session is not None:
+            from medarbeider_tui.ui.screens.exercise import ExerciseScreen
+
+            self.push_screen(ExerciseScreen(self._start_session))
+        if not self.settings.privacy_seen:
+            from medarbeider_tui.ui.screens.about import AboutScreen
+
+            self.push_screen(AboutScreen(first_run=True))
+        for folder in self.catalog.skipped:
+            self.notify(self.tr("ui.pack_problems", path=folder), severity="warning", timeout=12)
+        self.report(self.store.warnings)
+        self.store.warnings.clear()
+
+    # --- language, theme, settings -------------------------------------------------------
+
+    def tr(self, key: str, **values: object) -> str:
+        """Interface text in the current language."""
+        return t(key, self.language, **values)
+
+    def watch_language(self, language: str) -> None:
+        self.settings.language = language
+        self.remember_settings()
+        localize_bindings(self, language)
+        for screen in self.screen_stack:
+            for node in screen.walk_children(with_self=True):
+                if hasattr(node, "_binding_message_keys"):
+                    localize_bindings(node, language)
+            refresh = getattr(screen, "language_changed", None)
+            if refresh is not None:
+                refresh()
+
+    def action_toggle_language(self) -> None:
+        self.language = "en" if self.language == "nb" else "nb"
+
+    def action_next_theme(self) -> None:
+        names = list(THEME_NAMES)
+        current = names.index(self.theme) if self.theme in names else -1
+        self.theme = names[(current + 1) % len(names)]
+        self.settings.theme = self.theme
+        self.remember_settings()
+        self.notify(self.tr("ui.theme.changed", name=self.theme), timeout=3)
+
+    def remember_settings(self) -> None:
+        try:
+            save_settings(self.locations, self.settings)
+        except OSError as exc:  # settings are a convenience: say so, carry on
+            self.notify(str(exc), severity="warning")
+
+    def report(self, warnings: list[StoreWarning]) -> None:
+        """Diary findings (a quarantined file, loose permissions) as calm notices."""
+        for warning in warnings:
+            self.notify(
+                self.tr(f"warning.{warning.kind}", path=warning.path, detail=warning.detail),
+                severity="warning",
+                timeout=15,
+            )
+
+    # --- command palette -----------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield SystemCommand(
+            self.tr("ui.cmd.language"), self.tr("key.language"), self.action_toggle_language
+        )
+        yield SystemCommand(self.tr("ui.cmd.theme"), self.tr("key.theme"), self.action_next_theme)
+        yield SystemCommand(
+            self.tr("ui.cmd.history"), self.tr("ui.history.title"), self.action_history
+        )
+        yield SystemCommand(self.tr("ui.cmd.about"), self.tr("ui.about.title"), self.action_about)
+        yield from super().get_system_commands(screen)
+
+    def action_history(self) -> None:
+        from medarbeider_tui.ui.screens.history import HistoryScreen
+
+        if not isinstance(self.screen, HistoryScreen):
+            self.push_screen(HistoryScreen())
+
+    def action_about(self) -> None:
+        from medarbeider_tui.ui.screens.about import AboutScreen
+
+        if not isinstance(self.screen, AboutScreen):
+            self.push_screen(AboutScreen())

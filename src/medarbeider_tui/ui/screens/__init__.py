@@ -1,0 +1,1 @@
+"""The screens: home, exercise, review, result, history, about, and small dialogs."""

@@ -1,0 +1,145 @@
+"""History: every entry by date and exercise; open, resume a draft, or delete."""
+
+from __future__ import annotations
+
+import contextlib
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import DataTable, Footer, Static
+
+from medarbeider_tui.content import model as m
+from medarbeider_tui.content.text import render
+from medarbeider_tui.diary import EntryNotFound, EntrySummary
+from medarbeider_tui.i18n import format_datetime
+from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.ui.screens.base import BaseScreen
+
+
+class HistoryScreen(BaseScreen[None]):
+    """A table of entries, newest first."""
+
+    BINDINGS = [
+        Binding("enter", "open", "key.open"),
+        Binding("r", "resume", "key.resume"),
+        Binding("d,delete", "delete", "key.delete"),
+        Binding("escape", "close", "key.back"),
+        Binding("f2", "app.toggle_language", "key.language"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="history"):
+            yield Static(self.tr("ui.history.title"), classes="step-title")
+            yield Static(self.tr("ui.history.empty"), id="empty", classes="hint")
+            yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._fill()
+
+    def on_screen_resume(self) -> None:
+        self._fill()
+
+    def _exercise(self, summary: EntrySummary) -> tuple[m.Pack, m.Exercise] | None:
+        pack = self.medarbeider.catalog.pack(summary.pack_id)
+        if pack is None:
+            return None
+        try:
+            return pack, pack.exercise(summary.exercise)
+        except KeyError:
+            return None
+
+    def _fill(self) -> None:
+        table = self.query_one("#entries", DataTable)
+        table.clear(columns=True)
+        table.add_columns(
+            self.tr("ui.history.date"), self.tr("ui.history.exercise"), self.tr("ui.history.status")
+        )
+        self.summaries = {s.id: s for s in self.medarbeider.store.summaries()}
+        self.medarbeider.report(self.medarbeider.store.warnings)
+        self.medarbeider.store.warnings.clear()
+        for summary in self.summaries.values():
+            found = self._exercise(summary)
+            title = render(found[1].title, self.lang) if found else summary.exercise
+            table.add_row(
+                format_datetime(summary.completed_at or summary.updated_at, self.lang),
+                title,
+                self.tr(f"diary.status.{summary.status}"),
+                key=summary.id,
+            )
+        self.query_one("#empty").display = not self.summaries
+        table.display = bool(self.summaries)
+
+    def _current(self) -> EntrySummary | None:
+        table = self.query_one("#entries", DataTable)
+        if not self.summaries or table.cursor_row is None:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.summaries.get(key or "")
+
+    def action_open(self) -> None:
+        summary = self._current()
+        if summary is None:
+            return
+        if summary.status == "draft":
+            self.action_resume()
+            return
+        found = self._exercise(summary)
+        if found is None:
+            self.notify(self.tr("diary.pack_missing", pack=summary.pack_id), severity="warning")
+            return
+        try:
+            entry = self.medarbeider.store.load(summary.id)
+        except EntryNotFound:
+            self.medarbeider.report(self.medarbeider.store.warnings)
+            self._fill()
+            return
+        from medarbeider_tui.ui.screens.result import ResultScreen
+
+        self.app.push_screen(ResultScreen(entry, *found))
+
+    def action_resume(self) -> None:
+        summary = self._current()
+        if summary is None:
+            return
+        found = self._exercise(summary)
+        if summary.status != "draft" or found is None:
+            self.notify(self.tr("ui.not_resumable"))
+            return
+        try:
+            entry = self.medarbeider.store.load(summary.id)
+        except EntryNotFound:
+            self._fill()
+            return
+        from medarbeider_tui.ui.screens.exercise import ExerciseScreen
+
+        self.app.push_screen(
+            ExerciseScreen(ExerciseSession(found[0], found[1], self.medarbeider.store, entry))
+        )
+
+    def action_delete(self) -> None:
+        summary = self._current()
+        if summary is None:
+            return
+        found = self._exercise(summary)
+        title = render(found[1].title, self.lang) if found else summary.exercise
+        from medarbeider_tui.ui.screens.confirm import ConfirmScreen
+
+        def delete(yes: bool | None) -> None:
+            if yes:
+                # Already gone is fine: the refreshed table shows what is there.
+                with contextlib.suppress(EntryNotFound):
+                    self.medarbeider.store.delete(summary.id)
+                self.notify(self.tr("ui.deleted"))
+                self._fill()
+
+        body = self.tr(
+            "ui.delete.body", exercise=title, date=format_datetime(summary.updated_at, self.lang)
+        )
+        self.app.push_screen(
+            ConfirmScreen(self.tr("ui.delete.title"), body, yes_is_destructive=True), delete
+        )
+
+    def action_close(self) -> None:
+        self.dismiss()

@@ -1,0 +1,116 @@
+"""Home: the exercises of every installed pack, with time estimate and status."""
+
+from __future__ import annotations
+
+from rich.text import Text as RichText
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from medarbeider_tui.content.text import render
+from medarbeider_tui.diary import EntryNotFound
+from medarbeider_tui.i18n import format_date
+from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.ui.screens.base import BaseScreen
+
+
+class HomeScreen(BaseScreen[None]):
+    """Pick an exercise: Enter starts it, or resumes its draft."""
+
+    BINDINGS = [
+        Binding("enter", "start", "key.start", show=True),
+        Binding("n", "start_new", "key.new", show=True),
+        Binding("h", "app.history", "key.history"),
+        Binding("o", "app.about", "key.about"),
+        Binding("f2", "app.toggle_language", "key.language"),
+        Binding("f3", "app.next_theme", "key.theme"),
+        Binding("q", "app.quit", "key.quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="home"):
+            yield Static("medarbeider", id="brand")
+            yield Static(self.tr("app.tagline"), id="tagline")
+            yield Static(self.tr("ui.home.intro"), classes="help")
+            yield OptionList(*self._options(), id="exercises")
+        yield Footer()
+
+    def on_screen_resume(self) -> None:
+        """Back from an exercise or the history: statuses may have changed."""
+        exercises = self.query_one("#exercises", OptionList)
+        highlighted = exercises.highlighted
+        exercises.clear_options()
+        exercises.add_options(self._options())
+        exercises.highlighted = highlighted
+
+    def _options(self) -> list[Option | None]:
+        options: list[Option | None] = []
+        lang = self.lang
+        for pack in self.medarbeider.catalog.packs:
+            options.append(
+                Option(
+                    RichText(render(pack.title, lang).upper(), style="bold"),
+                    disabled=True,
+                    id=f"pack:{pack.id}",
+                )
+            )
+            for exercise in pack.exercises:
+                draft, done = self.medarbeider.store.latest_for(exercise.id, pack.id)
+                if draft is not None:
+                    status = self.tr("ui.status.draft")
+                elif done is not None:
+                    status = self.tr(
+                        "ui.status.done",
+                        date=format_date(done.completed_at or done.updated_at, lang),
+                    )
+                else:
+                    status = self.tr("ui.status.new")
+                label = RichText()
+                label.append(render(exercise.title, lang), style="bold")
+                label.append(
+                    f"  ·  {self.tr('ui.minutes', n=exercise.minutes)}  ·  {status}", style="italic"
+                )
+                label.append("\n" + render(exercise.description, lang))
+                options.append(Option(label, id=f"{pack.id}/{exercise.id}"))
+            options.append(None)
+        return options[:-1] if options and options[-1] is None else options
+
+    def _selected(self) -> tuple[str, str] | None:
+        exercises = self.query_one("#exercises", OptionList)
+        if exercises.highlighted is None:
+            return None
+        option_id = exercises.get_option_at_index(exercises.highlighted).id or ""
+        pack_id, _, exercise_id = option_id.partition("/")
+        return (pack_id, exercise_id) if exercise_id else None
+
+    @on(OptionList.OptionSelected, "#exercises")
+    def _chosen(self) -> None:
+        self.action_start()
+
+    def action_start(self, fresh: bool = False) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        pack_id, exercise_id = selected
+        app = self.medarbeider
+        pack = app.catalog.pack(pack_id)
+        assert pack is not None
+        exercise = pack.exercise(exercise_id)
+        session = None
+        draft, _ = app.store.latest_for(exercise_id, pack_id)
+        if draft is not None and not fresh:
+            try:
+                session = ExerciseSession(pack, exercise, app.store, app.store.load(draft.id))
+            except EntryNotFound:
+                app.report(app.store.warnings)
+        if session is None:
+            session = ExerciseSession.start(pack, exercise, app.store, self.lang)
+        from medarbeider_tui.ui.screens.exercise import ExerciseScreen
+
+        app.push_screen(ExerciseScreen(session))
+
+    def action_start_new(self) -> None:
+        self.action_start(fresh=True)

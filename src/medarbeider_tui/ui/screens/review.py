@@ -1,0 +1,108 @@
+"""Review before finishing: every answer listed; pick one to change it, or finish."""
+
+from __future__ import annotations
+
+from rich.text import Text as RichText
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from medarbeider_tui.content import model as m
+from medarbeider_tui.content.text import render
+from medarbeider_tui.plain.render import answer_text, question_of, scale_answer_text
+from medarbeider_tui.session import ExerciseSession, IncompleteError
+from medarbeider_tui.ui.screens.base import BaseScreen
+
+
+class ReviewScreen(BaseScreen[str | None]):
+    """Dismisses with ``"unit:N"`` to change an answer, ``"finished"`` when completed."""
+
+    BINDINGS = [
+        Binding("enter", "change", "key.edit", show=False),
+        Binding("f", "finish", "key.finish"),
+        Binding("escape", "close", "key.back"),
+        Binding("f2", "app.toggle_language", "key.language", show=False),
+    ]
+
+    def __init__(self, session: ExerciseSession) -> None:
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="review"):
+            yield Static(
+                f"{self.tr('ui.review.title')}: {render(self.session.exercise.title, self.lang)}",
+                classes="step-title",
+            )
+            yield Static(self.tr("ui.review.help"), classes="hint")
+            yield OptionList(*self._rows(), id="answers")
+            yield Static("", id="error", classes="error")
+        yield Footer()
+
+    def _rows(self) -> list[Option]:
+        session, lang = self.session, self.lang
+        rows = []
+        for index, unit in enumerate(session.units):
+            step = unit.step
+            if isinstance(step, m.InfoStep | m.ResultStep):
+                continue
+            text = RichText()
+            missing = self.tr("ui.review.unanswered")
+            if unit.item is not None:
+                assert isinstance(step, m.ScaleStep)
+                text.append(render(unit.item.text, lang) + "\n")
+                value = session.answers.get(unit.item.id)
+                shown = (
+                    missing
+                    if value is None
+                    else scale_answer_text(session.scale_of(step), value, lang)
+                )
+            else:
+                text.append(question_of(step, lang) + "\n")
+                shown = (
+                    missing
+                    if step.id not in session.answers
+                    else "; ".join(
+                        line.strip()
+                        for line in answer_text(
+                            session.exercise, session.pack, step, session.answers, lang
+                        )
+                    )
+                )
+            required = not step.optional and unit.key not in session.answers
+            text.append(
+                f"   {'! ' if required else ''}{shown}", style="bold" if required else "italic"
+            )
+            rows.append(Option(text, id=f"unit:{index}"))
+        return rows
+
+    @on(OptionList.OptionSelected, "#answers")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_change(self) -> None:
+        answers = self.query_one("#answers", OptionList)
+        if answers.highlighted is not None:
+            self.dismiss(answers.get_option_at_index(answers.highlighted).id)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_finish(self) -> None:
+        missing = self.session.missing_required()
+        if missing:
+            names = ", ".join(question_of(s, self.lang).rstrip(":") for s in missing)
+            self.query_one("#error", Static).update(self.tr("ui.review.missing", steps=names))
+            return
+        self.run_worker(self._complete, thread=True, exit_on_error=False)
+
+    def _complete(self) -> None:
+        try:
+            self.session.complete()
+        except (OSError, IncompleteError) as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        self.app.call_from_thread(self.dismiss, "finished")

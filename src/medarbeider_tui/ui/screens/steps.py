@@ -1,0 +1,143 @@
+"""Which widget answers which step kind, filled with the answer given so far."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Static
+
+from medarbeider_tui.content import model as m
+from medarbeider_tui.content.text import render
+from medarbeider_tui.i18n import t
+from medarbeider_tui.paths import Locations
+from medarbeider_tui.session import ExerciseSession, Unit
+from medarbeider_tui.ui.widgets.list_editor import ListEditor
+from medarbeider_tui.ui.widgets.options import AnswerOption, AnswerOptions
+from medarbeider_tui.ui.widgets.plan import PlanEditor, PlanTexts, SlotSpec
+from medarbeider_tui.ui.widgets.sort_grid import CellSpec, SortGrid
+from medarbeider_tui.ui.widgets.text_answer import TextAnswer, editor_command
+
+
+class StepWidgets:
+    """Builds the answering widgets for one unit of a session."""
+
+    def __init__(self, session: ExerciseSession, locations: Locations, language: str) -> None:
+        self.session = session
+        self.locations = locations
+        self.lang = language
+
+    def tr(self, key: str, **values: object) -> str:
+        return t(key, self.lang, **values)
+
+    def build(self, unit: Unit) -> ComposeResult:
+        step = unit.step
+        if isinstance(step, m.ScaleStep):
+            yield from self._scale(step, unit)
+        elif isinstance(step, m.ChoiceStep):
+            yield from self._choice(step)
+        elif isinstance(step, m.TextStep):
+            yield from self._text(step)
+        elif isinstance(step, m.ListStep):
+            yield from self._list(step)
+        elif isinstance(step, m.SortStep):
+            yield from self._sort(step)
+        elif isinstance(step, m.PlanStep):
+            yield from self._plan(step)
+
+    def _scale(self, step: m.ScaleStep, unit: Unit) -> ComposeResult:
+        assert unit.item is not None
+        scale = self.session.scale_of(step)
+        yield Static(
+            self.tr("plain.item", n=unit.item_number, total=len(step.items)), classes="counter"
+        )
+        yield Static(render(unit.item.text, self.lang), classes="statement")
+        answers = [
+            AnswerOption(v, str(v) if v < 10 else "", render(scale.labels.get(v), self.lang))
+            for v in scale.values
+        ]
+        if step.not_relevant and scale.not_relevant_label is not None:
+            answers.append(
+                AnswerOption(m.NOT_RELEVANT, "0", render(scale.not_relevant_label, self.lang))
+            )
+        current = self.session.answers.get(unit.item.id)
+        yield AnswerOptions(answers, [] if current is None else [current], id="answer")
+        yield Static(self.tr("ui.scale.help"), classes="hint")
+
+    def _choice(self, step: m.ChoiceStep) -> ComposeResult:
+        choices = self.session.options(step)
+        if not choices:
+            yield Static(self.tr("ui.choice.none"), classes="hint")
+            return
+        keys = [str(n) if n < 10 else "" for n in range(1, len(choices) + 1)]
+        answers = [
+            AnswerOption(c.id, key, render(c.label, self.lang))
+            for c, key in zip(choices, keys, strict=True)
+        ]
+        current = self.session.answers.get(step.id)
+        chosen = current if isinstance(current, list) else [] if current is None else [current]
+        yield AnswerOptions(answers, chosen, multiple=step.multiple, id="answer")
+        yield Static(
+            self.tr("ui.choice.multiple" if step.multiple else "ui.choice.single"), classes="hint"
+        )
+
+    def _text(self, step: m.TextStep) -> ComposeResult:
+        yield TextAnswer(
+            self.session.answers.get(step.id, ""),
+            render(step.hint, self.lang),
+            self.tr("ui.text.editor", editor=editor_command()),
+            self.locations.scratch_dir,
+            step.multiline,
+            id="answer",
+        )
+
+    def _list(self, step: m.ListStep) -> ComposeResult:
+        yield ListEditor(
+            self.session.answers.get(step.id) or [],
+            render(step.hint, self.lang) or self.tr("ui.list.placeholder"),
+            self.tr("ui.list.help"),
+            self.tr("ui.list.empty"),
+            step.max_items,
+            id="answer",
+        )
+
+    def _sort(self, step: m.SortStep) -> ComposeResult:
+        entries = self.session.sort_entries(step)
+        if not entries:
+            yield Static(self.tr("ui.sort.empty"), classes="hint")
+            return
+        placement = {p["item"]: p["cell"] for p in self.session.answers.get(step.id, [])}
+        cells = [
+            CellSpec(c.id, render(c.label, self.lang), render(c.hint, self.lang))
+            for c in step.cells
+        ]
+        grid = step.grid
+        yield Static(self.tr("ui.sort.help", n=len(cells)), classes="hint")
+        yield SortGrid(
+            entries,
+            cells,
+            placement,
+            [render(c, self.lang) for c in grid.columns] if grid else None,
+            [render(r, self.lang) for r in grid.rows] if grid else None,
+            self.tr("ui.sort.unsorted"),
+            id="answer",
+        )
+
+    def _plan(self, step: m.PlanStep) -> ComposeResult:
+        if step.hint:
+            yield Static(render(step.hint, self.lang), classes="hint")
+        texts = PlanTexts(
+            what=self.tr("ui.plan.what"),
+            how=self.tr("ui.plan.how"),
+            review=self.tr("ui.plan.review"),
+            suggestions=self.tr("ui.plan.suggestions"),
+            bad_date=self.tr("ui.plan.bad_date", text="{text}"),
+        )
+        yield PlanEditor(
+            [SlotSpec(s.id, render(s.label, self.lang)) for s in step.slots],
+            self.session.answers.get(step.id) or {},
+            [render(c.label, self.lang) for c in self.session.suggestions(step)],
+            render(step.how_prompt, self.lang),
+            step.review_date,
+            texts,
+            self.lang,
+            id="answer",
+        )

@@ -1,0 +1,153 @@
+"""Place each entry of a list into a cell, e.g. the four cells of important/urgent.
+
+| Key | Does |
+|---|---|
+| ↑ ↓ | pick an entry |
+| 1–9 | place it in that cell |
+| 0 | take it out again |
+
+The cells are drawn as a 2×2 grid with its column and row headings when the pack gives a
+grid, else as a column of boxes. The picked entry is shown reversed and marked ``▶``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text as RichText
+from textual import events
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+
+
+@dataclass(frozen=True)
+class CellSpec:
+    id: str
+    label: str
+    hint: str = ""
+
+
+class SortGrid(Widget, can_focus=True):
+    """Entries and cells; posts ``Changed`` with ``{entry: cell_id}`` after each move."""
+
+    BINDINGS = [
+        Binding("up", "move(-1)", "↑", show=False),
+        Binding("down", "move(1)", "↓", show=False),
+        Binding("0", "place(0)", "key.unplace"),
+    ]
+
+    COMPONENT_CLASSES = {"sort-grid--cursor", "sort-grid--heading", "sort-grid--hint"}
+
+    cursor: reactive[int] = reactive(0)
+    """Index of the picked entry."""
+
+    @dataclass
+    class Changed(Message):
+        grid: SortGrid
+        placement: dict[str, str]
+
+        @property
+        def control(self) -> SortGrid:
+            return self.grid
+
+    def __init__(
+        self,
+        entries: list[str],
+        cells: list[CellSpec],
+        placement: dict[str, str],
+        columns: list[str] | None,
+        rows: list[str] | None,
+        unsorted_label: str,
+        *,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self.entries = entries
+        self.cells = cells
+        self.placement = {k: v for k, v in placement.items() if k in entries}
+        self.columns = columns
+        self.rows = rows
+        self.unsorted_label = unsorted_label
+
+    def action_move(self, step: int) -> None:
+        if self.entries:
+            self.cursor = (self.cursor + step) % len(self.entries)
+
+    def action_place(self, number: int) -> None:
+        if not self.entries:
+            return
+        entry = self.entries[self.cursor]
+        if number == 0:
+            self.placement.pop(entry, None)
+        else:
+            self.placement[entry] = self.cells[number - 1].id
+            unplaced = [i for i, e in enumerate(self.entries) if e not in self.placement]
+            if unplaced:  # move on to the next entry still to place
+                self.cursor = min(unplaced, key=lambda i: (i <= self.cursor, i))
+        self.refresh(layout=True)
+        self.post_message(self.Changed(self, dict(self.placement)))
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character and event.character.isascii() and event.character.isdecimal():
+            number = int(event.character)
+            if 1 <= number <= len(self.cells):
+                event.stop()
+                self.action_place(number)
+
+    def _entry_line(self, entry: str) -> RichText:
+        picked = self.entries and self.entries[self.cursor] == entry
+        style = self.get_component_rich_style("sort-grid--cursor") if picked else ""
+        return RichText(("▶ " if picked else "  ") + entry, style=style)
+
+    def _cell(self, number: int, cell: CellSpec) -> Panel:
+        inside = [self._entry_line(e) for e in self.entries if self.placement.get(e) == cell.id]
+        if cell.hint:
+            inside.append(
+                RichText(cell.hint, style=self.get_component_rich_style("sort-grid--hint"))
+            )
+        title = RichText(f"{number} {cell.label}", style="bold")
+        return Panel(
+            Group(*inside) if inside else RichText(""),
+            title=title,
+            title_align="left",
+            padding=(0, 1),
+        )
+
+    def render(self) -> RenderableType:
+        unplaced = [self._entry_line(e) for e in self.entries if e not in self.placement]
+        parts: list[RenderableType] = []
+        if unplaced:
+            parts.append(
+                Panel(
+                    Group(*unplaced),
+                    title=RichText(f"0 {self.unsorted_label}", style="bold"),
+                    title_align="left",
+                    padding=(0, 1),
+                )
+            )
+        heading = self.get_component_rich_style("sort-grid--heading")
+        if self.columns and self.rows and len(self.cells) == 4:
+            table = Table.grid(expand=True, padding=(0, 0))
+            table.add_column(width=max(len(r) for r in self.rows) + 1, no_wrap=True)
+            table.add_column(ratio=1)
+            table.add_column(ratio=1)
+            table.add_row(
+                "",
+                RichText(self.columns[0], style=heading, justify="center"),
+                RichText(self.columns[1], style=heading, justify="center"),
+            )
+            for row in range(2):
+                table.add_row(
+                    RichText(self.rows[row], style=heading),
+                    self._cell(row * 2 + 1, self.cells[row * 2]),
+                    self._cell(row * 2 + 2, self.cells[row * 2 + 1]),
+                )
+            parts.append(table)
+        else:
+            parts.extend(self._cell(n, cell) for n, cell in enumerate(self.cells, 1))
+        return Group(*parts)

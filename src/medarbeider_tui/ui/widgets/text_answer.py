@@ -1,0 +1,97 @@
+"""A free-text answer: a multi-line area, its hint, and Ctrl+E for the person's own editor.
+
+The editor opens on a 0600 temporary file inside the private data folder (never /tmp, where
+others might read it), and the file is deleted afterwards whatever happens.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static, TextArea
+
+from medarbeider_tui.paths import ensure_private_dir
+
+
+def editor_command() -> str:
+    return os.environ.get("VISUAL") or os.environ.get("EDITOR") or "nano"
+
+
+class TextAnswer(Vertical):
+    """Multi-line text with a hint; posts ``Changed`` as the person writes."""
+
+    BINDINGS = [Binding("ctrl+e", "editor", "key.editor")]
+
+    @dataclass
+    class Changed(Message):
+        answer: TextAnswer
+        text: str
+
+        @property
+        def control(self) -> TextAnswer:
+            return self.answer
+
+    def __init__(
+        self,
+        text: str,
+        hint: str,
+        editor_hint: str,
+        scratch_dir: Path,
+        multiline: bool = True,
+        *,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes="text-answer")
+        self.initial = text
+        self.hint = hint
+        self.editor_hint = editor_hint
+        self.scratch_dir = scratch_dir
+        self.multiline = multiline
+
+    def compose(self) -> ComposeResult:
+        area = TextArea(
+            self.initial,
+            soft_wrap=True,
+            show_line_numbers=False,
+            tab_behavior="focus",
+            classes="" if self.multiline else "single-line",
+        )
+        yield area
+        hints = [h for h in (self.hint, self.editor_hint) if h]
+        if hints:
+            yield Static("  ·  ".join(hints), classes="hint")
+
+    @property
+    def text(self) -> str:
+        return self.query_one(TextArea).text
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self.post_message(self.Changed(self, event.text_area.text))
+
+    def action_editor(self) -> None:
+        """Edit in $VISUAL/$EDITOR, with the terminal handed over while it runs."""
+        ensure_private_dir(self.scratch_dir)
+        fd, name = tempfile.mkstemp(suffix=".md", prefix="svar-", dir=self.scratch_dir)
+        path = Path(name)
+        try:
+            os.fchmod(fd, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(self.text)
+            command = [*shlex.split(editor_command()), str(path)]
+            with self.app.suspend():
+                subprocess.run(command, check=False)
+            self.query_one(TextArea).text = path.read_text(encoding="utf-8").rstrip("\n")
+        except (OSError, ValueError) as exc:
+            self.app.notify(str(exc), severity="error")
+        finally:
+            path.unlink(missing_ok=True)
