@@ -124,7 +124,7 @@ class ExerciseScreen(BaseScreen[None]):
             if isinstance(widget, AnswerOptions | TextArea | Input | SortGrid) and widget.focusable:
                 widget.focus()
                 return
-        self.set_focus(None)
+        self.query_one("#step", VerticalScroll).focus()  # arrows and PgDn scroll a long card
 
     # --- navigation ------------------------------------------------------------------------
 
