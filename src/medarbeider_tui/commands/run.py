@@ -26,10 +26,11 @@ def run(ctx: Context) -> int:
     pack, exercise = found
     if ctx.args.answers is not None:
         return _from_file(ctx, pack, exercise, ctx.args.answers)
-    session = _session(ctx, pack, exercise)
+    plain = _wants_plain(ctx)
+    session = _session(ctx, pack, exercise, ask=plain)
     if session is None:
         return 1
-    if not _wants_plain(ctx):
+    if not plain:
         from medarbeider_tui.commands.tui import start_tui
 
         return start_tui(ctx, session)
@@ -60,7 +61,9 @@ def _find(ctx: Context, name: str) -> tuple[m.Pack, m.Exercise] | None:
     return None
 
 
-def _session(ctx: Context, pack: m.Pack, exercise: m.Exercise) -> ExerciseSession | None:
+def _session(ctx: Context, pack: m.Pack, exercise: m.Exercise, ask: bool) -> ExerciseSession | None:
+    """The session to walk: --resume ID, else the latest draft (asked in plain mode; the
+    full-screen interface resumes it like its home screen does), else a new one."""
     store = ctx.store
     if ctx.args.resume:
         try:
@@ -75,13 +78,16 @@ def _session(ctx: Context, pack: m.Pack, exercise: m.Exercise) -> ExerciseSessio
     if not ctx.args.new:
         draft, _ = store.latest_for(exercise.id, pack.id)
         ctx.report(store.warnings)
-        if draft is not None and _ask_yes(
-            ctx,
-            t(
-                "run.resume_offer",
-                ctx.language,
-                when=format_datetime(draft.updated_at, ctx.language),
-            ),
+        if draft is not None and (
+            not ask
+            or _ask_yes(
+                ctx,
+                t(
+                    "run.resume_offer",
+                    ctx.language,
+                    when=format_datetime(draft.updated_at, ctx.language),
+                ),
+            )
         ):
             return ExerciseSession(pack, exercise, store, store.load(draft.id))
     return ExerciseSession.start(pack, exercise, store, ctx.language)

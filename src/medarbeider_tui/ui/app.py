@@ -19,7 +19,7 @@ from medarbeider_tui.i18n import t
 from medarbeider_tui.paths import Locations
 from medarbeider_tui.session import ExerciseSession
 from medarbeider_tui.settings import Settings, save_settings
-from medarbeider_tui.ui.localize import localize_bindings
+from medarbeider_tui.ui.localize import localize_bindings, localize_tree
 from medarbeider_tui.ui.themes import THEME_NAMES, THEMES
 
 
@@ -89,9 +89,7 @@ class MedarbeiderApp(App[None]):
         self.remember_settings()
         localize_bindings(self, language)
         for screen in self.screen_stack:
-            for node in screen.walk_children(with_self=True):
-                if hasattr(node, "_binding_message_keys"):
-                    localize_bindings(node, language)
+            localize_tree(screen, language)
             refresh = getattr(screen, "language_changed", None)
             if refresh is not None:
                 refresh()

@@ -34,3 +34,9 @@ def localize_bindings(node: DOMNode, language: str) -> None:
             for b in bindings
         ]
     node.refresh_bindings()
+
+
+def localize_tree(root: DOMNode, language: str) -> None:
+    """``localize_bindings`` for ``root`` and everything inside it (after a mount)."""
+    for node in root.walk_children(with_self=True):
+        localize_bindings(node, language)

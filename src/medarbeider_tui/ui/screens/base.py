@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
-from medarbeider_tui.ui.localize import localize_bindings
+from medarbeider_tui.ui.localize import localize_tree
 
 if TYPE_CHECKING:
     from medarbeider_tui.ui.app import MedarbeiderApp
@@ -31,7 +31,7 @@ class BaseScreen(_Shared, Screen[ResultT]):
     """A full screen whose texts follow the language."""
 
     def on_mount(self) -> None:
-        localize_bindings(self, self.lang)
+        self.call_after_refresh(localize_tree, self, self.lang)
 
     def language_changed(self) -> None:
         self.refresh(recompose=True)
@@ -41,7 +41,7 @@ class BaseModal(_Shared, ModalScreen[ResultT]):
     """A dialog over the current screen."""
 
     def on_mount(self) -> None:
-        localize_bindings(self, self.lang)
+        self.call_after_refresh(localize_tree, self, self.lang)
 
     def language_changed(self) -> None:
         self.refresh(recompose=True)

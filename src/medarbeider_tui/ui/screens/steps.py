@@ -92,10 +92,11 @@ class StepWidgets:
     def _list(self, step: m.ListStep) -> ComposeResult:
         yield ListEditor(
             self.session.answers.get(step.id) or [],
-            render(step.hint, self.lang) or self.tr("ui.list.placeholder"),
+            self.tr("ui.list.placeholder"),
             self.tr("ui.list.help"),
             self.tr("ui.list.empty"),
             step.max_items,
+            render(step.hint, self.lang),
             id="answer",
         )
 

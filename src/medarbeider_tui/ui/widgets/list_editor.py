@@ -53,6 +53,7 @@ class ListEditor(Vertical):
         help_text: str,
         empty_text: str,
         max_items: int,
+        hint: str = "",
         *,
         id: str | None = None,
     ) -> None:
@@ -62,13 +63,14 @@ class ListEditor(Vertical):
         self.help_text = help_text
         self.empty_text = empty_text
         self.max_items = max_items
+        self.hint = hint
         self.editing: int | None = None
 
     def compose(self) -> ComposeResult:
         yield EntryList(*self.entries, id="entries")
         yield Static(self.empty_text, classes="empty", id="empty")
         yield Input(placeholder=self.placeholder, max_length=200, id="new-entry")
-        yield Static(self.help_text, classes="hint")
+        yield Static("  ".join(t for t in (self.hint, self.help_text) if t), classes="hint")
 
     def on_mount(self) -> None:
         self._show()
@@ -78,6 +80,7 @@ class ListEditor(Vertical):
         entries.clear_options()
         entries.add_options(self.entries)
         entries.display = bool(self.entries)
+        entries.styles.height = len(self.entries) + 2  # the border; CSS caps it at max-height
         self.query_one("#empty").display = not self.entries
 
     def _changed(self) -> None:

@@ -97,6 +97,18 @@ class PlanEditor(Vertical):
                     )
                     yield Static("", classes="error", id=f"error-{slot.id}")
 
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        """Enter: a number in «what» picks that suggestion; then on to the next field."""
+        event.stop()
+        field = event.input
+        value = field.value.strip()
+        if (field.id or "").startswith("what-") and value.isascii() and value.isdecimal():
+            number = int(value)
+            if 1 <= number <= len(self.suggestions):
+                field.value = self.suggestions[number - 1]
+        self.screen.focus_next()
+
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
         event.stop()

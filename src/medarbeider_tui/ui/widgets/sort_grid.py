@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich import box
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -104,21 +105,18 @@ class SortGrid(Widget, can_focus=True):
         style = self.get_component_rich_style("sort-grid--cursor") if picked else ""
         return RichText(("▶ " if picked else "  ") + entry, style=style)
 
-    def _cell(self, number: int, cell: CellSpec) -> Panel:
-        inside = [self._entry_line(e) for e in self.entries if self.placement.get(e) == cell.id]
+    def _cell(self, number: int, cell: CellSpec) -> Group:
+        """A cell's name (wrapping, never cut), its entries, then its hint."""
+        lines: list[RenderableType] = [RichText(f"{number} {cell.label}", style="bold")]
+        lines += [self._entry_line(e) for e in self.entries if self.placement.get(e) == cell.id]
         if cell.hint:
-            inside.append(
+            lines.append(
                 RichText(cell.hint, style=self.get_component_rich_style("sort-grid--hint"))
             )
-        title = RichText(f"{number} {cell.label}", style="bold")
-        return Panel(
-            Group(*inside) if inside else RichText(""),
-            title=title,
-            title_align="left",
-            padding=(0, 1),
-        )
+        return Group(*lines)
 
     def render(self) -> RenderableType:
+        heading = self.get_component_rich_style("sort-grid--heading")
         unplaced = [self._entry_line(e) for e in self.entries if e not in self.placement]
         parts: list[RenderableType] = []
         if unplaced:
@@ -130,24 +128,27 @@ class SortGrid(Widget, can_focus=True):
                     padding=(0, 1),
                 )
             )
-        heading = self.get_component_rich_style("sort-grid--heading")
+        # One table with lines: rows of a 2×2 always line up, however full a cell is.
+        table = Table(
+            box=box.ROUNDED,
+            show_lines=True,
+            expand=True,
+            padding=(0, 1),
+            show_header=bool(self.columns and self.rows),
+        )
         if self.columns and self.rows and len(self.cells) == 4:
-            table = Table.grid(expand=True, padding=(0, 0))
-            table.add_column(width=max(len(r) for r in self.rows) + 1, no_wrap=True)
-            table.add_column(ratio=1)
-            table.add_column(ratio=1)
-            table.add_row(
-                "",
-                RichText(self.columns[0], style=heading, justify="center"),
-                RichText(self.columns[1], style=heading, justify="center"),
-            )
+            table.add_column("", width=max(len(r) for r in self.rows), no_wrap=True)
+            for column in self.columns:
+                table.add_column(RichText(column, style=heading), ratio=1)
             for row in range(2):
                 table.add_row(
                     RichText(self.rows[row], style=heading),
                     self._cell(row * 2 + 1, self.cells[row * 2]),
                     self._cell(row * 2 + 2, self.cells[row * 2 + 1]),
                 )
-            parts.append(table)
         else:
-            parts.extend(self._cell(n, cell) for n, cell in enumerate(self.cells, 1))
+            table.add_column("", ratio=1)
+            for number, cell in enumerate(self.cells, 1):
+                table.add_row(self._cell(number, cell))
+        parts.append(table)
         return Group(*parts)
