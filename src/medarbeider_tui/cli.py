@@ -89,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     show = diary_cmd.add_parser("show", parents=[common], help="show one entry and its results")
     show.add_argument("id")
     show.add_argument("--json", action="store_true", help="print the stored JSON as it is")
+    export = diary_cmd.add_parser(
+        "export", parents=[common], help="write one entry as Markdown or JSON, to take along"
+    )
+    export.add_argument("id")
+    export.add_argument("--format", choices=["markdown", "json"], default="markdown")
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE (0600) instead of stdout"
+    )
     delete = diary_cmd.add_parser("delete", parents=[common], help="delete one entry")
     delete.add_argument("id")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")

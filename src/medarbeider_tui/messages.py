@@ -76,6 +76,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No entry with id {id}. “medarbeider diary list” shows them all.",
     },
     "diary.deleted": {"nb": "Slettet {id}.", "en": "Deleted {id}."},
+    "diary.exported": {
+        "nb": "Skrev {path} (bare lesbar for deg). Du bestemmer hvem som får se den.",
+        "en": "Wrote {path} (readable only by you). You decide who gets to see it.",
+    },
+    "diary.export_exists": {
+        "nb": "{path} finnes allerede; velg et annet filnavn.",
+        "en": "{path} already exists; choose another file name.",
+    },
     "diary.confirm_delete": {
         "nb": "Slette {id} for godt? [j/N] ",
         "en": "Delete {id} for good? [y/N] ",
@@ -209,6 +217,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Done. Your answers are saved as {id}.",
     },
     "plain.your_answer": {"nb": "Ditt svar", "en": "Your answer"},
+    "result.your_answers": {"nb": "Dine svar", "en": "Your answers"},
     "plain.suggested": {"nb": "Forslag fra svarene dine:", "en": "Suggested by your answers:"},
     # --- results -------------------------------------------------------------------------
     "result.title": {"nb": "Resultat", "en": "Result"},

@@ -298,3 +298,28 @@ def test_quarantined_file_is_reported_and_the_rest_listed(
     assert "could not be read and was moved to quarantine" in err
     assert not broken.exists()
     assert list(isolated_environment.quarantine_dir.iterdir())
+
+
+def test_export_writes_a_private_markdown_file_and_never_overwrites(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, isolated_environment: Locations
+) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_text(WORKED_EXAMPLE, encoding="utf-8")
+    run(capsys, "run", "hall", *PACK, "--answers", str(answers))
+    [path] = entry_files(isolated_environment)
+    target = tmp_path / "out" / "hall.md"
+    target.parent.mkdir()
+    code, _, err = run(capsys, "diary", "export", path.stem, *PACK, "-o", str(target))
+    assert code == 0, err
+    assert target.stat().st_mode & 0o777 == 0o600
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Hall-kvadranten\n")
+    assert "Plassering: HANDLINGSLAMMET" in text and "Første linje." in text
+    target.write_text("the person's own notes", encoding="utf-8")
+    code, _, err = run(
+        capsys, "diary", "export", path.stem, *PACK, "-o", str(target), "--lang", "en"
+    )
+    assert code == 1 and "already exists" in err
+    assert target.read_text(encoding="utf-8") == "the person's own notes"
+    code, out, _ = run(capsys, "diary", "export", path.stem, "--format", "json")
+    assert code == 0 and json.loads(out)["id"] == path.stem

@@ -26,9 +26,12 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "diary":
         from medarbeider_tui.commands import diary
 
-        return {"list": diary.list_entries, "show": diary.show, "delete": diary.delete}[
-            args.diary_command
-        ](ctx)
+        return {
+            "list": diary.list_entries,
+            "show": diary.show,
+            "export": diary.export,
+            "delete": diary.delete,
+        }[args.diary_command](ctx)
     from medarbeider_tui.commands.run import run
 
     return run(ctx)

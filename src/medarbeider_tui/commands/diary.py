@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 from medarbeider_tui.commands.context import Context
+from medarbeider_tui.content import model as m
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import Entry, EntryNotFound
 from medarbeider_tui.i18n import format_datetime, t
+from medarbeider_tui.plain.export import entry_markdown
 from medarbeider_tui.plain.render import answer_lines, render_results
 
 
@@ -54,12 +58,8 @@ def show(ctx: Context) -> int:
         f"{_exercise_title(ctx, entry.pack.id, entry.exercise)} – {status}, "
         f"{format_datetime(entry.completed_at or entry.updated_at, lang)}  ({entry.id})"
     )
-    pack = ctx.catalog.pack(entry.pack.id)
-    try:
-        exercise = pack.exercise(entry.exercise) if pack else None
-    except KeyError:
-        exercise = None
-    if pack is None or exercise is None:
+    found = _pack_and_exercise(ctx, entry)
+    if found is None:
         ctx.out(t("diary.pack_missing", lang, pack=entry.pack.id))
         ctx.out(
             json.dumps(
@@ -67,6 +67,7 @@ def show(ctx: Context) -> int:
             )
         )
         return 0
+    pack, exercise = found
     ctx.out()
     for line in answer_lines(exercise, pack, entry.answers, lang):
         ctx.out(line)
@@ -75,6 +76,48 @@ def show(ctx: Context) -> int:
         for line in render_results(exercise, pack, entry.results, lang):
             ctx.out(line)
     return 0
+
+
+def export(ctx: Context) -> int:
+    """To stdout, or to a new 0600 file; an existing file is never overwritten."""
+    entry = _load(ctx, ctx.args.id)
+    if entry is None:
+        return 1
+    if ctx.args.format == "json":
+        text = json.dumps(entry.to_json(), indent=2, ensure_ascii=False) + "\n"
+    else:
+        found = _pack_and_exercise(ctx, entry)
+        if found is None:
+            ctx.err(t("diary.pack_missing", ctx.language, pack=entry.pack.id))
+            return 1
+        text = entry_markdown(entry, *found, ctx.language)
+    target: Path | None = ctx.args.output
+    if target is None:
+        ctx.stdout.write(text)
+        return 0
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        ctx.err(t("diary.export_exists", ctx.language, path=target))
+        return 1
+    except OSError as exc:
+        ctx.err(f"{target}: {exc.strerror}")
+        return 1
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        os.fchmod(handle.fileno(), 0o600)
+        handle.write(text)
+    ctx.err(t("diary.exported", ctx.language, path=target))
+    return 0
+
+
+def _pack_and_exercise(ctx: Context, entry: Entry) -> tuple[m.Pack, m.Exercise] | None:
+    pack = ctx.catalog.pack(entry.pack.id)
+    if pack is None:
+        return None
+    try:
+        return pack, pack.exercise(entry.exercise)
+    except KeyError:
+        return None
 
 
 def delete(ctx: Context) -> int:

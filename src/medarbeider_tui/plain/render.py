@@ -294,14 +294,14 @@ def answer_lines(
             scale = pack.scale_for(exercise, step.scale)
             lines.append(question_of(step, language))
             for item in step.items:
-                lines.append(
-                    f"  {scale_answer_text(scale, answers.get(item.id), language):<24} "
-                    f"{item.text.render(language)}"
-                )
+                # The statement, then the answer: the order a screen reader reads well.
+                lines.append(wrap(f"  - {item.text.render(language)}"))
+                lines.append(f"      {scale_answer_text(scale, answers.get(item.id), language)}")
         elif step.id in answers:
             lines.append(question_of(step, language))
             lines.extend(
-                "  " + line for line in answer_text(exercise, pack, step, answers, language)
+                wrap("  " + line, hang=4)
+                for line in answer_text(exercise, pack, step, answers, language)
             )
     return lines
 

@@ -48,7 +48,7 @@ class ResultScreen(BaseScreen[None]):
                 yield ResultsView(self.exercise, self.pack, entry.results, lang)
             answers = "\n".join(answer_lines(self.exercise, self.pack, entry.answers, lang))
             with Collapsible(
-                title=self.tr("plain.your_answer"), collapsed=bool(self.exercise.scoring)
+                title=self.tr("result.your_answers"), collapsed=bool(self.exercise.scoring)
             ):
                 yield Static(answers, markup=False, classes="answers")
             if self.exercise.attribution:
