@@ -44,7 +44,7 @@ def load_pack(location: Path, origin: Origin = "path") -> PackResult:
     """Load and validate the pack in folder ``location`` (or named by its ``pack.yaml``)."""
     folder = location.parent if location.name == PACK_FILE else location
     pack_file = folder / PACK_FILE
-    if not pack_file.is_file():
+    if not _is_file(pack_file):
         return PackResult(
             None,
             [
@@ -68,14 +68,23 @@ def load_pack(location: Path, origin: Origin = "path") -> PackResult:
     for number, relative in enumerate(pack.exercise_files):
         path = folder / relative
         entry_node = listed[number] if number < len(listed) else pack.node
-        if not path.resolve().is_relative_to(folder.resolve()):
+        try:
+            inside = path.resolve().is_relative_to(folder.resolve())
+        except (RuntimeError, OSError):  # pathlib raises RuntimeError on a loop of links
+            ctx.error(
+                entry_node,
+                f"the exercise file {relative!r} is a loop of symbolic links",
+                "point the link at a real file, or list the file itself",
+            )
+            continue
+        if not inside:
             ctx.error(
                 entry_node,
                 f"the exercise file {relative!r} lies outside the pack folder",
                 "keep exercise files inside the pack folder",
             )
             continue
-        if not path.is_file():
+        if not _is_file(path):
             ctx.error(
                 entry_node,
                 f"the exercise file {relative!r} does not exist",
@@ -173,7 +182,16 @@ def pack_folders(root: Path) -> list[Path]:
     """Sub-folders of ``root`` holding a pack.yaml, in name order."""
     if not root.is_dir():
         return []
-    return sorted(p for p in root.iterdir() if (p / PACK_FILE).is_file())
+    return sorted(p for p in root.iterdir() if _is_file(p / PACK_FILE))
+
+
+def _is_file(path: Path) -> bool:
+    """``path.is_file()``, but False rather than an exception when the path cannot even be
+    looked up: a name too long for the file system, a folder this user may not enter."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def discover(builtin_root: Path, user_root: Path, extra: list[Path] | None = None) -> Catalog:
