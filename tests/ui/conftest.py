@@ -1,0 +1,138 @@
+"""The app built as ``medarbeider`` builds it, on the isolated folders of tests/conftest.py.
+
+The repository has no async pytest plugin, so ``async def`` tests in this folder run under
+``asyncio.run`` (the small hook below). Every app is built from the built-in pack and the
+temporary data folder; nothing real is read or written.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from medarbeider_tui.content import model as m
+from medarbeider_tui.content.loader import Catalog, discover
+from medarbeider_tui.diary import DiaryStore
+from medarbeider_tui.paths import Locations, builtin_content_dir
+from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.settings import Settings
+from medarbeider_tui.ui.app import MedarbeiderApp
+
+PACK_ID = "aktivt-medarbeiderskap"
+
+#: The exercises in the order the home screen lists them (after the pack's heading row).
+EXERCISES = (
+    "hall-kvadranten",
+    "tre-sporsmal",
+    "prestasjonsdrivere",
+    "medarbeiderskap",
+    "selvledelse",
+    "prioritering",
+    "lederferdigheter",
+)
+
+#: A fixed moment in Oslo winter time: every date a snapshot shows derives from it.
+FIXED_NOW = datetime(2026, 11, 27, 13, 38, 8, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run ``async def`` tests in a fresh event loop (no pytest-asyncio in this project)."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
+    return True
+
+
+@pytest.fixture
+def catalog(isolated_environment: Locations) -> Catalog:
+    return discover(builtin_content_dir(), isolated_environment.user_packs_dir)
+
+
+@pytest.fixture
+def store(isolated_environment: Locations) -> DiaryStore:
+    return DiaryStore.open(isolated_environment)
+
+
+@pytest.fixture
+def pack(catalog: Catalog) -> m.Pack:
+    found = catalog.pack(PACK_ID)
+    assert found is not None
+    return found
+
+
+AppFactory = Callable[..., MedarbeiderApp]
+
+
+@pytest.fixture
+def make_app(catalog: Catalog, store: DiaryStore, isolated_environment: Locations) -> AppFactory:
+    """``make_app(settings=, language=, session=)``: the app as commands/tui.py builds it."""
+
+    def build(
+        settings: Settings | None = None,
+        language: str = "nb",
+        session: ExerciseSession | None = None,
+    ) -> MedarbeiderApp:
+        return MedarbeiderApp(
+            catalog,
+            store,
+            isolated_environment,
+            settings if settings is not None else Settings(privacy_seen=True),
+            language,
+            session,
+        )
+
+    return build
+
+
+@pytest.fixture
+def make_session(pack: m.Pack, store: DiaryStore) -> Callable[..., ExerciseSession]:
+    """``make_session(exercise_id, answers, language=..., now=...)``: a draft built in code."""
+
+    def build(
+        exercise_id: str,
+        answers: dict[str, Any] | None = None,
+        language: str = "nb",
+        now: datetime = FIXED_NOW,
+    ) -> ExerciseSession:
+        session = ExerciseSession.start(pack, pack.exercise(exercise_id), store, language, now)
+        for key, value in (answers or {}).items():
+            session.set_answer(key, value, save=False)
+        session.entry.updated_at = session.entry.created_at
+        return session
+
+    return build
+
+
+# --- reading the disk ------------------------------------------------------------------------
+
+
+def entry_files(locations: Locations) -> list[Path]:
+    return sorted(locations.entries_dir.glob("*.json"))
+
+
+def read_entries(locations: Locations) -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in entry_files(locations)]
+
+
+def read_entry(locations: Locations) -> dict[str, Any]:
+    """The one entry on disk (fails if there are none or several)."""
+    entries = read_entries(locations)
+    assert len(entries) == 1, [e["id"] for e in entries]
+    return entries[0]
+
+
+async def wait_for_saves(pilot: Pilot[Any]) -> None:
+    """Let the debounce timer (up to 1 s for text) fire and the save worker finish."""
+    await pilot.pause(1.2)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

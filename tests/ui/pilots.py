@@ -1,0 +1,208 @@
+"""Moves a person makes in the app, as small async helpers for the pilot tests.
+
+Each helper presses keys the way a person would and checks that the screen followed, so a
+failing walk stops at the step that went wrong rather than at the JSON at the end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import time
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import Console
+from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Input, OptionList, Static, TextArea
+
+from medarbeider_tui.ui.screens.confirm import ConfirmScreen
+from medarbeider_tui.ui.screens.exercise import ExerciseScreen
+from medarbeider_tui.ui.screens.result import ResultScreen
+from medarbeider_tui.ui.screens.review import ReviewScreen
+from medarbeider_tui.ui.widgets.profile import ProfileBars
+from medarbeider_tui.ui.widgets.quadrant import QuadrantChart
+from medarbeider_tui.ui.widgets.sort_grid import SortGrid
+from tests.ui.conftest import EXERCISES
+
+AnyPilot = Pilot[Any]
+
+#: How long a step may take on a busy machine before a walk gives up.
+PATIENCE = 10.0
+
+
+async def until(pilot: AnyPilot, condition: Callable[[], bool], what: str = "") -> None:
+    """Wait until ``condition()`` holds, then until the app has handled what is queued.
+
+    ``Pilot.press`` returns when the process looks idle, which on a loaded machine can be
+    before the key was handled; waiting for the visible outcome keeps walks deterministic.
+    (Polling with ``asyncio.sleep`` rather than ``pilot.pause``: each pause forces a full
+    layout refresh, which made the walks several times slower.)
+    """
+    deadline = time.monotonic() + PATIENCE
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what or condition}")
+        await asyncio.sleep(0.01)
+    await pilot.pause()
+
+
+def exercise(pilot: AnyPilot) -> ExerciseScreen:
+    screen = pilot.app.screen
+    assert isinstance(screen, ExerciseScreen), type(screen).__name__
+    return screen
+
+
+def shown_text(root: Widget) -> str:
+    """Every text a screen (or widget) shows, as one string to search in.
+
+    Statics, option prompts and the drawn widgets (chart, bars, grid) are rendered to plain
+    text; scrolled-away parts count as shown.
+    """
+    console = Console(width=root.size.width or 80, file=io.StringIO(), color_system=None)
+    parts = []
+    for node in root.walk_children(with_self=True):
+        if isinstance(node, OptionList):
+            parts += [str(node.get_option_at_index(i).prompt) for i in range(node.option_count)]
+        elif isinstance(node, Static):
+            parts.append(str(node.render()))
+        elif isinstance(node, QuadrantChart | ProfileBars | SortGrid):
+            with console.capture() as capture:
+                console.print(node.render())
+            parts.append(capture.get())
+    return "\n".join(parts)
+
+
+def footer(pilot: AnyPilot) -> dict[str, str]:
+    """The footer's keys and their descriptions, as the person sees them."""
+    return {
+        key: active.binding.description
+        for key, active in pilot.app.screen.active_bindings.items()
+        if active.binding.show
+    }
+
+
+def on_screen(pilot: AnyPilot, kind: type[Screen[Any]]) -> Callable[[], bool]:
+    return lambda: isinstance(pilot.app.screen, kind)
+
+
+def at_unit(screen: ExerciseScreen, index: int) -> Callable[[], bool]:
+    return lambda: screen.index == index
+
+
+def answer_is(screen: ExerciseScreen, key: str, value: Any) -> Callable[[], bool]:
+    return lambda: screen.session.answers.get(key) == value
+
+
+def listed(screen: ExerciseScreen, key: str, entry: str) -> Callable[[], bool]:
+    return lambda: entry in screen.session.answers.get(key, [])
+
+
+async def open_exercise(pilot: AnyPilot, exercise_id: str) -> ExerciseScreen:
+    """On the home screen: arrow down to the exercise and press Enter."""
+    options = pilot.app.screen.query_one("#exercises", OptionList)
+    target = EXERCISES.index(exercise_id) + 1  # row 0 is the pack's heading
+    assert options.highlighted is not None
+    await pilot.press(*["down"] * (target - options.highlighted))
+    await until(pilot, lambda: options.highlighted == target, f"{exercise_id} highlighted")
+    await pilot.press("enter")
+    await until(pilot, on_screen(pilot, ExerciseScreen), "the exercise screen")
+    screen = exercise(pilot)
+    assert screen.session.exercise.id == exercise_id
+    return screen
+
+
+async def next_step(pilot: AnyPilot, key: str = "ctrl+n") -> None:
+    """Move on with Ctrl+N (or Enter on a card) to the next step of the exercise."""
+    screen = exercise(pilot)
+    before = screen.index
+    await pilot.press(key)
+    await until(pilot, at_unit(screen, before + 1), f"{key} after {screen.unit.key}")
+
+
+async def read_cards(pilot: AnyPilot, count: int) -> None:
+    """Enter past ``count`` info (or result) cards."""
+    for _ in range(count):
+        kind = exercise(pilot).unit.step.kind
+        assert kind in ("info", "result"), kind
+        await next_step(pilot, "enter")
+
+
+async def rate(pilot: AnyPilot, digits: str, auto_advance: bool = False) -> None:
+    """Answer scale statements with one digit each.
+
+    With ``auto_advance`` the walk lets the screen move on by itself (after 0.25 s), else it
+    presses Ctrl+N as soon as the answer is taken, as a quick person would.
+    """
+    for digit in digits:
+        screen = exercise(pilot)
+        before, key = screen.index, screen.unit.key
+        assert screen.unit.item is not None, key
+        await pilot.press(digit)
+        await until(pilot, answer_is(screen, key, int(digit)), key)
+        if not auto_advance:
+            await pilot.press("ctrl+n")
+        await until(pilot, at_unit(screen, before + 1), f"moving on from {key}")
+
+
+async def write(pilot: AnyPilot, text: str) -> None:
+    """Fill the text step's area (as a paste would) and wait until the answer is taken."""
+    screen = exercise(pilot)
+    area = screen.query_one("#step TextArea", TextArea)
+    assert pilot.app.focused is area
+    area.text = text
+    key = screen.unit.key
+    await until(pilot, answer_is(screen, key, text.strip()), key)
+
+
+async def add_to_list(pilot: AnyPilot, *entries: str) -> None:
+    """Type each entry into the list step's field and press Enter."""
+    screen = exercise(pilot)
+    field = screen.query_one("#new-entry", Input)
+    key = screen.unit.key
+    for entry in entries:
+        field.value = entry
+        await pilot.press("enter")
+        await until(pilot, listed(screen, key, entry), entry)
+        assert field.value == ""
+
+
+async def fill_plan(pilot: AnyPilot, slot: str, **fields: str) -> None:
+    """Set the plan slot's inputs (``what``, ``how``, ``review``)."""
+    screen = exercise(pilot)
+    for name, value in fields.items():
+        screen.query_one(f"#{name}-{slot}", Input).value = value
+    key = screen.unit.key
+    await until(
+        pilot,
+        lambda: screen.session.answers.get(key, {}).get(slot, {}).get("what") == fields["what"],
+        f"{key}/{slot}",
+    )
+
+
+async def to_review(pilot: AnyPilot, key: str = "ctrl+r") -> ReviewScreen:
+    await pilot.press(key)
+    await until(pilot, on_screen(pilot, ReviewScreen), "the review")
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewScreen)
+    return screen
+
+
+async def finish(pilot: AnyPilot) -> ResultScreen:
+    """On the review screen: F, then wait for the completing save and the result."""
+    await pilot.press("f")
+    await until(pilot, on_screen(pilot, ResultScreen), "the result")
+    screen = pilot.app.screen
+    assert isinstance(screen, ResultScreen)
+    return screen
+
+
+async def leave(pilot: AnyPilot) -> None:
+    """Esc on an exercise, and «j» to the «Lukke øvelsen?» question."""
+    exercise(pilot)
+    await pilot.press("escape")
+    await until(pilot, on_screen(pilot, ConfirmScreen), "the leave question")
+    await pilot.press("j")
+    await until(pilot, lambda: not isinstance(pilot.app.screen, ConfirmScreen | ExerciseScreen))
