@@ -7,6 +7,7 @@ checked, scored and saved by ``session`` below this layer.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -53,18 +54,21 @@ class MedarbeiderApp(App[None]):
         self.settings = settings
         self.set_reactive(MedarbeiderApp.language, language)
         self._start_session = session
+        localize_bindings(self, language)  # before the footer exists: no redraw
 
     # --- start -----------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[Any]:
+        """Home is the bottom of the stack (one screen fewer to build before the first paint)."""
+        from medarbeider_tui.ui.screens.home import HomeScreen
+
+        return HomeScreen()
 
     def on_mount(self) -> None:
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = self.settings.theme if self.settings.theme in THEME_NAMES else THEMES[0].name
-        localize_bindings(self, self.language)
 
-        from medarbeider_tui.ui.screens.home import HomeScreen
-
-        self.push_screen(HomeScreen())
         if self._start_session is not None:
             from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 

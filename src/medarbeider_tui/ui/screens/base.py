@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
-from medarbeider_tui.ui.localize import localize_tree
+from medarbeider_tui.ui.localize import LocalizedBindings
 
 if TYPE_CHECKING:
     from medarbeider_tui.ui.app import MedarbeiderApp
@@ -27,21 +27,15 @@ class _Shared:
         return self.medarbeider.tr(key, **values)
 
 
-class BaseScreen(_Shared, Screen[ResultT]):
+class BaseScreen(LocalizedBindings, _Shared, Screen[ResultT]):
     """A full screen whose texts follow the language."""
-
-    def on_mount(self) -> None:
-        self.call_after_refresh(localize_tree, self, self.lang)
 
     def language_changed(self) -> None:
         self.refresh(recompose=True)
 
 
-class BaseModal(_Shared, ModalScreen[ResultT]):
+class BaseModal(LocalizedBindings, _Shared, ModalScreen[ResultT]):
     """A dialog over the current screen."""
-
-    def on_mount(self) -> None:
-        self.call_after_refresh(localize_tree, self, self.lang)
 
     def language_changed(self) -> None:
         self.refresh(recompose=True)

@@ -21,7 +21,6 @@ from medarbeider_tui.content.answers import AnswerError
 from medarbeider_tui.content.text import render
 from medarbeider_tui.plain.render import about_lines
 from medarbeider_tui.session import ExerciseSession, Unit
-from medarbeider_tui.ui.localize import localize_tree
 from medarbeider_tui.ui.screens.base import BaseScreen
 from medarbeider_tui.ui.screens.steps import StepWidgets
 from medarbeider_tui.ui.widgets.list_editor import ListEditor
@@ -117,7 +116,6 @@ class ExerciseScreen(BaseScreen[None]):
         await step.remove_children()
         await step.mount_all(list(self._step_body()))
         step.scroll_home(animate=False)
-        localize_tree(step, self.lang)
         self.query_one("#progress", Static).update(self._progress())
         self._focus_answer()
 

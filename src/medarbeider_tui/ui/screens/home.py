@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import EntryNotFound
+from medarbeider_tui.diary.listing import ExerciseStatus, status_by_exercise
 from medarbeider_tui.i18n import format_date
 from medarbeider_tui.session import ExerciseSession
 from medarbeider_tui.ui.screens.base import BaseScreen
@@ -35,20 +36,39 @@ class HomeScreen(BaseScreen[None]):
             yield Static("medarbeider", id="brand")
             yield Static(self.tr("app.tagline"), id="tagline")
             yield Static(self.tr("ui.home.intro"), classes="help")
-            yield OptionList(*self._options(), id="exercises")
+            yield OptionList(id="exercises")
         yield Footer()
 
+    _statuses: dict[tuple[str, str], ExerciseStatus] = {}
+
     def on_screen_resume(self) -> None:
-        """Back from an exercise or the history: statuses may have changed."""
+        """Shown, or back from an exercise or the history: statuses may have changed."""
         exercises = self.query_one("#exercises", OptionList)
         highlighted = exercises.highlighted
         exercises.clear_options()
         exercises.add_options(self._options())
+        if highlighted is None:  # first showing: the first exercise, not the pack heading
+            highlighted = next(
+                (
+                    i
+                    for i in range(exercises.option_count)
+                    if not exercises.get_option_at_index(i).disabled
+                ),
+                None,
+            )
         exercises.highlighted = highlighted
+
+    def language_changed(self) -> None:
+        super().language_changed()
+        self.call_after_refresh(self.on_screen_resume)
 
     def _options(self) -> list[Option | None]:
         options: list[Option | None] = []
         lang = self.lang
+        statuses = status_by_exercise(self.medarbeider.store.summaries())  # one listing
+        self._statuses = statuses
+        self.medarbeider.report(self.medarbeider.store.warnings)
+        self.medarbeider.store.warnings.clear()
         for pack in self.medarbeider.catalog.packs:
             options.append(
                 Option(
@@ -58,7 +78,8 @@ class HomeScreen(BaseScreen[None]):
                 )
             )
             for exercise in pack.exercises:
-                draft, done = self.medarbeider.store.latest_for(exercise.id, pack.id)
+                status_of = statuses.get((pack.id, exercise.id), ExerciseStatus())
+                draft, done = status_of.draft, status_of.done
                 if draft is not None:
                     status = self.tr("ui.status.draft")
                 elif done is not None:
@@ -100,7 +121,7 @@ class HomeScreen(BaseScreen[None]):
         assert pack is not None
         exercise = pack.exercise(exercise_id)
         session = None
-        draft, _ = app.store.latest_for(exercise_id, pack_id)
+        draft = self._statuses.get((pack_id, exercise_id), ExerciseStatus()).draft
         if draft is not None and not fresh:
             try:
                 session = ExerciseSession(pack, exercise, app.store, app.store.load(draft.id))

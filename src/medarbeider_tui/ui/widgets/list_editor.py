@@ -18,8 +18,10 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 
+from medarbeider_tui.ui.localize import LocalizedBindings
 
-class EntryList(OptionList):
+
+class EntryList(LocalizedBindings, OptionList):
     BINDINGS = [
         Binding("delete,backspace", "remove", "key.remove"),
         Binding("enter", "select", "key.edit"),

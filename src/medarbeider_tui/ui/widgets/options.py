@@ -21,6 +21,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from medarbeider_tui.ui.localize import LocalizedBindings
+
 
 @dataclass(frozen=True)
 class AnswerOption:
@@ -31,7 +33,7 @@ class AnswerOption:
     label: str
 
 
-class AnswerOptions(OptionList):
+class AnswerOptions(LocalizedBindings, OptionList):
     """Numbered options, single or multiple; posts ``Changed`` with the chosen values."""
 
     BINDINGS = [

@@ -25,6 +25,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from medarbeider_tui.ui.localize import LocalizedBindings
+
 
 @dataclass(frozen=True)
 class CellSpec:
@@ -33,7 +35,7 @@ class CellSpec:
     hint: str = ""
 
 
-class SortGrid(Widget, can_focus=True):
+class SortGrid(LocalizedBindings, Widget, can_focus=True):
     """Entries and cells; posts ``Changed`` with ``{entry: cell_id}`` after each move."""
 
     BINDINGS = [

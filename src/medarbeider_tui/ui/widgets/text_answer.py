@@ -20,13 +20,14 @@ from textual.message import Message
 from textual.widgets import Static, TextArea
 
 from medarbeider_tui.paths import ensure_private_dir
+from medarbeider_tui.ui.localize import LocalizedBindings
 
 
 def editor_command() -> str:
     return os.environ.get("VISUAL") or os.environ.get("EDITOR") or "nano"
 
 
-class TextAnswer(Vertical):
+class TextAnswer(LocalizedBindings, Vertical):
     """Multi-line text with a hint; posts ``Changed`` as the person writes."""
 
     BINDINGS = [Binding("ctrl+e", "editor", "key.editor")]

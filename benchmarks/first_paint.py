@@ -1,0 +1,142 @@
+"""TUI first paint against a bare Textual app, as whole processes, with 0/1,000/10,000 entries.
+
+Each round runs both apps in fresh processes, back to back (paired), headless; each exits
+right after its first screen has been painted. Reported: medians and the median of the
+per-pair ratios, plus peak RSS. Targets (issue 5): ≤ 1.25× with 0 entries, ≤ 1.35× with
+10,000.
+
+    .venv/bin/python benchmarks/first_paint.py [--rounds 15] [--counts 0,1000,10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+from textual.app import App
+from textual.widgets import Footer, OptionList, Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("medarbeider")
+        yield OptionList(*[f"Exercise {n}" for n in range(7)])
+        yield Footer()
+
+async def first_paint(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+
+Bare().run(headless=True, size=(80, 24), auto_pilot=first_paint)
+"""
+
+OURS = """
+from medarbeider_tui.commands.context import Context
+from medarbeider_tui.cli import build_parser
+from medarbeider_tui.settings import load_settings
+from medarbeider_tui.ui.app import MedarbeiderApp
+
+ctx = Context.from_args(build_parser().parse_args([]))
+settings = load_settings(ctx.locations)
+app = MedarbeiderApp(ctx.catalog, ctx.store, ctx.locations, settings, ctx.language)
+
+async def first_paint(pilot):
+    await pilot.pause()
+    assert type(pilot.app.screen).__name__ == "HomeScreen", pilot.app.screen
+    pilot.app.exit()
+
+app.run(headless=True, size=(80, 24), auto_pilot=first_paint)
+"""
+
+
+def make_diary(root: Path, count: int) -> dict[str, str]:
+    """A data folder with ``count`` entries (files written directly: quick, not durable)."""
+    from datetime import UTC, datetime, timedelta
+
+    from medarbeider_tui.diary import DiaryStore, PackRef, new_entry
+    from medarbeider_tui.diary.codec import encode_entry
+    from medarbeider_tui.paths import Locations
+    from medarbeider_tui.settings import Settings, save_settings
+
+    locations = Locations(root / "data", root / "config")
+    store = DiaryStore.open(locations)
+    save_settings(locations, Settings(privacy_seen=True))
+    pack = PackRef("aktivt-medarbeiderskap", "1.0.0", "")
+    start = datetime(2024, 1, 1, 9, tzinfo=UTC)
+    exercises = ["hall-kvadranten", "prestasjonsdrivere", "tre-sporsmal", "prioritering"]
+    for n in range(count):
+        entry = new_entry(pack, exercises[n % 4], "nb", now=start + timedelta(hours=n))
+        entry.answers = {f"sb{i}": (n + i) % 5 + 1 for i in range(1, 7)}
+        entry.mark_complete(start + timedelta(hours=n, minutes=12))
+        entry.revision = 1
+        (locations.entries_dir / f"{entry.id}.json").write_bytes(encode_entry(entry))
+    store.summaries()  # builds the index, as the first real listing would
+    return {
+        **os.environ,
+        "MEDARBEIDER_DATA_DIR": str(locations.data_dir),
+        "MEDARBEIDER_CONFIG_DIR": str(locations.config_dir),
+        "MEDARBEIDER_LANG": "nb",
+    }
+
+
+def run_once(code: str, env: dict[str, str]) -> tuple[float, int]:
+    """Wall time (s) and peak RSS (KiB) of one fresh process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"benchmark process failed:\n{process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--counts", default="0,1000,10000")
+    args = parser.parse_args(argv)
+    targets = {0: 1.25, 10000: 1.35}
+    print(
+        f"{'entries':>8}  {'bare ms':>8}  {'ours ms':>8}  {'ratio':>6}  {'target':>6}  "
+        f"{'bare MiB':>8}  {'ours MiB':>8}  {'RSS ratio':>9}"
+    )
+    ok = True
+    for count in (int(c) for c in args.counts.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = make_diary(Path(tmp), count)
+            run_once(BARE, env), run_once(OURS, env)  # warm the file cache once
+            bare, ours, ratios, bare_rss, ours_rss = [], [], [], [], []
+            for _ in range(args.rounds):
+                b, b_rss = run_once(BARE, env)
+                o, o_rss = run_once(OURS, env)
+                bare.append(b)
+                ours.append(o)
+                ratios.append(o / b)
+                bare_rss.append(b_rss)
+                ours_rss.append(o_rss)
+        ratio = statistics.median(ratios)
+        target = targets.get(count)
+        met = target is None or ratio <= target
+        ok = ok and met
+        rss_ratio = statistics.median(ours_rss) / statistics.median(bare_rss)
+        print(
+            f"{count:>8}  {statistics.median(bare) * 1000:>8.0f}  "
+            f"{statistics.median(ours) * 1000:>8.0f}  {ratio:>6.2f}  "
+            f"{'' if target is None else f'≤{target}':>6}  "
+            f"{statistics.median(bare_rss) / 1024:>8.1f}  "
+            f"{statistics.median(ours_rss) / 1024:>8.1f}  {rss_ratio:>9.2f}"
+            f"{'' if met else '  MISSED'}"
+        )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
