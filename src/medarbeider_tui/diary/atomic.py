@@ -76,7 +76,8 @@ def sweep_stale_temps(folder: Path, now: float | None = None) -> list[Path]:
     """
     clock = time.time() if now is None else now
     removed: list[Path] = []
-    for name in sorted(os.listdir(folder)):
+    # Filter on the cheap suffix first: the folder may hold 100,000 entries and no temp file.
+    for name in sorted(n for n in os.listdir(folder) if n.endswith(".tmp")):
         match = _TEMP_RE.match(name)
         if match is None:
             continue

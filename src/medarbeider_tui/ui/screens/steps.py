@@ -86,6 +86,7 @@ class StepWidgets:
             self.tr("ui.text.editor", editor=editor_command()),
             self.locations.scratch_dir,
             step.multiline,
+            self.tr("ui.editor.failed", editor="{editor}", error="{error}"),
             id="answer",
         )
 

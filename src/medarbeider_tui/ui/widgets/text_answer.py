@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
@@ -30,7 +30,8 @@ def editor_command() -> str:
 class TextAnswer(LocalizedBindings, Vertical):
     """Multi-line text with a hint; posts ``Changed`` as the person writes."""
 
-    BINDINGS = [Binding("ctrl+e", "editor", "key.editor")]
+    # priority: TextArea uses Ctrl+E for "end of line" (End does that too)
+    BINDINGS = [Binding("ctrl+e", "editor", "key.editor", priority=True)]
 
     @dataclass
     class Changed(Message):
@@ -48,6 +49,7 @@ class TextAnswer(LocalizedBindings, Vertical):
         editor_hint: str,
         scratch_dir: Path,
         multiline: bool = True,
+        editor_failed: str = "{editor}: {error}",
         *,
         id: str | None = None,
     ) -> None:
@@ -57,6 +59,7 @@ class TextAnswer(LocalizedBindings, Vertical):
         self.editor_hint = editor_hint
         self.scratch_dir = scratch_dir
         self.multiline = multiline
+        self.editor_failed = editor_failed
 
     def compose(self) -> ComposeResult:
         area = TextArea(
@@ -87,12 +90,15 @@ class TextAnswer(LocalizedBindings, Vertical):
         try:
             os.fchmod(fd, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(self.text)
+                handle.write(self.text + "\n" if self.text else "")  # editors end lines
             command = [*shlex.split(editor_command()), str(path)]
             with self.app.suspend():
                 subprocess.run(command, check=False)
             self.query_one(TextArea).text = path.read_text(encoding="utf-8").rstrip("\n")
-        except (OSError, ValueError) as exc:
-            self.app.notify(str(exc), severity="error")
+        except (OSError, ValueError, SuspendNotSupported) as exc:
+            # The answer in the text area is untouched; say why the editor did not open.
+            self.app.notify(
+                self.editor_failed.format(editor=editor_command(), error=exc), severity="error"
+            )
         finally:
             path.unlink(missing_ok=True)
