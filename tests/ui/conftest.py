@@ -94,8 +94,11 @@ def make_app(catalog: Catalog, store: DiaryStore, isolated_environment: Location
     return build
 
 
+SessionFactory = Callable[..., ExerciseSession]
+
+
 @pytest.fixture
-def make_session(pack: m.Pack, store: DiaryStore) -> Callable[..., ExerciseSession]:
+def make_session(pack: m.Pack, store: DiaryStore) -> SessionFactory:
     """``make_session(exercise_id, answers, language=..., now=...)``: a draft built in code."""
 
     def build(
@@ -136,3 +139,37 @@ async def wait_for_saves(pilot: Pilot[Any]) -> None:
     await pilot.pause(1.2)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+# --- a diary with fixed dates ------------------------------------------------------------------
+
+#: domain.md §6.4, the worked example: self-awareness 4,0 (sb6 reversed), adaptability 2,3.
+HALL_EXAMPLE: dict[str, Any] = {
+    "sb1": 4,
+    "sb2": 4,
+    "sb3": 3,
+    "sb4": 5,
+    "sb5": 4,
+    "sb6": 2,
+    "od1": 2,
+    "od2": 3,
+    "od3": 2,
+    "od4": 3,
+    "od5": 2,
+    "od6": 4,
+}
+
+DRAFT_TIME = FIXED_NOW + timedelta(days=1, hours=-4, minutes=-23)  # 28.11.2026 09:15
+
+
+@pytest.fixture
+def diary(make_session: SessionFactory) -> dict[str, str]:
+    """Two saved entries with fixed times: a complete Hall (27.11.2026 13:38, in
+    HANDLINGSLAMMET) and a newer draft of «Tre spørsmål» (28.11.2026 09:15) stopped at its
+    second question. Returns their ids by exercise."""
+    hall = make_session("hall-kvadranten", HALL_EXAMPLE)
+    hall.complete(now=FIXED_NOW)
+    draft = make_session("tre-sporsmal", {"hvem-er-du": "En som liker å lære."}, now=DRAFT_TIME)
+    draft.entry.current_step = "hva-kan-du"
+    draft.save_pending()
+    return {"hall-kvadranten": hall.entry.id, "tre-sporsmal": draft.entry.id}

@@ -33,7 +33,9 @@ AnyPilot = Pilot[Any]
 PATIENCE = 10.0
 
 
-async def until(pilot: AnyPilot, condition: Callable[[], bool], what: str = "") -> None:
+async def until(
+    pilot: AnyPilot, condition: Callable[[], bool], what: str = "", patience: float = PATIENCE
+) -> None:
     """Wait until ``condition()`` holds, then until the app has handled what is queued.
 
     ``Pilot.press`` returns when the process looks idle, which on a loaded machine can be
@@ -41,7 +43,7 @@ async def until(pilot: AnyPilot, condition: Callable[[], bool], what: str = "") 
     (Polling with ``asyncio.sleep`` rather than ``pilot.pause``: each pause forces a full
     layout refresh, which made the walks several times slower.)
     """
-    deadline = time.monotonic() + PATIENCE
+    deadline = time.monotonic() + patience
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what or condition}")

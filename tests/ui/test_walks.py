@@ -3,31 +3,34 @@ what the diary format (docs/diary-format.md) promises."""
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 import pytest
-from textual.widgets import OptionList
+from textual.widgets import DataTable, OptionList, Static
 
 from medarbeider_tui.paths import Locations
+from medarbeider_tui.settings import Settings, load_settings
+from medarbeider_tui.ui.screens.about import AboutScreen
+from medarbeider_tui.ui.screens.confirm import ConfirmScreen
+from medarbeider_tui.ui.screens.exercise import ExerciseScreen
+from medarbeider_tui.ui.screens.history import HistoryScreen
+from medarbeider_tui.ui.screens.home import HomeScreen
+from medarbeider_tui.ui.screens.result import ResultScreen
+from medarbeider_tui.ui.screens.review import ReviewScreen
+from medarbeider_tui.ui.widgets.text_answer import TextAnswer
 from tests.ui import pilots as p
-from tests.ui.conftest import PACK_ID, AppFactory, read_entry
-
-# domain.md §6.4, the worked example: self-awareness 4,0 (sb6 reversed), adaptability 2,3.
-HALL_EXAMPLE = {
-    "sb1": 4,
-    "sb2": 4,
-    "sb3": 3,
-    "sb4": 5,
-    "sb5": 4,
-    "sb6": 2,
-    "od1": 2,
-    "od2": 3,
-    "od3": 2,
-    "od4": 3,
-    "od5": 2,
-    "od6": 4,
-}
+from tests.ui.conftest import (
+    HALL_EXAMPLE,
+    PACK_ID,
+    AppFactory,
+    SessionFactory,
+    read_entries,
+    read_entry,
+    wait_for_saves,
+)
+from tests.ui.pilots import AnyPilot
 
 
 def assert_complete(entry: dict[str, Any], exercise: str, language: str = "nb") -> None:
@@ -52,8 +55,8 @@ async def test_hall_walk_places_the_worked_example_in_handlingslammet(
         assert screen.query_one("#progress").render().plain == "Steg 1 av 16"
         await p.read_cards(pilot, 2)
         assert "Utsagn 1 av 6" in p.shown_text(screen)
-        await p.rate(pilot, "443542", auto_advance=True)
-        await p.rate(pilot, "232324", auto_advance=True)
+        await p.rate(pilot, "443542", auto_advance=True)  # a digit moves on by itself
+        await p.rate(pilot, "232324")
         assert screen.unit.step.id == "resultat"
         shown = p.shown_text(screen)
         assert "Plassering: HANDLINGSLAMMET" in shown
@@ -290,3 +293,400 @@ async def test_lederferdigheter_walk_fills_both_plans(
     assert results["utviklingsstotte"]["value"] == pytest.approx(2.25)
     assert results["utviklingsomrader"]["picks"][0]["id"] == "lf11"
     assert results["styrker"]["picks"][0]["value"] == 5
+
+
+# --- closing, resuming, reviewing ------------------------------------------------------------
+
+
+async def test_answers_reach_the_disk_as_a_draft_while_the_exercise_is_open(
+    make_app: AppFactory, isolated_environment: Locations
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await p.open_exercise(pilot, "hall-kvadranten")
+        await p.read_cards(pilot, 2)
+        assert list(isolated_environment.entries_dir.glob("*.json")) == []  # nothing yet
+        await p.rate(pilot, "4")
+        await wait_for_saves(pilot)
+        draft = read_entry(isolated_environment)
+        assert draft["status"] == "draft"
+        assert draft["answers"] == {"sb1": 4}
+        assert draft["current_step"] == "selvbevissthet"
+        assert screen.query_one("#saved", Static).render().plain == "✓ lagret"
+
+
+async def test_closing_midway_and_resuming_from_home(
+    make_app: AppFactory, isolated_environment: Locations
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await p.open_exercise(pilot, "hall-kvadranten")
+        await p.read_cards(pilot, 2)
+        await p.rate(pilot, "443")
+        await pilot.press("escape")
+        await p.until(pilot, p.on_screen(pilot, ConfirmScreen), "the leave question")
+        assert "Lukke øvelsen?" in p.shown_text(pilot.app.screen)
+        await pilot.press("n")  # no: stay
+        await p.until(pilot, p.on_screen(pilot, ExerciseScreen))
+        assert screen.unit.key == "sb4"
+        await p.leave(pilot)
+        assert isinstance(pilot.app.screen, HomeScreen)
+
+        draft = read_entry(isolated_environment)
+        assert draft["status"] == "draft"
+        assert draft["answers"] == {"sb1": 4, "sb2": 4, "sb3": 3}
+        assert draft["current_step"] == "selvbevissthet"
+        hall_row = pilot.app.screen.query_one("#exercises", OptionList).get_option_at_index(1)
+        assert "utkast – fortsett" in str(hall_row.prompt)
+
+        await pilot.press("enter")
+        await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "the resumed exercise")
+        screen = p.exercise(pilot)
+        assert screen.unit.key == "sb4"  # the first unanswered statement
+        assert screen.query_one("#progress", Static).render().plain == "Steg 6 av 16"
+        assert "Utsagn 4 av 6" in p.shown_text(screen)
+        await p.rate(pilot, "542232324")
+        await p.read_cards(pilot, 1)
+        await p.to_review(pilot, "ctrl+n")  # the reflection left empty
+        await p.finish(pilot)
+
+    entry = read_entry(isolated_environment)  # the draft itself was completed
+    assert entry["id"] == draft["id"]
+    assert_complete(entry, "hall-kvadranten")
+    assert entry["answers"] == HALL_EXAMPLE
+    assert entry["results"]["hall"]["quadrant"] == "handlingslammet"
+
+
+async def test_n_on_home_starts_afresh_and_keeps_the_draft(
+    make_app: AppFactory, diary: dict[str, str], isolated_environment: Locations
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        options = pilot.app.screen.query_one("#exercises", OptionList)
+        await pilot.press("down")
+        await p.until(pilot, lambda: options.highlighted == 2, "«Tre spørsmål»")
+        await pilot.press("n")
+        await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "a new exercise")
+        screen = p.exercise(pilot)
+        assert screen.session.entry.id != diary["tre-sporsmal"]
+        assert screen.session.answers == {}
+        assert screen.index == 0
+        await pilot.press("escape")  # nothing answered: leaves without asking
+        await p.until(pilot, p.on_screen(pilot, HomeScreen))
+    assert [e["id"] for e in read_entries(isolated_environment)] == sorted(diary.values())
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: ReviewScreen dismisses with the option id 'unit:N' (review.py:76), but "
+    "ExerciseScreen._after_review passes it to session.unit_index_of, which expects a step "
+    "id (exercise.py:160): StopIteration, and the app stops with 'coroutine raised "
+    "StopIteration'",
+)
+async def test_review_picks_an_answer_to_change_and_finishes_with_it(
+    make_app: AppFactory, make_session: SessionFactory, isolated_environment: Locations
+) -> None:
+    app = make_app(session=make_session("hall-kvadranten", HALL_EXAMPLE))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await p.until(pilot, p.on_screen(pilot, ExerciseScreen))
+        review = await p.to_review(pilot)
+        rows = review.query_one("#answers", OptionList)
+        assert "3 Verken enig eller uenig" in str(rows.get_option_at_index(2).prompt)
+        await pilot.press("down", "down", "enter")
+        await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "the picked answer", 3)
+        screen = p.exercise(pilot)
+        assert screen.unit.key == "sb3"
+        await pilot.press("1")
+        await p.until(pilot, p.answer_is(screen, "sb3", 1))
+        review = await p.to_review(pilot)
+        rows = review.query_one("#answers", OptionList)
+        assert "1 Helt uenig" in str(rows.get_option_at_index(2).prompt)
+        await p.finish(pilot)
+
+    entry = read_entry(isolated_environment)
+    assert entry["answers"] == HALL_EXAMPLE | {"sb3": 1}
+
+
+async def test_review_back_to_an_answer_change_it_and_finish(
+    make_app: AppFactory, make_session: SessionFactory, isolated_environment: Locations
+) -> None:
+    app = make_app(session=make_session("hall-kvadranten", HALL_EXAMPLE))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await p.until(pilot, p.on_screen(pilot, ExerciseScreen))
+        screen = p.exercise(pilot)
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n")  # past the cards to sb3
+        await p.until(pilot, lambda: screen.unit.key == "sb3", "sb3")
+        review = await p.to_review(pilot)
+        rows = review.query_one("#answers", OptionList)
+        assert rows.option_count == 13  # twelve statements and the reflection
+        assert "3 Verken enig eller uenig" in str(rows.get_option_at_index(2).prompt)
+        assert "ikke besvart" in str(rows.get_option_at_index(12).prompt)
+        await pilot.press("escape")  # back to where the person was
+        await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "the exercise")
+        assert screen.unit.key == "sb3"
+        await pilot.press("1")
+        await p.until(pilot, p.answer_is(screen, "sb3", 1))
+        review = await p.to_review(pilot)
+        rows = review.query_one("#answers", OptionList)
+        assert "1 Helt uenig" in str(rows.get_option_at_index(2).prompt)
+        await p.finish(pilot)
+
+    entry = read_entry(isolated_environment)
+    assert_complete(entry, "hall-kvadranten")
+    assert entry["answers"] == HALL_EXAMPLE | {"sb3": 1}
+    assert entry["results"]["self_awareness"]["value"] == pytest.approx(22 / 6)
+
+
+async def test_a_required_step_left_unanswered_blocks_finishing(
+    make_app: AppFactory, isolated_environment: Locations
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await p.open_exercise(pilot, "prioritering")
+        await p.read_cards(pilot, 1)
+        review = await p.to_review(pilot)
+        rows = review.query_one("#answers", OptionList)
+        assert "! ikke besvart" in str(rows.get_option_at_index(0).prompt)
+        await pilot.press("f")
+        error = review.query_one("#error", Static)
+        await p.until(pilot, lambda: bool(error.render().plain), "the error")
+        assert error.render().plain.startswith("Disse stegene må besvares før du kan fullføre: ")
+        assert isinstance(pilot.app.screen, ReviewScreen)
+        await pilot.press("escape")
+        await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "back to the exercise")
+    assert read_entries(isolated_environment) == []  # nothing answered, nothing written
+
+
+# --- language, first run ---------------------------------------------------------------------
+
+
+async def test_f2_on_home_switches_to_english_and_back(
+    make_app: AppFactory, isolated_environment: Locations
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "Hall-kvadranten" in p.shown_text(pilot.app.screen)
+        assert p.footer(pilot)["h"] == "Historikk"
+        await pilot.press("f2")
+        await p.until(pilot, lambda: "The Hall quadrant" in p.shown_text(pilot.app.screen))
+        shown = p.shown_text(pilot.app.screen)
+        assert "Choose an exercise with the arrow keys" in shown
+        assert "about 10 min  ·  new" in shown
+        assert p.footer(pilot) == {
+            "enter": "Start",
+            "n": "Start afresh",
+            "h": "History",
+            "o": "About",
+            "f2": "Norsk",
+            "f3": "Theme",
+            "q": "Quit",
+        }
+        settings = json.loads(isolated_environment.settings_file.read_text(encoding="utf-8"))
+        assert settings["language"] == "en"
+        await pilot.press("f2")
+        await p.until(pilot, lambda: "Hall-kvadranten" in p.shown_text(pilot.app.screen))
+        assert p.footer(pilot)["n"] == "Start på nytt"
+        assert p.footer(pilot)["f2"] == "English"
+    settings = json.loads(isolated_environment.settings_file.read_text(encoding="utf-8"))
+    assert settings["language"] == "nb"
+
+
+async def test_f2_mid_exercise_switches_the_texts_but_not_the_entry_language(
+    make_app: AppFactory, isolated_environment: Locations
+) -> None:
+    app = make_app(language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await p.open_exercise(pilot, "hall-kvadranten")
+        assert screen.session.language == "en"
+        await p.read_cards(pilot, 2)
+        await p.rate(pilot, "4")
+        assert "I know what it takes" in p.shown_text(screen)
+        assert p.footer(pilot)["ctrl+n"] == "Next"
+        await pilot.press("f2")
+        await p.until(pilot, lambda: "Jeg vet hva som skal til" in p.shown_text(screen), "nb")
+        assert screen.query_one("#progress", Static).render().plain == "Steg 4 av 16"
+        assert "Delvis enig" in p.shown_text(screen)
+        assert {k: p.footer(pilot)[k] for k in ("ctrl+n", "ctrl+b", "ctrl+r", "escape")} == {
+            "ctrl+n": "Neste",
+            "ctrl+b": "Tilbake",
+            "ctrl+r": "Oversikt",
+            "escape": "Lukk",
+        }
+        await p.until(pilot, lambda: pilot.app.focused is screen.query_one("#answer"), "focus")
+        await p.rate(pilot, "5")  # the keys still answer after the switch
+        await pilot.press("f2")
+        await p.until(pilot, lambda: "I can put my main strengths" in p.shown_text(screen), "en")
+        await p.leave(pilot)
+
+    draft = read_entry(isolated_environment)
+    assert draft["language"] == "en"  # as created: the questions were first shown in English
+    assert draft["answers"] == {"sb1": 4, "sb2": 5}
+
+
+async def test_first_run_shows_the_privacy_note_once(
+    make_app: AppFactory, isolated_environment: Locations
+) -> None:
+    settings_file = isolated_environment.settings_file
+    app = make_app(settings=Settings())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await p.until(pilot, p.on_screen(pilot, AboutScreen), "the privacy note")
+        shown = p.shown_text(pilot.app.screen)
+        assert "Personvern" in shown
+        assert "Det er ikke en test, en diagnose" in shown
+        assert str(isolated_environment.data_dir) in shown
+        assert not settings_file.exists()
+        await pilot.press("enter")
+        await p.until(pilot, p.on_screen(pilot, HomeScreen), "home")
+    assert json.loads(settings_file.read_text(encoding="utf-8"))["privacy_seen"] is True
+
+    again = make_app(settings=load_settings(isolated_environment))
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HomeScreen)
+
+
+# --- history -----------------------------------------------------------------------------------
+
+
+async def open_history(pilot: AnyPilot) -> DataTable[Any]:
+    await pilot.press("h")
+    await p.until(pilot, p.on_screen(pilot, HistoryScreen), "the history")
+    return pilot.app.screen.query_one("#entries", DataTable)
+
+
+async def test_history_lists_entries_newest_first(
+    make_app: AppFactory, diary: dict[str, str]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await open_history(pilot)
+        rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+        assert rows == [
+            ["28.11.2026 09:15", "Tre sentrale spørsmål", "utkast"],
+            ["27.11.2026 13:38", "Hall-kvadranten", "fullført"],
+        ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: Enter in the history is taken by the focused DataTable (its own enter "
+    "binding, select_cursor), so HistoryScreen's Binding('enter', 'open') never runs and "
+    "nothing handles DataTable.RowSelected: history.py:24",
+)
+async def test_enter_in_history_opens_a_completed_entry_read_only(
+    make_app: AppFactory, diary: dict[str, str]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await open_history(pilot)
+        await pilot.press("down")
+        await p.until(pilot, lambda: table.cursor_row == 1, "the Hall row")
+        await pilot.press("enter")
+        await p.until(pilot, p.on_screen(pilot, ResultScreen), "the entry", patience=3)
+        shown = p.shown_text(pilot.app.screen)
+        assert "Lagret 27.11.2026 13:38 – kun visning." in shown
+        assert "Plassering: HANDLINGSLAMMET" in shown
+
+
+async def test_r_in_history_resumes_a_draft_where_it_stopped(
+    make_app: AppFactory, diary: dict[str, str], isolated_environment: Locations
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await open_history(pilot)
+        await pilot.press("down", "r")  # on the completed Hall entry: only drafts resume
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HistoryScreen)
+        await pilot.press("up")
+        await p.until(pilot, lambda: table.cursor_row == 0, "the draft row")
+        await pilot.press("r")
+        await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "the draft")
+        screen = p.exercise(pilot)
+        assert screen.session.entry.id == diary["tre-sporsmal"]
+        assert screen.unit.key == "hva-kan-du"
+        await p.write(pilot, "Lytte.")
+        await p.leave(pilot)
+        assert isinstance(pilot.app.screen, HistoryScreen)
+
+    draft = next(e for e in read_entries(isolated_environment) if e["status"] == "draft")
+    assert draft["id"] == diary["tre-sporsmal"]
+    assert draft["answers"] == {"hvem-er-du": "En som liker å lære.", "hva-kan-du": "Lytte."}
+
+
+async def test_d_in_history_deletes_after_asking(
+    make_app: AppFactory, diary: dict[str, str], isolated_environment: Locations
+) -> None:
+    hall_file = isolated_environment.entries_dir / f"{diary['hall-kvadranten']}.json"
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await open_history(pilot)
+        await pilot.press("down")
+        await p.until(pilot, lambda: table.cursor_row == 1, "the Hall row")
+        await pilot.press("d")
+        await p.until(pilot, p.on_screen(pilot, ConfirmScreen), "the question")
+        question = pilot.app.screen
+        assert "Hall-kvadranten, 27.11.2026 13:38. Dette kan ikke angres." in p.shown_text(question)
+        assert pilot.app.focused is question.query_one("#no")  # Enter would keep it
+        assert hall_file.exists()
+        await pilot.press("j")
+        await p.until(pilot, lambda: table.row_count == 1, "the table without the entry")
+        assert isinstance(pilot.app.screen, HistoryScreen)
+    assert not hall_file.exists()
+    assert [e["id"] for e in read_entries(isolated_environment)] == [diary["tre-sporsmal"]]
+
+
+async def test_n_to_the_delete_question_keeps_the_entry(
+    make_app: AppFactory, diary: dict[str, str], isolated_environment: Locations
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await open_history(pilot)
+        await pilot.press("d")
+        await p.until(pilot, p.on_screen(pilot, ConfirmScreen), "the question")
+        await pilot.press("n")
+        await p.until(pilot, p.on_screen(pilot, HistoryScreen))
+        assert table.row_count == 2
+    assert len(read_entries(isolated_environment)) == 2
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: HistoryScreen.on_screen_resume (history.py:41) refills the table with "
+    "table.clear(columns=True) (history.py:55), so after any dialog or sub-screen closes the "
+    "cursor jumps back to the newest entry: d, n, d, j deletes the top entry, not the one "
+    "picked",
+)
+async def test_the_history_cursor_stays_on_its_entry_after_a_cancelled_delete(
+    make_app: AppFactory, diary: dict[str, str]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await open_history(pilot)
+        await pilot.press("down")
+        await p.until(pilot, lambda: table.cursor_row == 1, "the Hall row")
+        await pilot.press("d")
+        await p.until(pilot, p.on_screen(pilot, ConfirmScreen), "the question")
+        await pilot.press("n")
+        await p.until(pilot, p.on_screen(pilot, HistoryScreen))
+        assert table.cursor_row == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: the focused TextArea binds ctrl+e itself ('end,ctrl+e' → cursor_line_end), so "
+    "TextAnswer's Binding('ctrl+e', 'editor') never fires while the person writes: "
+    "text_answer.py:32",
+)
+async def test_ctrl_e_on_a_text_step_opens_the_editor(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(TextAnswer, "action_editor", lambda self: opened.append(self.text))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await p.open_exercise(pilot, "tre-sporsmal")
+        await p.read_cards(pilot, 1)
+        await p.write(pilot, "Et utkast")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+    assert opened == ["Et utkast"]
