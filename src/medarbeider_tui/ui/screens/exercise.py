@@ -156,8 +156,8 @@ class ExerciseScreen(BaseScreen[None]):
                     self.session.entry, self.session.pack, self.session.exercise, just_finished=True
                 )
             )
-        elif outcome:
-            await self.show_unit(self.session.unit_index_of(outcome))
+        elif outcome and outcome.startswith("unit:"):  # change this answer
+            await self.show_unit(int(outcome.removeprefix("unit:")))
 
     def action_leave(self) -> None:
         if not self.session.entry.revision and not self.session.has_unsaved_changes:

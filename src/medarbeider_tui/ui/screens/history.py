@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -51,7 +52,9 @@ class HistoryScreen(BaseScreen[None]):
             return None
 
     def _fill(self) -> None:
+        """(Re)list the entries, keeping the cursor on the entry it was on, if it still exists."""
         table = self.query_one("#entries", DataTable)
+        previous = self._current()
         table.clear(columns=True)
         table.add_columns(
             self.tr("ui.history.date"), self.tr("ui.history.exercise"), self.tr("ui.history.status")
@@ -70,10 +73,19 @@ class HistoryScreen(BaseScreen[None]):
             )
         self.query_one("#empty").display = not self.summaries
         table.display = bool(self.summaries)
+        if previous is not None and previous.id in self.summaries:
+            table.move_cursor(row=table.get_row_index(previous.id))
+
+    @on(DataTable.RowSelected, "#entries")
+    def _row_chosen(self) -> None:
+        """Enter on a row (the table takes Enter itself) or a click opens it."""
+        self.action_open()
+
+    summaries: dict[str, EntrySummary] = {}
 
     def _current(self) -> EntrySummary | None:
         table = self.query_one("#entries", DataTable)
-        if not self.summaries or table.cursor_row is None:
+        if not self.summaries or table.row_count == 0:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return self.summaries.get(key or "")
