@@ -43,6 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "where.entries": {"nb": "Dagbokoppføringer", "en": "Diary entries"},
     "where.quarantine": {"nb": "Karantene", "en": "Quarantine"},
     "where.config": {"nb": "Innstillinger", "en": "Settings"},
+    "where.cache": {"nb": "Mellomlager (kan slettes)", "en": "Cache (safe to delete)"},
     "where.builtin": {"nb": "Innebygde pakker", "en": "Built-in packs"},
     "where.user_packs": {"nb": "Dine pakker", "en": "Your packs"},
     "packs.none": {

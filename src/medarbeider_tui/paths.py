@@ -42,6 +42,11 @@ class Locations:
         return self.data_dir / "packs"
 
     @property
+    def cache_dir(self) -> Path:
+        """Validated packs, kept so that start-up need not re-read the YAML (safe to delete)."""
+        return self.data_dir / "cache"
+
+    @property
     def scratch_dir(self) -> Path:
         """Private scratch space (editor temp files), inside the private data folder."""
         return self.data_dir / "tmp"
@@ -78,8 +83,18 @@ def builtin_content_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) with owner-only access; tighten it if it already exists."""
-    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    """Create ``path`` with owner-only access; tighten it if it already exists.
+
+    Missing parents are created owner-only too (``mkdir(parents=True)`` would give them the
+    default mode), so making ``data/cache`` first never leaves ``data`` open to others.
+    """
+    missing = []
+    for folder in (path, *path.parents):
+        if folder.exists():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
     if os.name == "posix" and (path.stat().st_mode & 0o777) != PRIVATE_DIR_MODE:
         os.chmod(path, PRIVATE_DIR_MODE)
 

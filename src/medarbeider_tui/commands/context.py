@@ -37,7 +37,10 @@ class Context:
     def catalog(self) -> Catalog:
         """All usable packs; problems of skipped packs and overrides are told on stderr."""
         catalog = discover(
-            builtin_content_dir(), self.locations.user_packs_dir, list(self.args.pack)
+            builtin_content_dir(),
+            self.locations.user_packs_dir,
+            list(self.args.pack),
+            cache_dir=self.locations.cache_dir,
         )
         for notice in catalog.notices:
             self.err(f"note: {notice}")

@@ -20,6 +20,7 @@ def where(ctx: Context) -> int:
         (t("where.entries", lang), loc.entries_dir),
         (t("where.quarantine", lang), loc.quarantine_dir),
         (t("where.config", lang), loc.config_dir),
+        (t("where.cache", lang), loc.cache_dir),
         (t("where.builtin", lang), builtin_content_dir()),
         (t("where.user_packs", lang), loc.user_packs_dir),
     ]

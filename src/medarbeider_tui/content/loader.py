@@ -9,16 +9,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
-
-import yaml
+from typing import TYPE_CHECKING, Literal
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.errors import PackProblem
-from medarbeider_tui.content.packspec import EXERCISE, PACK
-from medarbeider_tui.content.semantic import check_exercise, check_scales
-from medarbeider_tui.content.spec import INVALID, Context
-from medarbeider_tui.content.yamlsafe import compose_file
+
+if TYPE_CHECKING:
+    import yaml
 
 PACK_FILE = "pack.yaml"
 Origin = Literal["builtin", "user", "path"]
@@ -42,6 +39,12 @@ class PackResult:
 
 def load_pack(location: Path, origin: Origin = "path") -> PackResult:
     """Load and validate the pack in folder ``location`` (or named by its ``pack.yaml``)."""
+    # Imported here: with a current cache (see `discover`) no YAML is read at all.
+    from medarbeider_tui.content.packspec import EXERCISE, PACK
+    from medarbeider_tui.content.semantic import check_exercise, check_scales
+    from medarbeider_tui.content.spec import INVALID, Context
+    from medarbeider_tui.content.yamlsafe import compose_file
+
     folder = location.parent if location.name == PACK_FILE else location
     pack_file = folder / PACK_FILE
     if not _is_file(pack_file):
@@ -127,6 +130,8 @@ def load_pack(location: Path, origin: Origin = "path") -> PackResult:
 
 def _list_item_nodes(node: yaml.Node, key: str) -> list[yaml.Node]:
     """The item nodes of the list under ``key`` (to point at the line of one entry)."""
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         for key_node, value in node.value:
             if key_node.value == key and isinstance(value, yaml.SequenceNode):
@@ -136,6 +141,8 @@ def _list_item_nodes(node: yaml.Node, key: str) -> list[yaml.Node]:
 
 def _languages(node: yaml.Node) -> tuple[str, ...]:
     """The pack's languages, read early: every text in the pack is checked against them."""
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if key.value == "languages" and isinstance(value, yaml.SequenceNode):
@@ -194,15 +201,39 @@ def _is_file(path: Path) -> bool:
         return False
 
 
-def discover(builtin_root: Path, user_root: Path, extra: list[Path] | None = None) -> Catalog:
-    """Built-in packs, then the user's packs, then ``--pack`` paths; later ones override."""
+def load_pack_cached(folder: Path, origin: Origin, cache_dir: Path | None) -> PackResult:
+    """``load_pack``, answered from the cache of validated packs when it is current."""
+    if cache_dir is None:
+        return load_pack(folder, origin)
+    from medarbeider_tui.content import cache
+
+    cached = cache.load(cache_dir, folder)
+    if cached is not None:
+        pack, warnings = cached
+        return PackResult(replace(pack, folder=folder, origin=origin), warnings)
+    result = load_pack(folder, origin)
+    if result.pack is not None:
+        cache.store(cache_dir, folder, result.pack, result.warnings)
+    return result
+
+
+def discover(
+    builtin_root: Path,
+    user_root: Path,
+    extra: list[Path] | None = None,
+    cache_dir: Path | None = None,
+) -> Catalog:
+    """Built-in packs, then the user's packs, then ``--pack`` paths; later ones override.
+
+    With ``cache_dir``, packs unchanged since they were last validated come from the cache.
+    """
     catalog = Catalog()
     sources: list[tuple[Path, Origin]] = [(p, "builtin") for p in pack_folders(builtin_root)]
     sources += [(p, "user") for p in pack_folders(user_root)]
     sources += [(p, "path") for p in extra or []]
     by_id: dict[str, m.Pack] = {}
     for folder, origin in sources:
-        result = load_pack(folder, origin)
+        result = load_pack_cached(folder, origin, cache_dir)
         catalog.problems.extend(result.problems)
         if result.pack is None:
             catalog.skipped.append(folder)
