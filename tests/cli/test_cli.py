@@ -54,9 +54,18 @@ def test_where_names_every_folder(
 ) -> None:
     code, out, _ = run(capsys, "where", "--lang", "en")
     assert code == 0
-    assert f"Data (diary)  {isolated_environment.data_dir}\n" in out.replace("   ", " ")
-    for folder in ("entries", "quarantine", "packs"):
-        assert str(isolated_environment.data_dir / folder) in out
+    rows = dict(_row(line) for line in out.splitlines())
+    data = isolated_environment.data_dir
+    assert rows["Data (diary)"] == str(data)
+    assert rows["Diary entries"] == str(data / "entries")
+    assert rows["Quarantine"] == str(data / "quarantine")
+    assert rows["Cache (safe to delete)"] == str(data / "cache")
+    assert rows["Your packs"] == str(data / "packs")
+
+
+def _row(line: str) -> tuple[str, str]:
+    name, _, path = line.rpartition("  ")
+    return name.strip(), path.strip()
 
 
 def test_no_arguments_without_a_terminal_points_to_plain_mode(
