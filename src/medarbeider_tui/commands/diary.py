@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 from medarbeider_tui.commands.context import Context
-from medarbeider_tui.content import model as m
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import Entry, EntryNotFound
 from medarbeider_tui.i18n import format_datetime, t
@@ -16,11 +15,8 @@ from medarbeider_tui.plain.render import answer_lines, render_results
 
 
 def _exercise_title(ctx: Context, pack_id: str, exercise_id: str) -> str:
-    pack = ctx.catalog.pack(pack_id)
-    try:
-        return render(pack.exercise(exercise_id).title, ctx.language) if pack else exercise_id
-    except KeyError:
-        return exercise_id
+    found = ctx.catalog.exercise_of(pack_id, exercise_id)
+    return render(found[1].title, ctx.language) if found else exercise_id
 
 
 def list_entries(ctx: Context) -> int:
@@ -58,7 +54,7 @@ def show(ctx: Context) -> int:
         f"{_exercise_title(ctx, entry.pack.id, entry.exercise)} – {status}, "
         f"{format_datetime(entry.completed_at or entry.updated_at, lang)}  ({entry.id})"
     )
-    found = _pack_and_exercise(ctx, entry)
+    found = ctx.catalog.exercise_of(entry.pack.id, entry.exercise)
     if found is None:
         ctx.out(t("diary.pack_missing", lang, pack=entry.pack.id))
         ctx.out(
@@ -86,7 +82,7 @@ def export(ctx: Context) -> int:
     if ctx.args.format == "json":
         text = json.dumps(entry.to_json(), indent=2, ensure_ascii=False) + "\n"
     else:
-        found = _pack_and_exercise(ctx, entry)
+        found = ctx.catalog.exercise_of(entry.pack.id, entry.exercise)
         if found is None:
             ctx.err(t("diary.pack_missing", ctx.language, pack=entry.pack.id))
             return 1
@@ -108,16 +104,6 @@ def export(ctx: Context) -> int:
         handle.write(text)
     ctx.err(t("diary.exported", ctx.language, path=target))
     return 0
-
-
-def _pack_and_exercise(ctx: Context, entry: Entry) -> tuple[m.Pack, m.Exercise] | None:
-    pack = ctx.catalog.pack(entry.pack.id)
-    if pack is None:
-        return None
-    try:
-        return pack, pack.exercise(entry.exercise)
-    except KeyError:
-        return None
 
 
 def delete(ctx: Context) -> int:

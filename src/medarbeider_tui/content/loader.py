@@ -184,6 +184,16 @@ class Catalog:
     def pack(self, pack_id: str) -> m.Pack | None:
         return next((p for p in self.packs if p.id == pack_id), None)
 
+    def exercise_of(self, pack_id: str, exercise_id: str) -> tuple[m.Pack, m.Exercise] | None:
+        """The pack and exercise a diary entry was made with, if still installed."""
+        pack = self.pack(pack_id)
+        if pack is None:
+            return None
+        try:
+            return pack, pack.exercise(exercise_id)
+        except KeyError:
+            return None
+
 
 def pack_folders(root: Path) -> list[Path]:
     """Sub-folders of ``root`` holding a pack.yaml, in name order."""

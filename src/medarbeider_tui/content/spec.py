@@ -55,6 +55,12 @@ class Context:
         self.problems.append(PackProblem(p.path, p.line, p.column, message, hint, "warning"))
 
 
+def suggest(wrong: str, known: list[str], otherwise: str) -> str:
+    """«did you mean 'optional'?» for a near miss, else what is allowed."""
+    close = difflib.get_close_matches(wrong, known, n=1)
+    return f"did you mean {close[0]!r}?" if close else otherwise
+
+
 def _kind(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
         return "a mapping"
@@ -373,12 +379,7 @@ class Obj(Spec):
             name = key_node.value
             spec_field = self.fields.get(name)
             if spec_field is None:
-                close = difflib.get_close_matches(name, list(self.fields), n=1)
-                hint = (
-                    f"did you mean {close[0]!r}?"
-                    if close
-                    else f"allowed here: {self._field_list()}"
-                )
+                hint = suggest(name, list(self.fields), f"allowed here: {self._field_list()}")
                 ctx.error(key_node, f"unknown field {name!r}", hint)
                 ok = False
                 continue
@@ -438,11 +439,8 @@ class Tagged(Spec):
                 kind = value_node.value if isinstance(value_node, yaml.ScalarNode) else None
                 variant = self.variants.get(kind) if isinstance(kind, str) else None
                 if variant is None:
-                    close = difflib.get_close_matches(str(kind), list(self.variants), n=1)
-                    hint = (
-                        f"did you mean {close[0]!r}?"
-                        if close
-                        else f"use one of: {', '.join(self.variants)}"
+                    hint = suggest(
+                        str(kind), list(self.variants), f"use one of: {', '.join(self.variants)}"
                     )
                     return ctx.error(value_node, f"unknown {self.key} {kind!r}", hint)
                 return variant.check(node, ctx)

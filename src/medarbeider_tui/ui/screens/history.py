@@ -43,13 +43,7 @@ class HistoryScreen(BaseScreen[None]):
         self._fill()
 
     def _exercise(self, summary: EntrySummary) -> tuple[m.Pack, m.Exercise] | None:
-        pack = self.medarbeider.catalog.pack(summary.pack_id)
-        if pack is None:
-            return None
-        try:
-            return pack, pack.exercise(summary.exercise)
-        except KeyError:
-            return None
+        return self.medarbeider.catalog.exercise_of(summary.pack_id, summary.exercise)
 
     def _fill(self) -> None:
         """(Re)list the entries, keeping the cursor on the entry it was on, if it still exists."""
