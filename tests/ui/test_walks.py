@@ -376,13 +376,6 @@ async def test_n_on_home_starts_afresh_and_keeps_the_draft(
     assert [e["id"] for e in read_entries(isolated_environment)] == sorted(diary.values())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: ReviewScreen dismisses with the option id 'unit:N' (review.py:76), but "
-    "ExerciseScreen._after_review passes it to session.unit_index_of, which expects a step "
-    "id (exercise.py:160): StopIteration, and the app stops with 'coroutine raised "
-    "StopIteration'",
-)
 async def test_review_picks_an_answer_to_change_and_finishes_with_it(
     make_app: AppFactory, make_session: SessionFactory, isolated_environment: Locations
 ) -> None:
@@ -393,7 +386,7 @@ async def test_review_picks_an_answer_to_change_and_finishes_with_it(
         rows = review.query_one("#answers", OptionList)
         assert "3 Verken enig eller uenig" in str(rows.get_option_at_index(2).prompt)
         await pilot.press("down", "down", "enter")
-        await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "the picked answer", 3)
+        await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "the picked answer")
         screen = p.exercise(pilot)
         assert screen.unit.key == "sb3"
         await pilot.press("1")
@@ -404,7 +397,9 @@ async def test_review_picks_an_answer_to_change_and_finishes_with_it(
         await p.finish(pilot)
 
     entry = read_entry(isolated_environment)
+    assert_complete(entry, "hall-kvadranten")
     assert entry["answers"] == HALL_EXAMPLE | {"sb3": 1}
+    assert entry["results"]["self_awareness"]["value"] == pytest.approx(22 / 6)
 
 
 async def test_review_back_to_an_answer_change_it_and_finish(
@@ -472,8 +467,8 @@ async def test_f2_on_home_switches_to_english_and_back(
         shown = p.shown_text(pilot.app.screen)
         assert "Choose an exercise with the arrow keys" in shown
         assert "about 10 min  ·  new" in shown
-        assert p.footer(pilot) == {
-            "enter": "Start",
+        footer = p.footer(pilot)
+        assert {key: footer[key] for key in ("n", "h", "o", "f2", "f3", "q")} == {
             "n": "Start afresh",
             "h": "History",
             "o": "About",
@@ -489,6 +484,50 @@ async def test_f2_on_home_switches_to_english_and_back(
         assert p.footer(pilot)["f2"] == "English"
     settings = json.loads(isolated_environment.settings_file.read_text(encoding="utf-8"))
     assert settings["language"] == "nb"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: F2 recomposes the home screen (BaseScreen.language_changed, base.py:33) and "
+    "nothing focuses the new #exercises list: app.focused is None, so ↑/↓ no longer move, "
+    "and HomeScreen.language_changed (home.py:61) re-highlights the first exercise instead "
+    "of the one highlighted before",
+)
+async def test_f2_on_home_keeps_the_list_focused_on_the_same_exercise(
+    make_app: AppFactory,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        options = pilot.app.screen.query_one("#exercises", OptionList)
+        await pilot.press("down", "down")
+        await p.until(pilot, lambda: options.highlighted == 3, "«Prestasjonsdrivere»")
+        await pilot.press("f2")
+        await p.until(pilot, lambda: "The Hall quadrant" in p.shown_text(pilot.app.screen))
+        options = pilot.app.screen.query_one("#exercises", OptionList)
+        assert pilot.app.focused is options
+        assert options.highlighted == 3
+        await pilot.press("down")
+        await p.until(pilot, lambda: options.highlighted == 4, "«Aktivt medarbeiderskap»")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: F2 recomposes the history (BaseScreen.language_changed, base.py:33) and the "
+    "new table is not focused (app.focused is None): ↑/↓, Enter, r and d stop working until "
+    "Tab is pressed",
+)
+async def test_f2_in_history_keeps_the_table_focused(
+    make_app: AppFactory, diary: dict[str, str]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(pilot)
+        await pilot.press("f2")
+        await p.until(pilot, lambda: "History" in p.shown_text(pilot.app.screen), "English")
+        table = pilot.app.screen.query_one("#entries", DataTable)
+        assert pilot.app.focused is table
+        await pilot.press("down")
+        await p.until(pilot, lambda: table.cursor_row == 1, "the second row", patience=2)
 
 
 async def test_f2_mid_exercise_switches_the_texts_but_not_the_entry_language(
@@ -567,12 +606,6 @@ async def test_history_lists_entries_newest_first(
         ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: Enter in the history is taken by the focused DataTable (its own enter "
-    "binding, select_cursor), so HistoryScreen's Binding('enter', 'open') never runs and "
-    "nothing handles DataTable.RowSelected: history.py:24",
-)
 async def test_enter_in_history_opens_a_completed_entry_read_only(
     make_app: AppFactory, diary: dict[str, str]
 ) -> None:
@@ -582,7 +615,7 @@ async def test_enter_in_history_opens_a_completed_entry_read_only(
         await pilot.press("down")
         await p.until(pilot, lambda: table.cursor_row == 1, "the Hall row")
         await pilot.press("enter")
-        await p.until(pilot, p.on_screen(pilot, ResultScreen), "the entry", patience=3)
+        await p.until(pilot, p.on_screen(pilot, ResultScreen), "the entry")
         shown = p.shown_text(pilot.app.screen)
         assert "Lagret 27.11.2026 13:38 – kun visning." in shown
         assert "Plassering: HANDLINGSLAMMET" in shown
@@ -649,13 +682,6 @@ async def test_n_to_the_delete_question_keeps_the_entry(
     assert len(read_entries(isolated_environment)) == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: HistoryScreen.on_screen_resume (history.py:41) refills the table with "
-    "table.clear(columns=True) (history.py:55), so after any dialog or sub-screen closes the "
-    "cursor jumps back to the newest entry: d, n, d, j deletes the top entry, not the one "
-    "picked",
-)
 async def test_the_history_cursor_stays_on_its_entry_after_a_cancelled_delete(
     make_app: AppFactory, diary: dict[str, str]
 ) -> None:
@@ -671,12 +697,6 @@ async def test_the_history_cursor_stays_on_its_entry_after_a_cancelled_delete(
         assert table.cursor_row == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the focused TextArea binds ctrl+e itself ('end,ctrl+e' → cursor_line_end), so "
-    "TextAnswer's Binding('ctrl+e', 'editor') never fires while the person writes: "
-    "text_answer.py:32",
-)
 async def test_ctrl_e_on_a_text_step_opens_the_editor(
     make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:

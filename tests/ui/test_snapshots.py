@@ -1,0 +1,165 @@
+"""Snapshots (pytest-textual-snapshot) of the screens people see most, at 80×24 and 120×40, in
+the calm default theme and the high-contrast one.
+
+Nothing here depends on the clock: the diary's entries are made with fixed times
+(``conftest.diary``), and exercise screens are opened on sessions built in code, so the
+«✓ lagret» marker and completion dates never appear. Regenerate after an intended change with
+``pytest tests/ui/test_snapshots.py --snapshot-update`` and look at the SVGs before committing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.screen import Screen
+
+from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.settings import Settings
+from medarbeider_tui.ui.screens.exercise import ExerciseScreen
+from medarbeider_tui.ui.screens.history import HistoryScreen
+from medarbeider_tui.ui.screens.home import HomeScreen
+from medarbeider_tui.ui.screens.review import ReviewScreen
+from tests.ui import pilots as p
+from tests.ui.conftest import HALL_EXAMPLE, AppFactory, SessionFactory
+
+SnapCompare = Any  # pytest-textual-snapshot's fixture: (app, press=, run_before=, terminal_size=)
+RunBefore = Callable[[Pilot[Any]], Awaitable[None]]
+
+SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
+THEMES = {"calm": "medarbeider", "contrast": "medarbeider-kontrast"}
+EVERY_LOOK = [pytest.param(theme, size, id=f"{theme}-{size}") for theme in THEMES for size in SIZES]
+
+#: Answers that place the Hall result well inside each quadrant (x adaptability, y
+#: self-awareness; sb6 and od6 are reversed).
+QUADRANT_ANSWERS: dict[str, dict[str, int]] = {
+    "proaktiv": dict(
+        sb1=5, sb2=4, sb3=4, sb4=5, sb5=4, sb6=1, od1=4, od2=5, od3=4, od4=4, od5=5, od6=2
+    ),  # y 4,5 · x 4,3
+    "reaktiv": dict(
+        sb1=2, sb2=2, sb3=1, sb4=2, sb5=3, sb6=4, od1=4, od2=4, od3=5, od4=4, od5=3, od6=2
+    ),  # y 2,0 · x 4,0
+    "handlingslammet": HALL_EXAMPLE,  # y 4,0 · x 2,3 (domain.md §6.4)
+    "brikke": dict(
+        sb1=2, sb2=3, sb3=2, sb4=1, sb5=2, sb6=4, od1=2, od2=1, od3=2, od4=2, od5=3, od6=5
+    ),  # y 2,0 · x 1,8
+}
+QUADRANT_LOOKS = [
+    pytest.param(quadrant, theme, size, id=f"{quadrant}-{theme}-{size}")
+    for quadrant in QUADRANT_ANSWERS
+    for theme, size in (("calm", "80x24"), ("calm", "120x40"), ("contrast", "80x24"))
+]
+
+
+def settings(theme: str) -> Settings:
+    return Settings(theme=THEMES[theme], privacy_seen=True)
+
+
+async def settle(pilot: Pilot[Any], screen: type[Screen[Any]]) -> None:
+    """Wait until ``screen`` is on top and has given focus: the picture is then final."""
+    app = pilot.app
+    await p.until(
+        pilot,
+        lambda: (
+            isinstance(app.screen, screen)
+            and app.focused is not None
+            and app.focused.screen is app.screen
+        ),
+        f"{screen.__name__} with focus",
+    )
+
+
+def open_at(session: ExerciseSession, unit_key: str, review: bool = False) -> RunBefore:
+    """A ``run_before`` that opens the session's exercise at a unit (and its review)."""
+    index = next(i for i, u in enumerate(session.units) if u.key == unit_key)
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await settle(pilot, HomeScreen)
+        await pilot.app.push_screen(ExerciseScreen(session, start_at=index))
+        await settle(pilot, ExerciseScreen)
+        if review:
+            await pilot.app.push_screen(ReviewScreen(session))
+            await settle(pilot, ReviewScreen)
+
+    return run_before
+
+
+async def home(pilot: Pilot[Any]) -> None:
+    await settle(pilot, HomeScreen)
+
+
+async def history(pilot: Pilot[Any]) -> None:
+    """Press h on home, as a person would, and wait for the table."""
+    await settle(pilot, HomeScreen)
+    await pilot.press("h")
+    await settle(pilot, HistoryScreen)
+
+
+@pytest.mark.parametrize(("theme", "size"), EVERY_LOOK)
+def test_home(
+    snap_compare: SnapCompare, make_app: AppFactory, diary: dict[str, str], theme: str, size: str
+) -> None:
+    """Home with the seven exercises: Hall «sist fullført 27.11.2026», «Tre sentrale
+    spørsmål» a draft («utkast – fortsett»), the rest «ny»."""
+    app = make_app(settings(theme))
+    assert snap_compare(app, run_before=home, terminal_size=SIZES[size])
+
+
+@pytest.mark.parametrize(("theme", "size"), EVERY_LOOK)
+def test_scale_statement(
+    snap_compare: SnapCompare,
+    make_app: AppFactory,
+    make_session: SessionFactory,
+    theme: str,
+    size: str,
+) -> None:
+    """Hall, statement 2 of 6 («Jeg vet hva som skal til …»), answered 4 «Delvis enig»:
+    the chosen option carries ● and bold; the counter, scale help and footer below."""
+    session = make_session("hall-kvadranten", {"sb1": 4, "sb2": 4})
+    app = make_app(settings(theme))
+    assert snap_compare(app, run_before=open_at(session, "sb2"), terminal_size=SIZES[size])
+
+
+@pytest.mark.parametrize(("quadrant", "theme", "size"), QUADRANT_LOOKS)
+def test_hall_result(
+    snap_compare: SnapCompare,
+    make_app: AppFactory,
+    make_session: SessionFactory,
+    quadrant: str,
+    theme: str,
+    size: str,
+) -> None:
+    """The Hall result step: the 2×2 chart with the person's quadrant marked ◆ and reversed,
+    the point ● «Du», both means, and «Plassering: <QUADRANT>»."""
+    session = make_session("hall-kvadranten", QUADRANT_ANSWERS[quadrant])
+    assert session.results()["hall"]["quadrant"] == quadrant
+    app = make_app(settings(theme))
+    assert snap_compare(app, run_before=open_at(session, "resultat"), terminal_size=SIZES[size])
+
+
+@pytest.mark.parametrize(("theme", "size"), EVERY_LOOK)
+def test_review(
+    snap_compare: SnapCompare,
+    make_app: AppFactory,
+    make_session: SessionFactory,
+    theme: str,
+    size: str,
+) -> None:
+    """The review of a Hall entry: the twelve statements with their answers, the optional
+    reflection «ikke besvart», and the help line «Velg et svar og trykk Enter …»."""
+    session = make_session("hall-kvadranten", HALL_EXAMPLE)
+    app = make_app(settings(theme))
+    run_before = open_at(session, "egen-refleksjon", review=True)
+    assert snap_compare(app, run_before=run_before, terminal_size=SIZES[size])
+
+
+@pytest.mark.parametrize(("theme", "size"), EVERY_LOOK)
+def test_history(
+    snap_compare: SnapCompare, make_app: AppFactory, diary: dict[str, str], theme: str, size: str
+) -> None:
+    """The history, opened with h on home: the draft (28.11.2026 09:15) above the completed Hall
+    entry (27.11.2026 13:38)."""
+    app = make_app(settings(theme))
+    assert snap_compare(app, run_before=history, terminal_size=SIZES[size])
