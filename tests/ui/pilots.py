@@ -7,7 +7,9 @@ failing walk stops at the step that went wrong rather than at the JSON at the en
 from __future__ import annotations
 
 import asyncio
+import html
 import io
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -75,6 +77,14 @@ def shown_text(root: Widget) -> str:
                 console.print(node.render())
             parts.append(capture.get())
     return "\n".join(parts)
+
+
+def painted_text(pilot: AnyPilot) -> str:
+    """What the terminal shows right now, as painted (from the app's own screenshot)."""
+    svg = pilot.app.export_screenshot()
+    return "\n".join(
+        html.unescape(text).replace("\xa0", " ") for text in re.findall(r">([^<>]+)</text>", svg)
+    )
 
 
 def footer(pilot: AnyPilot) -> dict[str, str]:

@@ -155,6 +155,12 @@ def test_review(
     assert snap_compare(app, run_before=run_before, terminal_size=SIZES[size])
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: the table is filled twice on opening and painted at the headings' widths; "
+    "see test_walks.test_the_history_shows_whole_dates_and_titles_when_it_opens (these "
+    "snapshots were made with HistoryScreen's second fill left out, as the fix should look)",
+)
 @pytest.mark.parametrize(("theme", "size"), EVERY_LOOK)
 def test_history(
     snap_compare: SnapCompare, make_app: AppFactory, diary: dict[str, str], theme: str, size: str

@@ -512,6 +512,27 @@ async def test_f2_on_home_keeps_the_list_focused_on_the_same_exercise(
 
 @pytest.mark.xfail(
     strict=True,
+    reason="bug: the history table is filled twice when it opens (HistoryScreen.on_mount, "
+    "history.py:39, and on_screen_resume, history.py:42, which also fires on the first "
+    "showing); after the second clear(columns=True) the cells are painted at the width of "
+    "their headings («28.1», «Tre se», «fullfø»); moving the cursor repaints the rows at full "
+    "width, but the headings stay narrow and no longer line up",
+)
+async def test_the_history_shows_whole_dates_and_titles_when_it_opens(
+    make_app: AppFactory, diary: dict[str, str]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(pilot)
+        await pilot.pause(0.3)
+        painted = p.painted_text(pilot)
+        assert "28.11.2026 09:15" in painted
+        assert "Tre sentrale spørsmål" in painted
+        assert "fullført" in painted
+
+
+@pytest.mark.xfail(
+    strict=True,
     reason="bug: F2 recomposes the history (BaseScreen.language_changed, base.py:33) and the "
     "new table is not focused (app.focused is None): ↑/↓, Enter, r and d stop working until "
     "Tab is pressed",
