@@ -27,15 +27,34 @@ class _Shared:
         return self.medarbeider.tr(key, **values)
 
 
-class BaseScreen(LocalizedBindings, _Shared, Screen[ResultT]):
+class _Relabelled:
+    """A language switch rebuilds a screen's texts; focus and place are kept across it."""
+
+    def language_changed(self) -> None:
+        self.call_later(self._recompose_in_language)  # type: ignore[attr-defined]
+
+    async def _recompose_in_language(self) -> None:
+        screen = cast("Screen[object]", self)
+        focused = screen.focused.id if screen.focused is not None else None
+        state = self.save_state()
+        await screen.recompose()
+        self.restore_state(state)
+        if focused:
+            again = screen.query(f"#{focused}")
+            if again:
+                again.first().focus()
+
+    def save_state(self) -> object:
+        """What to carry over a rebuild (a highlighted row, a cursor); override as needed."""
+        return None
+
+    def restore_state(self, state: object) -> None:
+        """Put back what ``save_state`` kept, in the rebuilt widgets."""
+
+
+class BaseScreen(LocalizedBindings, _Relabelled, _Shared, Screen[ResultT]):
     """A full screen whose texts follow the language."""
 
-    def language_changed(self) -> None:
-        self.refresh(recompose=True)
 
-
-class BaseModal(LocalizedBindings, _Shared, ModalScreen[ResultT]):
+class BaseModal(LocalizedBindings, _Relabelled, _Shared, ModalScreen[ResultT]):
     """A dialog over the current screen."""
-
-    def language_changed(self) -> None:
-        self.refresh(recompose=True)

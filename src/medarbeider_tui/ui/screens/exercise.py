@@ -73,9 +73,8 @@ class ExerciseScreen(BaseScreen[None]):
         self.session.move_to(self.unit.step, save=False)
         self.call_after_refresh(self._focus_answer)
 
-    def language_changed(self) -> None:
-        self.refresh(recompose=True)
-        self.call_after_refresh(self._focus_answer)
+    def restore_state(self, state: object) -> None:
+        self._focus_answer()
 
     def _progress(self) -> str:
         return self.tr("ui.progress", n=self.index + 1, total=len(self.session.units))

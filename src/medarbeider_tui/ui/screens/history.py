@@ -37,22 +37,33 @@ class HistoryScreen(BaseScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._fill()
+        self._add_columns()
 
     def on_screen_resume(self) -> None:
-        self._fill()
+        """Shown (also the first time), or back from an entry or a dialog."""
+        current = self._current()
+        self._fill(current.id if current else None)
+
+    def save_state(self) -> object:
+        current = self._current()
+        return current.id if current else None
+
+    def restore_state(self, state: object) -> None:
+        self._add_columns()
+        self._fill(state if isinstance(state, str) else None)
+
+    def _add_columns(self) -> None:
+        self.query_one("#entries", DataTable).add_columns(
+            self.tr("ui.history.date"), self.tr("ui.history.exercise"), self.tr("ui.history.status")
+        )
 
     def _exercise(self, summary: EntrySummary) -> tuple[m.Pack, m.Exercise] | None:
         return self.medarbeider.catalog.exercise_of(summary.pack_id, summary.exercise)
 
-    def _fill(self) -> None:
-        """(Re)list the entries, keeping the cursor on the entry it was on, if it still exists."""
+    def _fill(self, keep: str | None = None) -> None:
+        """(Re)list the entries (rows only), the cursor on ``keep`` if it still exists."""
         table = self.query_one("#entries", DataTable)
-        previous = self._current()
-        table.clear(columns=True)
-        table.add_columns(
-            self.tr("ui.history.date"), self.tr("ui.history.exercise"), self.tr("ui.history.status")
-        )
+        table.clear()
         self.summaries = {s.id: s for s in self.medarbeider.store.summaries()}
         self.medarbeider.report(self.medarbeider.store.warnings)
         self.medarbeider.store.warnings.clear()
@@ -67,8 +78,8 @@ class HistoryScreen(BaseScreen[None]):
             )
         self.query_one("#empty").display = not self.summaries
         table.display = bool(self.summaries)
-        if previous is not None and previous.id in self.summaries:
-            table.move_cursor(row=table.get_row_index(previous.id))
+        if keep is not None and keep in self.summaries:
+            table.move_cursor(row=table.get_row_index(keep))
 
     @on(DataTable.RowSelected, "#entries")
     def _row_chosen(self) -> None:
@@ -134,11 +145,15 @@ class HistoryScreen(BaseScreen[None]):
 
         def delete(yes: bool | None) -> None:
             if yes:
+                table = self.query_one("#entries", DataTable)
+                row = table.cursor_row
                 # Already gone is fine: the refreshed table shows what is there.
                 with contextlib.suppress(EntryNotFound):
                     self.medarbeider.store.delete(summary.id)
                 self.notify(self.tr("ui.deleted"))
                 self._fill()
+                if table.row_count:  # stay where the deleted row was
+                    table.move_cursor(row=min(row, table.row_count - 1))
 
         body = self.tr(
             "ui.delete.body", exercise=title, date=format_datetime(summary.updated_at, self.lang)

@@ -43,8 +43,16 @@ class HomeScreen(BaseScreen[None]):
 
     def on_screen_resume(self) -> None:
         """Shown, or back from an exercise or the history: statuses may have changed."""
+        self._list(self.query_one("#exercises", OptionList).highlighted)
+
+    def save_state(self) -> object:
+        return self.query_one("#exercises", OptionList).highlighted
+
+    def restore_state(self, state: object) -> None:
+        self._list(state if isinstance(state, int) else None)
+
+    def _list(self, highlighted: int | None) -> None:
         exercises = self.query_one("#exercises", OptionList)
-        highlighted = exercises.highlighted
         exercises.clear_options()
         exercises.add_options(self._options())
         if highlighted is None:  # first showing: the first exercise, not the pack heading
@@ -57,10 +65,6 @@ class HomeScreen(BaseScreen[None]):
                 None,
             )
         exercises.highlighted = highlighted
-
-    def language_changed(self) -> None:
-        super().language_changed()
-        self.call_after_refresh(self.on_screen_resume)
 
     def _options(self) -> list[Option | None]:
         options: list[Option | None] = []
