@@ -265,3 +265,14 @@ def test_text_with_a_lone_surrogate_is_kept_exactly() -> None:
 def test_normal_text_is_written_as_readable_utf8() -> None:
     raw = encode_entry(make_entry({"reflection": "Økt forståelse"}))
     assert "Økt forståelse".encode() in raw
+
+
+def test_an_entry_owns_its_answers_unless_they_are_handed_over() -> None:
+    data = golden("v1-complete.json")
+    copied = Entry.from_json(data)
+    copied.answers["sb1"] = 1
+    copied.results.clear()
+    assert data == golden("v1-complete.json")  # deep copies by default: the caller's data stays
+    handed = Entry.from_json(data, copy_values=False)  # what decode_entry does with fresh JSON
+    assert handed.answers is data["answers"] and handed.results is data["results"]
+    assert decode_entry(encode_entry(handed)) == handed

@@ -60,7 +60,7 @@ def decode_entry(raw: bytes) -> Entry:
         ) from None
     except RecursionError:
         raise EntryFormatError("JSON nested too deeply") from None
-    return Entry.from_json(data)
+    return Entry.from_json(data, copy_values=False)  # freshly parsed: nobody else holds it
 
 
 def _dumps(data: dict[str, Any], *, ensure_ascii: bool) -> bytes:
