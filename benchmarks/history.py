@@ -117,6 +117,12 @@ def _golden() -> list[str]:
     return sorted(path.name for path in GOLDEN.glob("v1-*.json"))
 
 
+def _entry_count(folder: Path) -> int:
+    if not folder.is_dir():
+        return 0
+    return sum(1 for name in os.listdir(folder) if name.endswith(".json"))
+
+
 def listing(locations: Any) -> int:
     """What opening the history costs: open the store and list every entry."""
     from medarbeider_tui.diary import DiaryStore
@@ -177,7 +183,8 @@ def measure(count: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
 
     root = work / f"d{count}"
     locations = Locations(root / "data", root / "config")
-    if not (locations.entries_dir / "index.jsonl").exists():
+    if _entry_count(locations.entries_dir) != count:  # a folder from --keep is reused
+        shutil.rmtree(root, ignore_errors=True)
         seconds = generate(locations, count)
         print(f"  generated {count:,} entries in {seconds:.1f} s", flush=True)
     index = locations.entries_dir / "index.jsonl"
