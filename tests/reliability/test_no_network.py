@@ -111,6 +111,8 @@ def test_an_answers_file_and_the_diary_commands_open_no_socket(
         ["diary", "list", *pack],
         ["diary", "show", entry.stem, *pack],
         ["diary", "show", entry.stem, "--json"],
+        ["diary", "export", entry.stem, *pack],
+        ["diary", "export", entry.stem, "--format", "json", "-o", str(tmp_path / "e.json")],
         ["packs", "list"],
         ["packs", "validate"],
         ["packs", "schema"],

@@ -1,8 +1,6 @@
 """Private by default: folders 0700 and files 0600, whatever the umask, after every kind of write
-(save, conflict copy, index, quarantine), and a looser folder found at start is tightened and
-reported, by the store and by the CLI.
-
-(There is no export command yet; when there is, its files belong in this test.)
+(save, conflict copy, index, quarantine, export), and a looser folder found at start is
+tightened and reported, by the store and by the CLI.
 """
 
 from __future__ import annotations
@@ -170,3 +168,39 @@ def test_saving_over_a_loose_file_leaves_a_private_one(locations: Locations) -> 
     os.chmod(locations.entries_dir / f"{saved.id}.json", 0o666)
     again = store.save(dataclasses.replace(saved, answers={"sb1": 1}))
     assert mode(locations.entries_dir / f"{again.id}.json") == 0o600
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json"])
+def test_an_export_is_private_and_never_overwrites(
+    locations: Locations,
+    umask: int,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    fmt: str,
+) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(WORKED_EXAMPLE, encoding="utf-8")
+    pack = ["--pack", str(TEST_PACK)]
+    assert main(["run", "hall", *pack, "--answers", str(answers)]) == 0
+    [entry] = locations.entries_dir.glob("*.json")
+    target = tmp_path / "out" / f"export.{fmt}"
+    target.parent.mkdir()
+    export = ["diary", "export", entry.stem, "--format", fmt, *pack, "-o"]
+
+    assert main([*export, str(target)]) == 0
+    assert mode(target) == 0o600
+    first = target.read_bytes()
+    assert first
+
+    os.chmod(target, 0o644)
+    target.write_bytes(b"mine")
+    assert main([*export, str(target)]) == 1  # the file is there: left alone
+    assert target.read_bytes() == b"mine" and mode(target) == 0o644
+    if hasattr(os, "symlink"):
+        elsewhere = tmp_path / "elsewhere.txt"
+        elsewhere.write_bytes(b"keep")
+        link = target.with_name("link.txt")
+        link.symlink_to(elsewhere)
+        assert main([*export, str(link)]) == 1  # never written through a link
+        assert elsewhere.read_bytes() == b"keep"
+    capsys.readouterr()
