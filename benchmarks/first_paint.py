@@ -77,12 +77,16 @@ def make_diary(root: Path, count: int) -> dict[str, str]:
         entry.revision = 1
         (locations.entries_dir / f"{entry.id}.json").write_bytes(encode_entry(entry))
     store.summaries()  # builds the index, as the first real listing would
-    return {
+    env = {
         **os.environ,
         "MEDARBEIDER_DATA_DIR": str(locations.data_dir),
         "MEDARBEIDER_CONFIG_DIR": str(locations.config_dir),
         "MEDARBEIDER_LANG": "nb",
     }
+    # As for an installed wheel, whose modules pip compiles once: bytecode may be written
+    # (this environment sets PYTHONDONTWRITEBYTECODE, which would recompile ours every start).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def run_once(code: str, env: dict[str, str]) -> tuple[float, int]:

@@ -39,10 +39,27 @@ class HomeScreen(BaseScreen[None]):
             yield OptionList(id="exercises")
         yield Footer()
 
-    _statuses: dict[tuple[str, str], ExerciseStatus] = {}
+    _statuses: dict[tuple[str, str], ExerciseStatus] | None = None
+    """Per exercise: a draft to resume, the last completion; None until first listed."""
 
     def on_screen_resume(self) -> None:
-        """Shown, or back from an exercise or the history: statuses may have changed."""
+        """Shown, or back from an exercise or the history: statuses may have changed.
+
+        The exercises are listed at once; their statuses come from the diary listing, which
+        runs on a worker thread (at 10,000 entries it costs more than the whole first paint).
+        """
+        self._list(self.query_one("#exercises", OptionList).highlighted)
+        self.run_worker(self._read_statuses, thread=True, exclusive=True, group="statuses")
+
+    def _read_statuses(self) -> None:
+        store = self.medarbeider.store
+        statuses = status_by_exercise(store.summaries())
+        self.app.call_from_thread(self._statuses_read, statuses)
+
+    def _statuses_read(self, statuses: dict[tuple[str, str], ExerciseStatus]) -> None:
+        self._statuses = statuses
+        self.medarbeider.report(self.medarbeider.store.warnings)
+        self.medarbeider.store.warnings.clear()
         self._list(self.query_one("#exercises", OptionList).highlighted)
 
     def save_state(self) -> object:
@@ -69,10 +86,7 @@ class HomeScreen(BaseScreen[None]):
     def _options(self) -> list[Option | None]:
         options: list[Option | None] = []
         lang = self.lang
-        statuses = status_by_exercise(self.medarbeider.store.summaries())  # one listing
-        self._statuses = statuses
-        self.medarbeider.report(self.medarbeider.store.warnings)
-        self.medarbeider.store.warnings.clear()
+        statuses = self._statuses
         for pack in self.medarbeider.catalog.packs:
             options.append(
                 Option(
@@ -82,9 +96,11 @@ class HomeScreen(BaseScreen[None]):
                 )
             )
             for exercise in pack.exercises:
-                status_of = statuses.get((pack.id, exercise.id), ExerciseStatus())
+                status_of = (statuses or {}).get((pack.id, exercise.id), ExerciseStatus())
                 draft, done = status_of.draft, status_of.done
-                if draft is not None:
+                if statuses is None:
+                    status = "…"  # being read
+                elif draft is not None:
                     status = self.tr("ui.status.draft")
                 elif done is not None:
                     status = self.tr(
@@ -125,7 +141,10 @@ class HomeScreen(BaseScreen[None]):
         assert pack is not None
         exercise = pack.exercise(exercise_id)
         session = None
-        draft = self._statuses.get((pack_id, exercise_id), ExerciseStatus()).draft
+        if self._statuses is not None:
+            draft = self._statuses.get((pack_id, exercise_id), ExerciseStatus()).draft
+        else:  # Enter before the statuses arrived: never start a second draft by mistake
+            draft, _ = app.store.latest_for(exercise_id, pack_id)
         if draft is not None and not fresh:
             try:
                 session = ExerciseSession(pack, exercise, app.store, app.store.load(draft.id))
