@@ -49,6 +49,12 @@ class HomeScreen(BaseScreen[None]):
         runs on a worker thread (at 10,000 entries it costs more than the whole first paint).
         """
         self._list(self.query_one("#exercises", OptionList).highlighted)
+        # Once the list is on screen: reading the listing is CPU work, and on a thread it would
+        # still hold the GIL against painting (at 10,000 entries it delayed the first paint by
+        # a fifth of a second). The first refresh lays the list out, the second paints it.
+        self.call_after_refresh(self.call_after_refresh, self._start_reading_statuses)
+
+    def _start_reading_statuses(self) -> None:
         self.run_worker(self._read_statuses, thread=True, exclusive=True, group="statuses")
 
     def _read_statuses(self) -> None:
