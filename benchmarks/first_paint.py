@@ -2,9 +2,9 @@
 
 Each round runs both apps in fresh processes, back to back (paired), headless; each exits
 as soon as its first frame is written (ours: the first frame of the home screen with its
-exercises listed; the statuses that follow from a worker thread are not waited for). Reported: medians and the median of the
-per-pair ratios, plus peak RSS. Targets (issue 5): ≤ 1.25× with 0 entries, ≤ 1.35× with
-10,000.
+exercises listed; the statuses that follow from a worker thread are not waited for).
+Reported: medians and the median of the per-pair ratios, plus peak RSS. Targets (issue 5):
+≤ 1.25× with 0 entries, ≤ 1.35× with 10,000.
 
     .venv/bin/python benchmarks/first_paint.py [--rounds 15] [--counts 0,1000,10000]
 """
