@@ -25,6 +25,7 @@ from medarbeider_tui.paths import Locations, builtin_content_dir
 from medarbeider_tui.session import ExerciseSession
 from medarbeider_tui.settings import Settings
 from medarbeider_tui.ui.app import MedarbeiderApp
+from medarbeider_tui.ui.screens import exercise as exercise_screen
 
 PACK_ID = "aktivt-medarbeiderskap"
 
@@ -51,6 +52,21 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     names = pyfuncitem._fixtureinfo.argnames
     asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
     return True
+
+
+#: The screen's real pause before a digit on a scale moves on (0.25 s when this was written).
+REAL_ADVANCE_DELAY = exercise_screen.ADVANCE_DELAY
+
+
+@pytest.fixture(autouse=True)
+def quick_advance(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A digit on a scale moves on after 0.02 s instead of 0.25 s.
+
+    Walks then wait for the screen to move by itself, which is deterministic (pressing Ctrl+N
+    straight after the digit races the timer on a loaded machine) and quick. Tests that need
+    the real delay set ``REAL_ADVANCE_DELAY`` back.
+    """
+    monkeypatch.setattr(exercise_screen, "ADVANCE_DELAY", 0.02)
 
 
 @pytest.fixture

@@ -142,21 +142,15 @@ async def read_cards(pilot: AnyPilot, count: int) -> None:
         await next_step(pilot, "enter")
 
 
-async def rate(pilot: AnyPilot, digits: str, auto_advance: bool = False) -> None:
-    """Answer scale statements with one digit each.
-
-    With ``auto_advance`` the walk lets the screen move on by itself (after 0.25 s), else it
-    presses Ctrl+N as soon as the answer is taken, as a quick person would.
-    """
+async def rate(pilot: AnyPilot, digits: str) -> None:
+    """Answer scale statements with one digit each, letting the screen move on by itself."""
     for digit in digits:
         screen = exercise(pilot)
         before, key = screen.index, screen.unit.key
         assert screen.unit.item is not None, key
         await pilot.press(digit)
-        await until(pilot, answer_is(screen, key, int(digit)), key)
-        if not auto_advance:
-            await pilot.press("ctrl+n")
         await until(pilot, at_unit(screen, before + 1), f"moving on from {key}")
+        assert screen.session.answers.get(key) == int(digit), key
 
 
 async def write(pilot: AnyPilot, text: str) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
 
 from medarbeider_tui.session import ExerciseSession
 from medarbeider_tui.settings import Settings
@@ -22,6 +23,8 @@ from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 from medarbeider_tui.ui.screens.history import HistoryScreen
 from medarbeider_tui.ui.screens.home import HomeScreen
 from medarbeider_tui.ui.screens.review import ReviewScreen
+from medarbeider_tui.ui.widgets.options import AnswerOptions
+from medarbeider_tui.ui.widgets.sort_grid import SortGrid
 from tests.ui import pilots as p
 from tests.ui.conftest import HALL_EXAMPLE, AppFactory, SessionFactory
 
@@ -71,6 +74,15 @@ async def settle(pilot: Pilot[Any], screen: type[Screen[Any]]) -> None:
     )
 
 
+def answer_focused(app: Any) -> bool:
+    """The exercise screen has moved focus to the answer (or to the card, if there is none),
+    as ``ExerciseScreen._focus_answer`` does after the first refresh."""
+    step = app.screen.query_one("#step")
+    kinds = AnswerOptions | TextArea | Input | SortGrid
+    answers = [w for w in step.query("*") if isinstance(w, kinds) and w.focusable]
+    return bool(app.focused is (answers[0] if answers else step))
+
+
 def open_at(session: ExerciseSession, unit_key: str, review: bool = False) -> RunBefore:
     """A ``run_before`` that opens the session's exercise at a unit (and its review)."""
     index = next(i for i, u in enumerate(session.units) if u.key == unit_key)
@@ -79,6 +91,7 @@ def open_at(session: ExerciseSession, unit_key: str, review: bool = False) -> Ru
         await settle(pilot, HomeScreen)
         await pilot.app.push_screen(ExerciseScreen(session, start_at=index))
         await settle(pilot, ExerciseScreen)
+        await p.until(pilot, lambda: answer_focused(pilot.app), "focus on the answer")
         if review:
             await pilot.app.push_screen(ReviewScreen(session))
             await settle(pilot, ReviewScreen)
@@ -155,12 +168,6 @@ def test_review(
     assert snap_compare(app, run_before=run_before, terminal_size=SIZES[size])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the table is filled twice on opening and painted at the headings' widths; "
-    "see test_walks.test_the_history_shows_whole_dates_and_titles_when_it_opens (these "
-    "snapshots were made with HistoryScreen's second fill left out, as the fix should look)",
-)
 @pytest.mark.parametrize(("theme", "size"), EVERY_LOOK)
 def test_history(
     snap_compare: SnapCompare, make_app: AppFactory, diary: dict[str, str], theme: str, size: str
