@@ -181,7 +181,7 @@ DRAFT_TIME = FIXED_NOW + timedelta(days=1, hours=-4, minutes=-23)  # 28.11.2026 
 @pytest.fixture
 def diary(make_session: SessionFactory) -> dict[str, str]:
     """Two saved entries with fixed times: a complete Hall (27.11.2026 13:38, in
-    HANDLINGSLAMMET) and a newer draft of «Tre spørsmål» (28.11.2026 09:15) stopped at its
+    HANDLINGSLAMMET) and a newer draft of «Tre sentrale spørsmål» (28.11.2026 09:15) stopped at its
     second question. Returns their ids by exercise."""
     hall = make_session("hall-kvadranten", HALL_EXAMPLE)
     hall.complete(now=FIXED_NOW)

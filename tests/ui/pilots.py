@@ -42,8 +42,7 @@ async def until(
 
     ``Pilot.press`` returns when the process looks idle, which on a loaded machine can be
     before the key was handled; waiting for the visible outcome keeps walks deterministic.
-    (Polling with ``asyncio.sleep`` rather than ``pilot.pause``: each pause forces a full
-    layout refresh, which made the walks several times slower.)
+    The loop sleeps rather than calling ``pilot.pause``, which forces a layout refresh.
     """
     deadline = time.monotonic() + patience
     while not condition():

@@ -58,7 +58,9 @@ async def test_hall_walk_places_the_worked_example_in_handlingslammet(
         assert screen.query_one("#progress").render().plain == "Steg 1 av 16"
         await p.read_cards(pilot, 2)
         assert "Utsagn 1 av 6" in p.shown_text(screen)
-        await p.rate(pilot, "443542232324")  # each digit moves on by itself
+        await p.rate(pilot, "443542")  # each digit moves on by itself, after 0.25 s
+        monkeypatch.setattr(exercise_screen, "ADVANCE_DELAY", 0.02)  # the rest quicker
+        await p.rate(pilot, "232324")
         assert screen.unit.step.id == "resultat"
         shown = p.shown_text(screen)
         assert "Plassering: HANDLINGSLAMMET" in shown
@@ -381,7 +383,7 @@ async def test_n_on_home_starts_afresh_and_keeps_the_draft(
     async with app.run_test(size=(80, 24)) as pilot:
         options = pilot.app.screen.query_one("#exercises", OptionList)
         await pilot.press("down")
-        await p.until(pilot, lambda: options.highlighted == 2, "«Tre spørsmål»")
+        await p.until(pilot, lambda: options.highlighted == 2, "«Tre sentrale spørsmål»")
         await pilot.press("n")
         await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "a new exercise")
         screen = p.exercise(pilot)
