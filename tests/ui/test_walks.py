@@ -465,7 +465,7 @@ async def test_f2_on_home_switches_to_english_and_back(
         assert "about 10 min  ·  new" in shown
         footer = p.footer(pilot)
         assert {key: footer[key] for key in ("n", "h", "o", "f2", "f3", "q")} == {
-            "n": "Start afresh",
+            "n": "New",
             "h": "History",
             "o": "About",
             "f2": "Norsk",
@@ -476,7 +476,7 @@ async def test_f2_on_home_switches_to_english_and_back(
         assert settings["language"] == "en"
         await pilot.press("f2")
         await p.until(pilot, lambda: "Hall-kvadranten" in p.shown_text(pilot.app.screen))
-        assert p.footer(pilot)["n"] == "Start på nytt"
+        assert p.footer(pilot)["n"] == "Ny"
         assert p.footer(pilot)["f2"] == "English"
     settings = json.loads(isolated_environment.settings_file.read_text(encoding="utf-8"))
     assert settings["language"] == "nb"

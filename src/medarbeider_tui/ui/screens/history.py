@@ -15,14 +15,20 @@ from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import EntryNotFound, EntrySummary
 from medarbeider_tui.i18n import format_datetime
 from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.ui.localize import LocalizedBindings
 from medarbeider_tui.ui.screens.base import BaseScreen
+
+
+class EntryTable(LocalizedBindings, DataTable[str]):
+    """The entries; its own Enter (which the screen's would not reach) is shown as «Åpne»."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "key.open")]
 
 
 class HistoryScreen(BaseScreen[None]):
     """A table of entries, newest first."""
 
     BINDINGS = [
-        Binding("enter", "open", "key.open"),
         Binding("r", "resume", "key.resume"),
         Binding("d,delete", "delete", "key.delete"),
         Binding("escape", "close", "key.back"),
@@ -33,7 +39,7 @@ class HistoryScreen(BaseScreen[None]):
         with Vertical(id="history"):
             yield Static(self.tr("ui.history.title"), classes="step-title")
             yield Static(self.tr("ui.history.empty"), id="empty", classes="hint")
-            yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
+            yield EntryTable(id="entries", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -15,14 +15,20 @@ from medarbeider_tui.diary import EntryNotFound
 from medarbeider_tui.diary.listing import ExerciseStatus, status_by_exercise
 from medarbeider_tui.i18n import format_date
 from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.ui.localize import LocalizedBindings
 from medarbeider_tui.ui.screens.base import BaseScreen
+
+
+class ExerciseList(LocalizedBindings, OptionList):
+    """The exercises; its own Enter (which the screen's would not reach) is shown as «Start»."""
+
+    BINDINGS = [Binding("enter", "select", "key.start")]
 
 
 class HomeScreen(BaseScreen[None]):
     """Pick an exercise: Enter starts it, or resumes its draft."""
 
     BINDINGS = [
-        Binding("enter", "start", "key.start", show=True),
         Binding("n", "start_new", "key.new", show=True),
         Binding("h", "app.history", "key.history"),
         Binding("o", "app.about", "key.about"),
@@ -36,7 +42,7 @@ class HomeScreen(BaseScreen[None]):
             yield Static("medarbeider", id="brand")
             yield Static(self.tr("app.tagline"), id="tagline")
             yield Static(self.tr("ui.home.intro"), classes="help")
-            yield OptionList(id="exercises")
+            yield ExerciseList(id="exercises")
         yield Footer()
 
     _statuses: dict[tuple[str, str], ExerciseStatus] | None = None
