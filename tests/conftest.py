@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -10,6 +11,22 @@ from medarbeider_tui.paths import Locations
 
 ROOT = Path(__file__).resolve().parents[1]
 TEST_PACK = ROOT / "tests" / "packs" / "proeve"
+
+#: domain.md §6.4, the worked example: self-awareness 4,0 (sb6 reversed), adaptability 2,3.
+HALL_EXAMPLE: dict[str, Any] = {
+    "sb1": 4,
+    "sb2": 4,
+    "sb3": 3,
+    "sb4": 5,
+    "sb5": 4,
+    "sb6": 2,
+    "od1": 2,
+    "od2": 3,
+    "od3": 2,
+    "od4": 3,
+    "od5": 2,
+    "od6": 4,
+}
 
 
 @pytest.fixture(autouse=True)

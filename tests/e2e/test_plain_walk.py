@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from medarbeider_tui.paths import Locations
-from tests.conftest import TEST_PACK
+from tests.conftest import HALL_EXAMPLE, TEST_PACK
 
 
 def medarbeider(
@@ -50,18 +50,7 @@ def test_hall_walk_from_keys_to_json(isolated_environment: Locations) -> None:
     assert "Ferdig. Svarene er lagret som" in out
     [entry] = entries(isolated_environment)
     assert entry["status"] == "complete"
-    assert entry["answers"] | {} == {
-        "sb1": 4,
-        "sb2": 4,
-        "sb3": 3,
-        "sb4": 5,
-        "sb5": 4,
-        "sb6": 2,
-        "od1": 2,
-        "od2": 3,
-        "od3": 2,
-        "od4": 3,
-        "od5": 2,
+    assert entry["answers"] == HALL_EXAMPLE | {
         "od6": "not_relevant",
         "notat": "Første linje\n\nTredje linje",
     }

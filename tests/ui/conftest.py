@@ -26,6 +26,7 @@ from medarbeider_tui.session import ExerciseSession
 from medarbeider_tui.settings import Settings
 from medarbeider_tui.ui.app import MedarbeiderApp
 from medarbeider_tui.ui.screens import exercise as exercise_screen
+from tests.conftest import HALL_EXAMPLE
 
 PACK_ID = "aktivt-medarbeiderskap"
 
@@ -159,21 +160,6 @@ async def wait_for_saves(pilot: Pilot[Any]) -> None:
 
 # --- a diary with fixed dates ------------------------------------------------------------------
 
-#: domain.md §6.4, the worked example: self-awareness 4,0 (sb6 reversed), adaptability 2,3.
-HALL_EXAMPLE: dict[str, Any] = {
-    "sb1": 4,
-    "sb2": 4,
-    "sb3": 3,
-    "sb4": 5,
-    "sb5": 4,
-    "sb6": 2,
-    "od1": 2,
-    "od2": 3,
-    "od3": 2,
-    "od4": 3,
-    "od5": 2,
-    "od6": 4,
-}
 
 DRAFT_TIME = FIXED_NOW + timedelta(days=1, hours=-4, minutes=-23)  # 28.11.2026 09:15
 
