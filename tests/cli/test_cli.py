@@ -38,6 +38,15 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def save_worked_example(capsys: pytest.CaptureFixture[str], tmp_path: Path, loc: Locations) -> Path:
+    """The domain.md §6.4 answers saved through `run hall --answers`; the entry's file."""
+    answers = tmp_path / "worked-example.yaml"
+    answers.write_text(WORKED_EXAMPLE, encoding="utf-8")
+    assert run(capsys, "run", "hall", *PACK, "--answers", str(answers))[0] == 0
+    [path] = entry_files(loc)
+    return path
+
+
 def entry_files(loc: Locations) -> list[Path]:
     return sorted(loc.entries_dir.glob("*.json")) if loc.entries_dir.exists() else []
 
@@ -282,10 +291,7 @@ def test_diary_list_show_and_delete(
 def test_diary_show_without_its_pack_prints_raw_answers(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, isolated_environment: Locations
 ) -> None:
-    answers = tmp_path / "a.yaml"
-    answers.write_text(WORKED_EXAMPLE, encoding="utf-8")
-    run(capsys, "run", "hall", *PACK, "--answers", str(answers))
-    [path] = entry_files(isolated_environment)
+    path = save_worked_example(capsys, tmp_path, isolated_environment)
     code, out, _ = run(capsys, "diary", "show", path.stem, "--lang", "en")  # no --pack
     assert code == 0
     assert "the pack proeve is no longer installed" in out
@@ -295,9 +301,7 @@ def test_diary_show_without_its_pack_prints_raw_answers(
 def test_quarantined_file_is_reported_and_the_rest_listed(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, isolated_environment: Locations
 ) -> None:
-    answers = tmp_path / "a.yaml"
-    answers.write_text(WORKED_EXAMPLE, encoding="utf-8")
-    run(capsys, "run", "hall", *PACK, "--answers", str(answers))
+    save_worked_example(capsys, tmp_path, isolated_environment)
     broken = isolated_environment.entries_dir / "20200101-000000-abcdef.json"
     broken.write_text('{"schema_version": 1, "id": "2020', encoding="utf-8")
     code, out, err = run(capsys, "diary", "list", *PACK, "--lang", "en")
@@ -312,10 +316,7 @@ def test_quarantined_file_is_reported_and_the_rest_listed(
 def test_export_writes_a_private_markdown_file_and_never_overwrites(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, isolated_environment: Locations
 ) -> None:
-    answers = tmp_path / "a.yaml"
-    answers.write_text(WORKED_EXAMPLE, encoding="utf-8")
-    run(capsys, "run", "hall", *PACK, "--answers", str(answers))
-    [path] = entry_files(isolated_environment)
+    path = save_worked_example(capsys, tmp_path, isolated_environment)
     target = tmp_path / "out" / "hall.md"
     target.parent.mkdir()
     code, _, err = run(capsys, "diary", "export", path.stem, *PACK, "-o", str(target))
