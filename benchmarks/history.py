@@ -57,9 +57,8 @@ DROP_CACHES = Path("/proc/sys/vm/drop_caches")
 
 def generate(locations: Any, count: int, seed: int = 5) -> float:
     """Write ``count`` realistic entries into ``locations``; return the seconds it took."""
-    from medarbeider_tui.diary.atomic import write_private_file
     from medarbeider_tui.diary.codec import encode_entry
-    from medarbeider_tui.paths import ensure_private_dir
+    from medarbeider_tui.fsio import ensure_private_dir, write_private_file
 
     rng = random.Random(seed)
     templates = [json.loads((GOLDEN / name).read_text(encoding="utf-8")) for name in _golden()]

@@ -14,10 +14,6 @@ APP_NAME = "medarbeider"
 DATA_DIR_ENV = "MEDARBEIDER_DATA_DIR"
 CONFIG_DIR_ENV = "MEDARBEIDER_CONFIG_DIR"
 
-#: Folder and file modes: the answers are personal, so only the owner may read them.
-PRIVATE_DIR_MODE = 0o700
-PRIVATE_FILE_MODE = 0o600
-
 
 @dataclass(frozen=True)
 class Locations:
@@ -80,27 +76,3 @@ def builtin_content_dir() -> Path:
     if installed.is_dir():
         return installed
     return here.parent.parent / "content"
-
-
-def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` with owner-only access; tighten it if it already exists.
-
-    Missing parents are created owner-only too (``mkdir(parents=True)`` would give them the
-    default mode), so making ``data/cache`` first never leaves ``data`` open to others.
-    """
-    missing = []
-    for folder in (path, *path.parents):
-        if folder.exists():
-            break
-        missing.append(folder)
-    for folder in reversed(missing):
-        folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
-    if os.name == "posix" and (path.stat().st_mode & 0o777) != PRIVATE_DIR_MODE:
-        os.chmod(path, PRIVATE_DIR_MODE)
-
-
-def is_too_open(path: Path) -> bool:
-    """True if group or others can reach ``path`` (POSIX only)."""
-    if os.name != "posix" or not path.exists():
-        return False
-    return bool(path.stat().st_mode & 0o077)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from medarbeider_tui.paths import Locations, ensure_private_dir
+from medarbeider_tui.fsio import ensure_private_dir
+from medarbeider_tui.paths import Locations
 
 
 @dataclass
@@ -35,7 +36,7 @@ def load_settings(locations: Locations) -> Settings:
 
 
 def save_settings(locations: Locations, settings: Settings) -> None:
-    from medarbeider_tui.diary.atomic import write_private_file
+    from medarbeider_tui.fsio import write_private_file
 
     ensure_private_dir(locations.config_dir)
     payload = json.dumps(asdict(settings), indent=2).encode("utf-8")

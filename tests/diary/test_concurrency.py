@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from medarbeider_tui.diary import DiaryStore, Entry
-from medarbeider_tui.diary.atomic import write_private_file
 from medarbeider_tui.diary.codec import encode_entry
+from medarbeider_tui.fsio import write_private_file
 from medarbeider_tui.paths import Locations
 
 from .helpers import make_entry, mode

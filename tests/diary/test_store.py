@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from medarbeider_tui.diary import DiaryStore, EntryFormatError, EntryNotFound
-from medarbeider_tui.diary.atomic import STALE_TEMP_SECONDS, temp_name, write_private_file
+from medarbeider_tui.fsio import STALE_TEMP_SECONDS, temp_name, write_private_file
 from medarbeider_tui.paths import Locations
 
 from .helpers import at, make_entry, mode

@@ -69,8 +69,7 @@ def load(cache_dir: Path, folder: Path) -> tuple[m.Pack, list[PackProblem]] | No
 
 def store(cache_dir: Path, folder: Path, pack: m.Pack, warnings: list[PackProblem]) -> None:
     """Keep a validated pack for the next start; a failure to cache is not worth a word."""
-    from medarbeider_tui.diary.atomic import write_private_file
-    from medarbeider_tui.paths import ensure_private_dir
+    from medarbeider_tui.fsio import ensure_private_dir, write_private_file
 
     try:
         ensure_private_dir(cache_dir)

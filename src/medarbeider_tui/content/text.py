@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-DEFAULT_LANGUAGE = "nb"
-LANGUAGES = ("nb", "en")
+from medarbeider_tui.i18n import DEFAULT_LANGUAGE
 
 
 class Text(dict[str, str]):

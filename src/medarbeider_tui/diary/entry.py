@@ -25,9 +25,6 @@ from medarbeider_tui.diary.ids import (
 #: The version written into every file. Bump it when the format changes, and add a migration.
 SCHEMA_VERSION = 1
 
-#: The answer value for a scale item the person marked as not relevant to them.
-NOT_RELEVANT = "not_relevant"
-
 #: Answers and results never nest deeply; a limit keeps copying and writing them safe.
 MAX_NESTING = 32
 

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from medarbeider_tui.diary.atomic import fsync_dir
 from medarbeider_tui.diary.codec import MAX_ENTRY_BYTES, decode_entry
 from medarbeider_tui.diary.entry import Entry, EntryFormatError
-from medarbeider_tui.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from medarbeider_tui.fsio import PRIVATE_FILE_MODE, ensure_private_dir, fsync_dir
 
 _READ_FLAGS = (
     os.O_RDONLY

@@ -23,10 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from medarbeider_tui.diary.atomic import write_private_file
 from medarbeider_tui.diary.entry import EntrySummary
 from medarbeider_tui.diary.ids import parse_timestamp
-from medarbeider_tui.paths import PRIVATE_FILE_MODE
+from medarbeider_tui.fsio import PRIVATE_FILE_MODE, write_private_file
 
 INDEX_FILE_NAME = "index.jsonl"
 INDEX_VERSION = 1

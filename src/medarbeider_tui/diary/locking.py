@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from medarbeider_tui.paths import PRIVATE_FILE_MODE
+from medarbeider_tui.fsio import PRIVATE_FILE_MODE
 
 if sys.platform != "win32":
     import fcntl

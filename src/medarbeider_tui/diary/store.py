@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from medarbeider_tui.diary.atomic import fsync_dir, sweep_stale_temps, write_private_file
 from medarbeider_tui.diary.codec import encode_entry
 from medarbeider_tui.diary.entry import Entry, EntryFormatError, EntrySummary
 from medarbeider_tui.diary.files import (
@@ -36,7 +35,14 @@ from medarbeider_tui.diary.index import (
     write_index,
 )
 from medarbeider_tui.diary.locking import FolderLock
-from medarbeider_tui.paths import Locations, ensure_private_dir, is_too_open
+from medarbeider_tui.fsio import (
+    ensure_private_dir,
+    fsync_dir,
+    is_too_open,
+    sweep_stale_temps,
+    write_private_file,
+)
+from medarbeider_tui.paths import Locations
 
 #: Stable warning kinds; the UI translates by kind. See docs/diary-format.md.
 WarningKind = Literal["quarantined", "permissions", "unreadable", "conflict"]

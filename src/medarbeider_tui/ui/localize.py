@@ -15,8 +15,7 @@ from typing import Any
 
 from textual.dom import DOMNode
 
-from medarbeider_tui.i18n import DEFAULT_LANGUAGE, t
-from medarbeider_tui.messages import MESSAGES
+from medarbeider_tui.i18n import DEFAULT_LANGUAGE, has_text, t
 
 
 def current_language() -> str:
@@ -45,7 +44,7 @@ def _translate(node: DOMNode, language: str) -> bool:
             (b.key, b.action): b.description
             for bindings in node._bindings.key_to_bindings.values()
             for b in bindings
-            if b.description in MESSAGES
+            if has_text(b.description)
         }
         node._binding_message_keys = originals  # type: ignore[attr-defined]
     if not originals:

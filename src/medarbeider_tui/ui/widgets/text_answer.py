@@ -19,7 +19,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
-from medarbeider_tui.paths import ensure_private_dir
+from medarbeider_tui.fsio import ensure_private_dir
 from medarbeider_tui.ui.localize import LocalizedBindings
 
 

@@ -1,11 +1,14 @@
 """Every interface string, in bokmål and English, in one place (questions live in the packs).
 
+What the full-screen interface, plain mode and the CLI say; pack validation and answer checks
+have catalogues of their own beside this one.
+
 Keys are stable names; values map a language code to a ``str.format`` template.
 """
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {
+INTERFACE_TEXT: dict[str, dict[str, str | dict[str, str]]] = {
     # --- general -------------------------------------------------------------------------
     "app.tagline": {
         "nb": "medarbeider – refleksjon over egen arbeidshverdag",
@@ -247,7 +250,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 # --- the full-screen interface ------------------------------------------------------------
-MESSAGES.update(
+INTERFACE_TEXT.update(
     {
         # keys shown in the footer
         "key.quit": {"nb": "Avslutt", "en": "Quit"},

@@ -1,4 +1,8 @@
-"""Crash-safe writes of private files, and clean-up after writers that crashed.
+"""Private files on disk: crash-safe writes, folder syncs, the permission rules, and clean-up.
+
+The one neutral file layer: the diary, the pack cache, settings and exports all write through
+here, so every file medarbeider writes is private and whole.
+
 
 A file is written to a temp file beside it, flushed to disk, then renamed over the target, so
 a reader sees the old file or the new one, never half of one. Temp names carry the writer's
@@ -15,7 +19,10 @@ import stat
 import time
 from pathlib import Path
 
-from medarbeider_tui.paths import PRIVATE_FILE_MODE
+#: Folder and file modes: the answers are personal, so only the owner may read them.
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
 
 #: A temp file this old is stale even if a process with its pid is alive (the pid was reused).
 STALE_TEMP_SECONDS = 3600
@@ -108,3 +115,27 @@ def pid_alive(pid: int) -> bool:
     except PermissionError:
         return True  # it exists but belongs to another user
     return True
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create ``path`` with owner-only access; tighten it if it already exists.
+
+    Missing parents are created owner-only too (``mkdir(parents=True)`` would give them the
+    default mode), so making ``data/cache`` first never leaves ``data`` open to others.
+    """
+    missing = []
+    for folder in (path, *path.parents):
+        if folder.exists():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
+    if os.name == "posix" and (path.stat().st_mode & 0o777) != PRIVATE_DIR_MODE:
+        os.chmod(path, PRIVATE_DIR_MODE)
+
+
+def is_too_open(path: Path) -> bool:
+    """True if group or others can reach ``path`` (POSIX only)."""
+    if os.name != "posix" or not path.exists():
+        return False
+    return bool(path.stat().st_mode & 0o077)
