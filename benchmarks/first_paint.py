@@ -55,7 +55,7 @@ class Measured(MedarbeiderApp):
 Measured.__module__ = MedarbeiderApp.__module__  # so app.tcss is found beside app.py
 
 ctx = Context.from_args(build_parser().parse_args([]))
-app = Measured(ctx.catalog, ctx.store, ctx.locations, load_settings(ctx.locations), ctx.language)
+app = Measured(ctx.service, load_settings(ctx.locations), ctx.language)
 app.run(headless=True, size=(80, 24))
 """
 

@@ -100,7 +100,7 @@ def ours(exercise_id: str, step_id: str) -> tuple[Any, Callable[[Any], Any]]:
     from medarbeider_tui.content.loader import discover
     from medarbeider_tui.diary import DiaryStore
     from medarbeider_tui.paths import builtin_content_dir, locations
-    from medarbeider_tui.session import ExerciseSession
+    from medarbeider_tui.service import ExerciseSession, ReflectionService
     from medarbeider_tui.settings import Settings
     from medarbeider_tui.ui.app import MedarbeiderApp
     from medarbeider_tui.ui.screens.exercise import ExerciseScreen
@@ -111,12 +111,12 @@ def ours(exercise_id: str, step_id: str) -> tuple[Any, Callable[[Any], Any]]:
     pack = catalog.packs[0]
     exercise = pack.exercise(exercise_id)
     session = ExerciseSession.start(pack, exercise, store, "nb")
-    app = MedarbeiderApp(catalog, store, loc, Settings(privacy_seen=True), "nb")
+    service = ReflectionService(loc, catalog=catalog, store=store)
+    app = MedarbeiderApp(service, Settings(privacy_seen=True), "nb")
+    start_at = next(i for i, unit in enumerate(session.units) if unit.step.id == step_id)
 
     async def prepare(pilot: Any) -> None:
-        await pilot.app.push_screen(
-            ExerciseScreen(session, start_at=session.unit_index_of(step_id))
-        )
+        await pilot.app.push_screen(ExerciseScreen(session, start_at=start_at))
 
     return app, prepare
 

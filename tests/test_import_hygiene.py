@@ -14,7 +14,8 @@ from tests.conftest import TEST_PACK
     "code",
     [
         "import medarbeider_tui, medarbeider_tui.content.loader, medarbeider_tui.content.scoring",
-        "import medarbeider_tui.diary, medarbeider_tui.session, medarbeider_tui.plain.runner",
+        "import medarbeider_tui.report.build, medarbeider_tui.export.text",
+        "import medarbeider_tui.diary, medarbeider_tui.service, medarbeider_tui.plain.runner",
         "from medarbeider_tui.cli import main; main(['packs', 'list', '--pack', PACK])",
         "from medarbeider_tui.cli import main; main(['diary', 'list'])",
         "from medarbeider_tui.cli import main; main(['packs', 'validate', PACK])",

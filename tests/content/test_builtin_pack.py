@@ -282,10 +282,12 @@ def test_worked_example_is_handlingslammet(pack: m.Pack) -> None:
 
 
 def test_worked_example_shows_decimal_commas_in_nb(pack: m.Pack) -> None:
-    render = pytest.importorskip("medarbeider_tui.plain.render")
+    from medarbeider_tui.export.text import result_lines
+    from medarbeider_tui.report.build import build_figures
+
     ex = exercise(pack, "hall-kvadranten")
     results = hall(pack, [4, 4, 3, 5, 4, 2], [2, 3, 2, 3, 2, 4])
-    text = "\n".join(render.render_results(ex, pack, results, "nb", ["hall"]))
+    text = "\n".join(result_lines(build_figures(ex, pack, results, "nb", ["hall"]), "nb"))
     assert "Selvbevissthet: 4,0" in text
     assert "Omstillingsdyktighet: 2,3" in text
     assert "HANDLINGSLAMMET" in text

@@ -22,7 +22,7 @@ from medarbeider_tui.content import model as m
 from medarbeider_tui.content.loader import Catalog, discover
 from medarbeider_tui.diary import DiaryStore
 from medarbeider_tui.paths import Locations, builtin_content_dir
-from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.service import ExerciseSession, ReflectionService
 from medarbeider_tui.settings import Settings
 from medarbeider_tui.ui.app import MedarbeiderApp
 from medarbeider_tui.ui.screens import exercise as exercise_screen
@@ -100,9 +100,7 @@ def make_app(catalog: Catalog, store: DiaryStore, isolated_environment: Location
         session: ExerciseSession | None = None,
     ) -> MedarbeiderApp:
         return MedarbeiderApp(
-            catalog,
-            store,
-            isolated_environment,
+            ReflectionService(isolated_environment, catalog=catalog, store=store),
             settings if settings is not None else Settings(privacy_seen=True),
             language,
             session,

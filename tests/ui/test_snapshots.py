@@ -17,7 +17,7 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
-from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.service import ExerciseSession
 from medarbeider_tui.settings import Settings
 from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 from medarbeider_tui.ui.screens.history import HistoryScreen

@@ -9,6 +9,13 @@ from medarbeider_tui.commands.context import Context
 
 def dispatch(args: argparse.Namespace) -> int:
     ctx = Context.from_args(args)
+    try:
+        return _run(ctx, args)
+    finally:
+        ctx.show_notices()
+
+
+def _run(ctx: Context, args: argparse.Namespace) -> int:
     if args.command is None:
         from medarbeider_tui.commands.tui import start_tui
 

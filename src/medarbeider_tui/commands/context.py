@@ -1,4 +1,4 @@
-"""What every command needs: language, folders, packs, diary and the three streams."""
+"""What every command needs: language, folders, the application service and the three streams."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ import argparse
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from medarbeider_tui.content.loader import Catalog, discover
-from medarbeider_tui.diary import DiaryStore, StoreWarning
-from medarbeider_tui.i18n import resolve_language, t
-from medarbeider_tui.paths import Locations, builtin_content_dir, locations
+from medarbeider_tui.i18n import resolve_language
+from medarbeider_tui.paths import Locations, locations
+
+if TYPE_CHECKING:
+    from medarbeider_tui.service import ReflectionService
 
 
 @dataclass
@@ -34,29 +35,15 @@ class Context:
         print(text, file=self.stderr)
 
     @cached_property
-    def catalog(self) -> Catalog:
-        """All usable packs; problems of skipped packs and overrides are told on stderr."""
-        catalog = discover(
-            builtin_content_dir(),
-            self.locations.user_packs_dir,
-            list(self.args.pack),
-            cache_dir=self.locations.cache_dir,
-        )
-        for notice in catalog.notices:
-            self.err(f"note: {notice}")
-        for folder in catalog.skipped:
-            self.err(t("packs.skipped", self.language, path=folder))
-        return catalog
+    def service(self) -> ReflectionService:
+        """Packs and diary, opened on first use (``where`` needs neither)."""
+        from medarbeider_tui.service import ReflectionService
 
-    @cached_property
-    def store(self) -> DiaryStore:
-        store = DiaryStore.open(self.locations)
-        self.report(store.warnings)
-        store.warnings.clear()
-        return store
+        return ReflectionService(self.locations, list(self.args.pack))
 
-    def report(self, warnings: list[StoreWarning]) -> None:
-        """Say calmly what the diary found (a quarantined file, loose permissions)."""
-        for warning in warnings:
-            key = f"warning.{warning.kind}"
-            self.err(t(key, self.language, path=warning.path, detail=warning.detail))
+    def show_notices(self) -> None:
+        """Say calmly, on stderr, what the diary and the pack loader found."""
+        if "service" not in self.__dict__:
+            return
+        for notice in self.service.take_notices():
+            self.err(notice.render(self.language))

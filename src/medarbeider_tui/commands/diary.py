@@ -1,4 +1,4 @@
-"""`medarbeider diary list | show ID | delete ID`."""
+"""`medarbeider diary list | show ID | export ID | delete ID`."""
 
 from __future__ import annotations
 
@@ -7,36 +7,30 @@ import os
 from pathlib import Path
 
 from medarbeider_tui.commands.context import Context
-from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import Entry, EntryNotFound
+from medarbeider_tui.export.text import answer_lines, result_lines
 from medarbeider_tui.i18n import format_datetime, t
-from medarbeider_tui.plain.export import entry_markdown
-from medarbeider_tui.plain.render import answer_lines, render_results
-
-
-def _exercise_title(ctx: Context, pack_id: str, exercise_id: str) -> str:
-    found = ctx.catalog.exercise_of(pack_id, exercise_id)
-    return render(found[1].title, ctx.language) if found else exercise_id
+from medarbeider_tui.service import PackMissing
 
 
 def list_entries(ctx: Context) -> int:
-    summaries = ctx.store.summaries()
-    ctx.report(ctx.store.warnings)
+    service, lang = ctx.service, ctx.language
+    summaries = service.summaries()
     if not summaries:
-        ctx.out(t("diary.empty", ctx.language))
+        ctx.out(t("diary.empty", lang))
         return 0
     for s in summaries:
-        when = format_datetime(s.completed_at or s.updated_at, ctx.language)
-        status = t(f"diary.status.{s.status}", ctx.language)
-        ctx.out(f"{when}  {status:<9}  {_exercise_title(ctx, s.pack_id, s.exercise):<32}  {s.id}")
+        when = format_datetime(s.completed_at or s.updated_at, lang)
+        status = t(f"diary.status.{s.status}", lang)
+        title = service.title_of(s.pack_id, s.exercise, lang)
+        ctx.out(f"{when}  {status:<9}  {title:<32}  {s.id}")
     return 0
 
 
 def _load(ctx: Context, entry_id: str) -> Entry | None:
     try:
-        return ctx.store.load(entry_id)
+        return ctx.service.load(entry_id)
     except EntryNotFound:
-        ctx.report(ctx.store.warnings)
         ctx.err(t("diary.not_found", ctx.language, id=entry_id))
         return None
 
@@ -49,27 +43,24 @@ def show(ctx: Context) -> int:
         ctx.out(json.dumps(entry.to_json(), indent=2, ensure_ascii=False))
         return 0
     lang = ctx.language
-    status = t(f"diary.status.{entry.status}", lang)
     ctx.out(
-        f"{_exercise_title(ctx, entry.pack.id, entry.exercise)} – {status}, "
+        f"{ctx.service.title_of(entry.pack.id, entry.exercise, lang)} – "
+        f"{t(f'diary.status.{entry.status}', lang)}, "
         f"{format_datetime(entry.completed_at or entry.updated_at, lang)}  ({entry.id})"
     )
-    found = ctx.catalog.exercise_of(entry.pack.id, entry.exercise)
-    if found is None:
-        ctx.out(t("diary.pack_missing", lang, pack=entry.pack.id))
-        ctx.out(
-            json.dumps(
-                {"answers": entry.answers, "results": entry.results}, indent=2, ensure_ascii=False
-            )
-        )
+    try:
+        report = ctx.service.report(entry, lang)
+    except PackMissing as missing:
+        ctx.out(missing.render(lang))
+        raw = {"answers": entry.answers, "results": entry.results}
+        ctx.out(json.dumps(raw, indent=2, ensure_ascii=False))
         return 0
-    pack, exercise = found
     ctx.out()
-    for line in answer_lines(exercise, pack, entry.answers, lang):
+    for line in answer_lines(report.answers):
         ctx.out(line)
-    if entry.results:
+    if report.figures and entry.results:
         ctx.out(f"\n{t('result.title', lang)}\n")
-        for line in render_results(exercise, pack, entry.results, lang):
+        for line in result_lines(report.figures, lang):
             ctx.out(line)
     return 0
 
@@ -82,11 +73,13 @@ def export(ctx: Context) -> int:
     if ctx.args.format == "json":
         text = json.dumps(entry.to_json(), indent=2, ensure_ascii=False) + "\n"
     else:
-        found = ctx.catalog.exercise_of(entry.pack.id, entry.exercise)
-        if found is None:
-            ctx.err(t("diary.pack_missing", ctx.language, pack=entry.pack.id))
+        from medarbeider_tui.export.markdown import report_markdown
+
+        try:
+            text = report_markdown(ctx.service.report(entry, ctx.language))
+        except PackMissing as missing:
+            ctx.err(missing.render(ctx.language))
             return 1
-        text = entry_markdown(entry, *found, ctx.language)
     target: Path | None = ctx.args.output
     if target is None:
         ctx.stdout.write(text)
@@ -116,6 +109,6 @@ def delete(ctx: Context) -> int:
         if ctx.stdin.readline().strip().lower() not in ("j", "ja", "y", "yes"):
             ctx.out(t("diary.kept", ctx.language))
             return 1
-    ctx.store.delete(entry.id)
+    ctx.service.delete(entry.id)
     ctx.out(t("diary.deleted", ctx.language, id=entry.id))
     return 0

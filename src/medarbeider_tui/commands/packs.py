@@ -32,7 +32,7 @@ def where(ctx: Context) -> int:
 
 def list_packs(ctx: Context) -> int:
     lang = ctx.language
-    packs = ctx.catalog.packs
+    packs = ctx.service.catalog.packs
     if not packs:
         ctx.out(t("packs.none", lang))
         return 0

@@ -9,12 +9,10 @@ from typing import Any
 from medarbeider_tui.commands.context import Context
 from medarbeider_tui.commands.tui import isatty
 from medarbeider_tui.content import model as m
-from medarbeider_tui.content.answers import AnswerError, answer_keys, check_answer
-from medarbeider_tui.content.scoring import compute
-from medarbeider_tui.diary import EntryNotFound
+from medarbeider_tui.content.answers import AnswerError
+from medarbeider_tui.export.text import result_lines
 from medarbeider_tui.i18n import format_datetime, t
-from medarbeider_tui.plain.render import render_results
-from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.service import AnswersRejected, ExerciseSession, NoSuchDraft
 
 MAX_ANSWERS_FILE = 1_000_000
 
@@ -36,9 +34,7 @@ def run(ctx: Context) -> int:
         return start_tui(ctx, session)
     from medarbeider_tui.plain.runner import PlainRunner
 
-    code = PlainRunner(session, ctx.language, ctx.stdin, ctx.stdout).run()
-    ctx.report(session.warnings)
-    return code
+    return PlainRunner(session, ctx.language, ctx.stdin, ctx.stdout).run()
 
 
 def _wants_plain(ctx: Context) -> bool:
@@ -49,11 +45,12 @@ def _wants_plain(ctx: Context) -> bool:
 
 
 def _find(ctx: Context, name: str) -> tuple[m.Pack, m.Exercise] | None:
-    matches = ctx.catalog.find_exercise(name)
+    matches = ctx.service.find_exercise(name)
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        available = ", ".join(e.id for p in ctx.catalog.packs for e in p.exercises) or "–"
+        packs = ctx.service.catalog.packs
+        available = ", ".join(e.id for p in packs for e in p.exercises) or "–"
         ctx.err(t("run.unknown_exercise", ctx.language, name=name, available=available))
     else:
         example = f"{matches[0][0].id}/{matches[0][1].id}"
@@ -64,33 +61,19 @@ def _find(ctx: Context, name: str) -> tuple[m.Pack, m.Exercise] | None:
 def _session(ctx: Context, pack: m.Pack, exercise: m.Exercise, ask: bool) -> ExerciseSession | None:
     """The session to walk: --resume ID, else the latest draft (asked in plain mode; the
     full-screen interface resumes it like its home screen does), else a new one."""
-    store = ctx.store
+    service = ctx.service
     if ctx.args.resume:
         try:
-            entry = store.load(ctx.args.resume)
-        except EntryNotFound:
-            entry = None
-        if entry is None or entry.exercise != exercise.id or entry.status != "draft":
-            ctx.report(store.warnings)
-            ctx.err(t("run.no_such_draft", ctx.language, id=ctx.args.resume))
+            return service.resume(ctx.args.resume, pack)
+        except NoSuchDraft as missing:
+            ctx.err(missing.render(ctx.language))
             return None
-        return ExerciseSession(pack, exercise, store, entry)
-    if not ctx.args.new:
-        draft, _ = store.latest_for(exercise.id, pack.id)
-        ctx.report(store.warnings)
-        if draft is not None and (
-            not ask
-            or _ask_yes(
-                ctx,
-                t(
-                    "run.resume_offer",
-                    ctx.language,
-                    when=format_datetime(draft.updated_at, ctx.language),
-                ),
-            )
-        ):
-            return ExerciseSession(pack, exercise, store, store.load(draft.id))
-    return ExerciseSession.start(pack, exercise, store, ctx.language)
+    draft = None if ctx.args.new else service.latest_draft(pack, exercise)
+    if draft is not None and ask:
+        when = format_datetime(draft.updated_at, ctx.language)
+        if not _ask_yes(ctx, t("run.resume_offer", ctx.language, when=when)):
+            draft = None
+    return service.resume_or_start(pack, exercise, ctx.language, draft=draft, fresh=draft is None)
 
 
 def _ask_yes(ctx: Context, question: str) -> bool:
@@ -133,44 +116,21 @@ def read_answers_file(path: Path) -> dict[str, Any]:
 
 def _from_file(ctx: Context, pack: m.Pack, exercise: m.Exercise, path: Path) -> int:
     """Check every answer like the interactive path does; save only if all are right."""
-    problems: list[str] = []
+    lang = ctx.language
     try:
-        given = read_answers_file(path)
+        entry = ctx.service.entry_from_answers(pack, exercise, read_answers_file(path), lang)
     except AnswerError as exc:
-        given, problems = {}, [str(exc)]
-    keys = answer_keys(exercise)
-    problems += [
-        f"{key}: unknown question id (known: {', '.join(keys)})" for key in given if key not in keys
-    ]
-    answers: dict[str, Any] = {}
-    for key in keys:  # in step order, so options built on earlier answers are known
-        if key in given:
-            try:
-                answers[key] = check_answer(
-                    exercise, pack, key, given[key], answers, compute(exercise, pack, answers)
-                )
-            except AnswerError as exc:
-                problems.append(f"{key}: {exc}")
-    if not problems:
-        session = ExerciseSession.start(pack, exercise, ctx.store, ctx.language)
-        session.entry.answers.update(answers)
-        problems += [f"{s.id}: required, but not in the file" for s in session.missing_required()]
-    if problems:
-        for problem in problems:
-            ctx.err(t("run.answers_error", ctx.language, file=path, problem=problem))
-        ctx.err(t("run.answers_not_saved", ctx.language))
-        return 1
-    entry = session.complete()
-    ctx.report(session.warnings)
-    for line in render_results(exercise, pack, entry.results, ctx.language):
-        ctx.out(line)
-    ctx.out(
-        "\n"
-        + t(
-            "run.saved_complete",
-            ctx.language,
-            id=entry.id,
-            path=ctx.locations.entries_dir / f"{entry.id}.json",
-        )
-    )
-    return 0
+        problems: list[object] = [exc]
+    except AnswersRejected as rejected:
+        problems = list(rejected.problems)
+    else:
+        report = ctx.service.report(entry, lang)
+        for line in result_lines(report.figures, lang):
+            ctx.out(line)
+        saved_at = ctx.locations.entries_dir / f"{entry.id}.json"
+        ctx.out("\n" + t("run.saved_complete", lang, id=entry.id, path=saved_at))
+        return 0
+    for problem in problems:
+        ctx.err(t("run.answers_error", lang, file=path, problem=problem))
+    ctx.err(t("run.answers_not_saved", lang))
+    return 1

@@ -9,7 +9,7 @@ from medarbeider_tui.commands.context import Context
 from medarbeider_tui.i18n import LANG_ENV, resolve_language, t
 
 if TYPE_CHECKING:
-    from medarbeider_tui.session import ExerciseSession
+    from medarbeider_tui.service import ExerciseSession
 
 
 def start_tui(ctx: Context, session: ExerciseSession | None = None) -> int:
@@ -25,7 +25,7 @@ def start_tui(ctx: Context, session: ExerciseSession | None = None) -> int:
     language = (
         resolve_language(explicit) if explicit or not settings.language else settings.language
     )
-    app = MedarbeiderApp(ctx.catalog, ctx.store, ctx.locations, settings, language, session)
+    app = MedarbeiderApp(ctx.service, settings, language, session)
     app.run()
     return app.return_code or 0
 

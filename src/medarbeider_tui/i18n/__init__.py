@@ -79,7 +79,8 @@ def t(key: str, language: str, /, **values: object) -> str:
     """The text ``key`` in ``language``, with ``{name}`` placeholders filled in.
 
     Plural forms (``{"one": ..., "other": ...}``) are chosen by the value ``count``. Values that
-    are themselves `Translatable` are rendered in the same language first.
+    that can render themselves in a language (`Translatable`, `LocalizedError`, pack text) are
+    rendered in the same language first.
     """
     texts = catalogue_for(key)[key]
     template = texts.get(language) or texts[DEFAULT_LANGUAGE]
@@ -89,7 +90,7 @@ def t(key: str, language: str, /, **values: object) -> str:
     if not values:
         return template
     filled = {
-        name: value.render(language) if isinstance(value, Translatable) else value
+        name: value.render(language) if hasattr(value, "render") else value
         for name, value in values.items()
     }
     return template.format(**filled)

@@ -288,12 +288,6 @@ INTERFACE_TEXT.update(
         "ui.status.draft": {"nb": "utkast – fortsett", "en": "draft – resume"},
         "ui.status.done": {"nb": "sist fullført {date}", "en": "last completed {date}"},
         "ui.minutes": {"nb": "ca. {n} min", "en": "about {n} min"},
-        "ui.pack_problems": {
-            "nb": "En innholdspakke kunne ikke lastes og er hoppet over: {path}. "
-            "Kjør «medarbeider packs validate» for detaljer.",
-            "en": "A content pack could not be loaded and was skipped: {path}. "
-            "Run “medarbeider packs validate” for details.",
-        },
         # exercise
         "ui.progress": {"nb": "Steg {n} av {total}", "en": "Step {n} of {total}"},
         "ui.saved": {"nb": "✓ lagret", "en": "✓ saved"},
@@ -423,5 +417,27 @@ INTERFACE_TEXT.update(
         },
         "ui.cmd.history": {"nb": "Vis historikk", "en": "Show history"},
         "ui.cmd.about": {"nb": "Om og personvern", "en": "About and privacy"},
+    }
+)
+
+# --- the application service and the results model -------------------------------------------
+INTERFACE_TEXT.update(
+    {
+        "packs.note": {"nb": "Merk: {text}", "en": "Note: {text}"},
+        "warning.permissions_file": {
+            "nb": "Fila {path} var lesbar for andre; tilgangen er strammet inn til bare deg.",
+            "en": "The file {path} was readable by others; access is now limited to you.",
+        },
+        "run.answers.unknown_id": {
+            "nb": "{key}: ukjent spørsmåls-id (kjente: {known})",
+            "en": "{key}: unknown question id (known: {known})",
+        },
+        "run.answers.problem": {"nb": "{key}: {problem}", "en": "{key}: {problem}"},
+        "run.answers.required_missing": {
+            "nb": "{key}: må besvares, men står ikke i fila",
+            "en": "{key}: required, but not in the file",
+        },
+        "report.plan.how": {"nb": "Hvordan", "en": "How"},
+        "report.plan.review": {"nb": "Se på igjen", "en": "Look again"},
     }
 )

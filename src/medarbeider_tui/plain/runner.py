@@ -10,14 +10,21 @@ how to resume.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import Any, TextIO, assert_never
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import AnswerError, Choice
-from medarbeider_tui.content.text import render
+from medarbeider_tui.content.text import Text, render
+from medarbeider_tui.export.text import about_lines, result_lines, wrap
 from medarbeider_tui.i18n import format_date, parse_date, t
-from medarbeider_tui.plain.render import about_lines, plain_text, render_results, wrap
-from medarbeider_tui.session import ExerciseSession, Unit
+from medarbeider_tui.report.build import build_figures
+from medarbeider_tui.report.prose import markdown_to_plain
+from medarbeider_tui.service import ExerciseSession, Unit
+
+
+def plain_text(text: Text | None, language: str) -> str:
+    """Pack Markdown as plain text, for reading line by line."""
+    return markdown_to_plain(render(text, language))
 
 
 class _Quit(Exception):
@@ -113,36 +120,36 @@ class PlainRunner:
 
     def _ask(self, unit: Unit) -> None:
         step = unit.step
-        if isinstance(step, m.InfoStep):
-            while True:
-                self.say(wrap(plain_text(step.body, self.lang)))
-                try:
-                    self.read(t("plain.enter_to_continue", self.lang) + " ")
-                    return
-                except _Repeat:
-                    continue
-        elif isinstance(step, m.ResultStep):
-            lines = render_results(
-                self.session.exercise,
-                self.session.pack,
-                self.session.results(),
-                self.lang,
-                step.show,
-            )
-            self.say("\n".join(lines))
-        elif isinstance(step, m.ScaleStep):
-            assert unit.item is not None
-            self._answer(unit.item.id, lambda: self._ask_scale(step, unit))
-        elif isinstance(step, m.TextStep):
-            self._answer(step.id, lambda: self._ask_text(step))
-        elif isinstance(step, m.ChoiceStep):
-            self._answer(step.id, lambda: self._ask_choice(step))
-        elif isinstance(step, m.ListStep):
-            self._answer(step.id, lambda: self._ask_list(step))
-        elif isinstance(step, m.SortStep):
-            self._answer(step.id, lambda: self._ask_sort(step))
-        elif isinstance(step, m.PlanStep):
-            self._answer(step.id, lambda: self._ask_plan(step))
+        match step:
+            case m.InfoStep():
+                while True:
+                    self.say(wrap(plain_text(step.body, self.lang)))
+                    try:
+                        self.read(t("plain.enter_to_continue", self.lang) + " ")
+                        return
+                    except _Repeat:
+                        continue
+            case m.ResultStep():
+                session = self.session
+                figures = build_figures(
+                    session.exercise, session.pack, session.results(), self.lang, step.show
+                )
+                self.say("\n".join(result_lines(figures, self.lang)))
+            case m.ScaleStep():
+                assert unit.item is not None
+                self._answer(unit.item.id, lambda: self._ask_scale(step, unit))
+            case m.TextStep():
+                self._answer(step.id, lambda: self._ask_text(step))
+            case m.ChoiceStep():
+                self._answer(step.id, lambda: self._ask_choice(step))
+            case m.ListStep():
+                self._answer(step.id, lambda: self._ask_list(step))
+            case m.SortStep():
+                self._answer(step.id, lambda: self._ask_sort(step))
+            case m.PlanStep():
+                self._answer(step.id, lambda: self._ask_plan(step))
+            case _:
+                assert_never(step)
 
     def _answer(self, key: str, ask: Callable[[], Any]) -> None:
         """Ask until the answer is accepted (or kept, or skipped where allowed)."""
@@ -279,8 +286,10 @@ class PlainRunner:
 
     def _show_about(self, score_id: str) -> None:
         session = self.session
-        lines = about_lines(session.exercise, session.pack, session.results(), score_id, self.lang)
-        self.say("\n".join(wrap(line) for line in lines))
+        figures = build_figures(
+            session.exercise, session.pack, session.results(), self.lang, [score_id]
+        )
+        self.say("\n".join(wrap(line) for line in about_lines(figures, self.lang)))
 
     def _numbered(self, choices: list[Choice]) -> None:
         for n, choice in enumerate(choices, 1):

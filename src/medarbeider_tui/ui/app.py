@@ -14,11 +14,8 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from medarbeider_tui.content.loader import Catalog
-from medarbeider_tui.diary import DiaryStore, StoreWarning
 from medarbeider_tui.i18n import t
-from medarbeider_tui.paths import Locations
-from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.service import ExerciseSession, ReflectionService
 from medarbeider_tui.settings import Settings, save_settings
 from medarbeider_tui.ui.localize import localize_bindings, localize_tree
 from medarbeider_tui.ui.themes import THEME_NAMES, THEMES
@@ -40,17 +37,14 @@ class MedarbeiderApp(App[None]):
 
     def __init__(
         self,
-        catalog: Catalog,
-        store: DiaryStore,
-        locations: Locations,
+        service: ReflectionService,
         settings: Settings,
         language: str,
         session: ExerciseSession | None = None,
     ) -> None:
         super().__init__()
-        self.catalog = catalog
-        self.store = store
-        self.locations = locations
+        self.service = service
+        self.locations = service.locations
         self.settings = settings
         self.set_reactive(MedarbeiderApp.language, language)
         self._start_session = session
@@ -77,10 +71,7 @@ class MedarbeiderApp(App[None]):
             from medarbeider_tui.ui.screens.about import AboutScreen
 
             self.push_screen(AboutScreen(first_run=True))
-        for folder in self.catalog.skipped:
-            self.notify(self.tr("ui.pack_problems", path=folder), severity="warning", timeout=12)
-        self.report(self.store.warnings)
-        self.store.warnings.clear()
+        self.show_notices()
 
     # --- language, theme, settings -------------------------------------------------------
 
@@ -115,14 +106,11 @@ class MedarbeiderApp(App[None]):
         except OSError as exc:  # settings are a convenience: say so, carry on
             self.notify(str(exc), severity="warning")
 
-    def report(self, warnings: list[StoreWarning]) -> None:
-        """Diary findings (a quarantined file, loose permissions) as calm notices."""
-        for warning in warnings:
-            self.notify(
-                self.tr(f"warning.{warning.kind}", path=warning.path, detail=warning.detail),
-                severity="warning",
-                timeout=15,
-            )
+    def show_notices(self) -> None:
+        """What the diary and the pack loader found (a quarantined file, a skipped pack, a
+        conflict copy), as calm notices; the service hands each one over exactly once."""
+        for notice in self.service.take_notices():
+            self.notify(notice.render(self.language), severity="warning", timeout=15)
 
     # --- command palette -----------------------------------------------------------------
 

@@ -32,7 +32,7 @@ class AboutScreen(BaseModal[None]):
                 yield Static(self.tr("privacy.statement"), classes="statement")
                 yield Static(self.tr("privacy.where", path=app.locations.data_dir), classes="where")
                 yield Static(self.tr("ui.about.keys"), classes="help")
-                for pack in app.catalog.packs:
+                for pack in app.service.catalog.packs:
                     if pack.about:
                         yield Static(render(pack.title, self.lang), classes="section-title")
                         yield Markdown(render(pack.about, self.lang))

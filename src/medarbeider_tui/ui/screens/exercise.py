@@ -19,8 +19,10 @@ from textual.widgets import Footer, Input, Markdown, Static, TextArea
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import AnswerError
 from medarbeider_tui.content.text import render
-from medarbeider_tui.plain.render import about_lines
-from medarbeider_tui.session import ExerciseSession, Unit
+from medarbeider_tui.export.text import about_lines
+from medarbeider_tui.report.build import build_figures
+from medarbeider_tui.report.model import Figure
+from medarbeider_tui.service import ExerciseSession, Unit
 from medarbeider_tui.ui.screens.base import BaseScreen
 from medarbeider_tui.ui.screens.steps import StepWidgets
 from medarbeider_tui.ui.widgets.list_editor import ListEditor
@@ -91,21 +93,24 @@ class ExerciseScreen(BaseScreen[None]):
             )
             yield Static(title + optional, classes="step-title")
         if isinstance(step, m.TextStep) and step.about:
-            lines = about_lines(
-                self.session.exercise, self.session.pack, self.session.results(), step.about, lang
+            yield Static(
+                "\n".join(about_lines(self._figures([step.about]), lang)),
+                classes="about-score",
+                markup=False,
             )
-            yield Static("\n".join(lines), classes="about-score", markup=False)
         if step.prompt and (unit.item is None or unit.item_number == 1):
             yield Markdown(render(step.prompt, lang), classes="prompt")
         if isinstance(step, m.InfoStep):
             yield Markdown(render(step.body, lang), classes="card")
         elif isinstance(step, m.ResultStep):
-            yield ResultsView(
-                self.session.exercise, self.session.pack, self.session.results(), lang, step.show
-            )
+            yield ResultsView(self._figures(step.show), lang)
         else:
             yield from StepWidgets(self.session, self.medarbeider.locations, lang).build(unit)
         yield Static("", id="error", classes="error")
+
+    def _figures(self, show: list[str] | None) -> list[Figure]:
+        session = self.session
+        return build_figures(session.exercise, session.pack, session.results(), self.lang, show)
 
     async def show_unit(self, index: int) -> None:
         self.index = max(0, min(index, len(self.session.units) - 1))
@@ -150,11 +155,7 @@ class ExerciseScreen(BaseScreen[None]):
         if outcome == "finished":
             from medarbeider_tui.ui.screens.result import ResultScreen
 
-            self.app.switch_screen(
-                ResultScreen(
-                    self.session.entry, self.session.pack, self.session.exercise, just_finished=True
-                )
-            )
+            self.app.switch_screen(ResultScreen(self.session.entry, just_finished=True))
         elif outcome and outcome.startswith("unit:"):  # change this answer
             await self.show_unit(int(outcome.removeprefix("unit:")))
 
@@ -237,8 +238,7 @@ class ExerciseScreen(BaseScreen[None]):
 
     def _saved(self) -> None:
         self.query_one("#saved", Static).update(self.tr("ui.saved"))
-        self.medarbeider.report(self.session.warnings)
-        self.session.warnings.clear()
+        self.medarbeider.show_notices()
 
     def _save_failed(self, exc: OSError) -> None:
         self.query_one("#saved", Static).update("")

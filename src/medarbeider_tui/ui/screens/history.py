@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Static
 
-from medarbeider_tui.content import model as m
-from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import EntryNotFound, EntrySummary
 from medarbeider_tui.i18n import format_datetime
-from medarbeider_tui.session import ExerciseSession
+from medarbeider_tui.service import NoSuchDraft, PackMissing
 from medarbeider_tui.ui.localize import LocalizedBindings
 from medarbeider_tui.ui.screens.base import BaseScreen
 
@@ -63,19 +59,15 @@ class HistoryScreen(BaseScreen[None]):
             self.tr("ui.history.date"), self.tr("ui.history.exercise"), self.tr("ui.history.status")
         )
 
-    def _exercise(self, summary: EntrySummary) -> tuple[m.Pack, m.Exercise] | None:
-        return self.medarbeider.catalog.exercise_of(summary.pack_id, summary.exercise)
-
     def _fill(self, keep: str | None = None) -> None:
         """(Re)list the entries (rows only), the cursor on ``keep`` if it still exists."""
         table = self.query_one("#entries", DataTable)
         table.clear()
-        self.summaries = {s.id: s for s in self.medarbeider.store.summaries()}
-        self.medarbeider.report(self.medarbeider.store.warnings)
-        self.medarbeider.store.warnings.clear()
+        service = self.medarbeider.service
+        self.summaries = {s.id: s for s in service.summaries()}
+        self.medarbeider.show_notices()
         for summary in self.summaries.values():
-            found = self._exercise(summary)
-            title = render(found[1].title, self.lang) if found else summary.exercise
+            title = service.title_of(summary.pack_id, summary.exercise, self.lang)
             table.add_row(
                 format_datetime(summary.completed_at or summary.updated_at, self.lang),
                 title,
@@ -108,45 +100,43 @@ class HistoryScreen(BaseScreen[None]):
         if summary.status == "draft":
             self.action_resume()
             return
-        found = self._exercise(summary)
-        if found is None:
-            self.notify(self.tr("diary.pack_missing", pack=summary.pack_id), severity="warning")
+        service = self.medarbeider.service
+        if service.exercise_of(summary.pack_id, summary.exercise) is None:
+            missing = PackMissing(summary.pack_id)
+            self.notify(missing.render(self.lang), severity="warning")
             return
         try:
-            entry = self.medarbeider.store.load(summary.id)
+            entry = service.load(summary.id)
         except EntryNotFound:
-            self.medarbeider.report(self.medarbeider.store.warnings)
+            self.medarbeider.show_notices()
             self._fill()
             return
         from medarbeider_tui.ui.screens.result import ResultScreen
 
-        self.app.push_screen(ResultScreen(entry, *found))
+        self.app.push_screen(ResultScreen(entry))
 
     def action_resume(self) -> None:
         summary = self._current()
         if summary is None:
             return
-        found = self._exercise(summary)
-        if summary.status != "draft" or found is None:
+        if summary.status != "draft":
             self.notify(self.tr("ui.not_resumable"))
             return
         try:
-            entry = self.medarbeider.store.load(summary.id)
-        except EntryNotFound:
+            session = self.medarbeider.service.resume(summary.id)
+        except NoSuchDraft:
+            self.notify(self.tr("ui.not_resumable"))
             self._fill()
             return
         from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 
-        self.app.push_screen(
-            ExerciseScreen(ExerciseSession(found[0], found[1], self.medarbeider.store, entry))
-        )
+        self.app.push_screen(ExerciseScreen(session))
 
     def action_delete(self) -> None:
         summary = self._current()
         if summary is None:
             return
-        found = self._exercise(summary)
-        title = render(found[1].title, self.lang) if found else summary.exercise
+        title = self.medarbeider.service.title_of(summary.pack_id, summary.exercise, self.lang)
         from medarbeider_tui.ui.screens.confirm import ConfirmScreen
 
         def delete(yes: bool | None) -> None:
@@ -154,8 +144,7 @@ class HistoryScreen(BaseScreen[None]):
                 table = self.query_one("#entries", DataTable)
                 row = table.cursor_row
                 # Already gone is fine: the refreshed table shows what is there.
-                with contextlib.suppress(EntryNotFound):
-                    self.medarbeider.store.delete(summary.id)
+                self.medarbeider.service.delete(summary.id)
                 self.notify(self.tr("ui.deleted"))
                 self._fill()
                 if table.row_count:  # stay where the deleted row was

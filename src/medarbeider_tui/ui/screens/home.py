@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.text import Text as RichText
 from textual import on
 from textual.app import ComposeResult
@@ -11,10 +13,8 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from medarbeider_tui.content.text import render
-from medarbeider_tui.diary import EntryNotFound
-from medarbeider_tui.diary.listing import ExerciseStatus, status_by_exercise
+from medarbeider_tui.diary.listing import ExerciseStatus
 from medarbeider_tui.i18n import format_date
-from medarbeider_tui.session import ExerciseSession
 from medarbeider_tui.ui.localize import LocalizedBindings
 from medarbeider_tui.ui.screens.base import BaseScreen
 
@@ -45,7 +45,7 @@ class HomeScreen(BaseScreen[None]):
             yield ExerciseList(id="exercises")
         yield Footer()
 
-    _statuses: dict[tuple[str, str], ExerciseStatus] | None = None
+    _statuses: Mapping[tuple[str, str], ExerciseStatus] | None = None
     """Per exercise: a draft to resume, the last completion; None until first listed."""
 
     def on_screen_resume(self) -> None:
@@ -64,14 +64,12 @@ class HomeScreen(BaseScreen[None]):
         self.run_worker(self._read_statuses, thread=True, exclusive=True, group="statuses")
 
     def _read_statuses(self) -> None:
-        store = self.medarbeider.store
-        statuses = status_by_exercise(store.summaries())
+        statuses = self.medarbeider.service.statuses()
         self.app.call_from_thread(self._statuses_read, statuses)
 
-    def _statuses_read(self, statuses: dict[tuple[str, str], ExerciseStatus]) -> None:
+    def _statuses_read(self, statuses: Mapping[tuple[str, str], ExerciseStatus]) -> None:
         self._statuses = statuses
-        self.medarbeider.report(self.medarbeider.store.warnings)
-        self.medarbeider.store.warnings.clear()
+        self.medarbeider.show_notices()
         self._list(self.query_one("#exercises", OptionList).highlighted)
 
     def save_state(self) -> object:
@@ -99,7 +97,7 @@ class HomeScreen(BaseScreen[None]):
         options: list[Option | None] = []
         lang = self.lang
         statuses = self._statuses
-        for pack in self.medarbeider.catalog.packs:
+        for pack in self.medarbeider.service.catalog.packs:
             options.append(
                 Option(
                     RichText(render(pack.title, lang).upper(), style="bold"),
@@ -148,25 +146,20 @@ class HomeScreen(BaseScreen[None]):
         if selected is None:
             return
         pack_id, exercise_id = selected
-        app = self.medarbeider
-        pack = app.catalog.pack(pack_id)
-        assert pack is not None
-        exercise = pack.exercise(exercise_id)
-        session = None
+        service = self.medarbeider.service
+        found = service.exercise_of(pack_id, exercise_id)
+        assert found is not None
+        pack, exercise = found
+        # Before the statuses arrived the service looks the draft up itself: Enter pressed
+        # early never starts a second draft by mistake.
+        draft = None
         if self._statuses is not None:
             draft = self._statuses.get((pack_id, exercise_id), ExerciseStatus()).draft
-        else:  # Enter before the statuses arrived: never start a second draft by mistake
-            draft, _ = app.store.latest_for(exercise_id, pack_id)
-        if draft is not None and not fresh:
-            try:
-                session = ExerciseSession(pack, exercise, app.store, app.store.load(draft.id))
-            except EntryNotFound:
-                app.report(app.store.warnings)
-        if session is None:
-            session = ExerciseSession.start(pack, exercise, app.store, self.lang)
+        session = service.resume_or_start(pack, exercise, self.lang, draft=draft, fresh=fresh)
+        self.medarbeider.show_notices()
         from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 
-        app.push_screen(ExerciseScreen(session))
+        self.app.push_screen(ExerciseScreen(session))
 
     def action_start_new(self) -> None:
         self.action_start(fresh=True)

@@ -7,11 +7,9 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Collapsible, Footer, Static
 
-from medarbeider_tui.content import model as m
-from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import Entry
-from medarbeider_tui.i18n import format_datetime
-from medarbeider_tui.plain.render import answer_lines
+from medarbeider_tui.export.text import answer_lines, prose_text
+from medarbeider_tui.report.model import Report
 from medarbeider_tui.ui.screens.base import BaseScreen
 from medarbeider_tui.ui.widgets.results import ResultsView
 
@@ -25,34 +23,32 @@ class ResultScreen(BaseScreen[None]):
         Binding("f2", "app.toggle_language", "key.language"),
     ]
 
-    def __init__(
-        self, entry: Entry, pack: m.Pack, exercise: m.Exercise, just_finished: bool = False
-    ) -> None:
+    def __init__(self, entry: Entry, just_finished: bool = False) -> None:
+        """``entry``'s pack must be installed (`ReflectionService.report` would say if not)."""
         super().__init__()
         self.entry = entry
-        self.pack = pack
-        self.exercise = exercise
         self.just_finished = just_finished
 
+    @property
+    def report(self) -> Report:
+        """The entry as a document in the current language (rebuilt when it changes)."""
+        return self.medarbeider.service.report(self.entry, self.lang)
+
     def compose(self) -> ComposeResult:
-        lang, entry = self.lang, self.entry
-        when = format_datetime(entry.completed_at or entry.updated_at, lang)
+        report = self.report
         with VerticalScroll(id="result"):
             yield Static(
-                f"{self.tr('ui.result.title')}: {render(self.exercise.title, lang)}",
-                classes="step-title",
+                f"{self.tr('ui.result.title')}: {report.title}", classes="step-title", markup=False
             )
             key = "ui.result.saved" if self.just_finished else "ui.result.readonly"
-            yield Static(self.tr(key, date=when), classes="hint")
-            if self.exercise.scoring and entry.results:
-                yield ResultsView(self.exercise, self.pack, entry.results, lang)
-            answers = "\n".join(answer_lines(self.exercise, self.pack, entry.answers, lang))
-            with Collapsible(
-                title=self.tr("result.your_answers"), collapsed=bool(self.exercise.scoring)
-            ):
+            yield Static(self.tr(key, date=report.when), classes="hint", markup=False)
+            if report.figures:
+                yield ResultsView(report.figures, report.language)
+            answers = "\n".join(answer_lines(report.answers))
+            with Collapsible(title=self.tr("result.your_answers"), collapsed=bool(report.figures)):
                 yield Static(answers, markup=False, classes="answers")
-            if self.exercise.attribution:
-                yield Static(render(self.exercise.attribution, lang), classes="caveat")
+            if report.attribution:
+                yield Static(prose_text(report.attribution), classes="caveat", markup=False)
         yield Footer()
 
     def action_close(self) -> None:

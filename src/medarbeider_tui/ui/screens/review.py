@@ -10,10 +10,10 @@ from textual.containers import Vertical
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from medarbeider_tui.content import model as m
 from medarbeider_tui.content.text import render
-from medarbeider_tui.plain.render import answer_text, question_of, scale_answer_text
-from medarbeider_tui.session import ExerciseSession, IncompleteError
+from medarbeider_tui.export.text import answer_text, heading_of
+from medarbeider_tui.report.build import build_answers, question_of
+from medarbeider_tui.service import ExerciseSession, IncompleteError
 from medarbeider_tui.ui.screens.base import BaseScreen
 
 
@@ -43,36 +43,30 @@ class ReviewScreen(BaseScreen[str | None]):
         yield Footer()
 
     def _rows(self) -> list[Option]:
-        session, lang = self.session, self.lang
+        """A row per statement or question, in the order of the walk."""
+        session = self.session
+        steps = {
+            step.step_id: step
+            for step in build_answers(session.exercise, session.pack, session.answers, self.lang)
+        }
+        missing = self.tr("ui.review.unanswered")
         rows = []
         for index, unit in enumerate(session.units):
-            step = unit.step
-            if isinstance(step, m.InfoStep | m.ResultStep):
+            answered = steps.get(unit.step.id)
+            if answered is None:  # an info or result step: nothing to review
                 continue
             text = RichText()
-            missing = self.tr("ui.review.unanswered")
             if unit.item is not None:
-                assert isinstance(step, m.ScaleStep)
-                text.append(render(unit.item.text, lang) + "\n")
-                value = session.answers.get(unit.item.id)
-                shown = (
-                    missing
-                    if value is None
-                    else scale_answer_text(session.scale_of(step), value, lang)
-                )
+                row = next(r for r in answered.rows if r.key == unit.item.id)
+                text.append(row.label + "\n")
+                shown = row.value if row.answered else missing
             else:
-                text.append(question_of(step, lang) + "\n")
+                text.append(heading_of(answered) + "\n")
+                given = any(r.answered for r in answered.rows)
                 shown = (
-                    missing
-                    if step.id not in session.answers
-                    else "; ".join(
-                        line.strip()
-                        for line in answer_text(
-                            session.exercise, session.pack, step, session.answers, lang
-                        )
-                    )
+                    "; ".join(line.strip() for line in answer_text(answered)) if given else missing
                 )
-            required = not step.optional and unit.key not in session.answers
+            required = not unit.step.optional and unit.key not in session.answers
             text.append(
                 f"   {'! ' if required else ''}{shown}", style="bold" if required else "italic"
             )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from textual.app import ComposeResult
 from textual.widgets import Static
 
@@ -9,7 +11,7 @@ from medarbeider_tui.content import model as m
 from medarbeider_tui.content.text import render
 from medarbeider_tui.i18n import t
 from medarbeider_tui.paths import Locations
-from medarbeider_tui.session import ExerciseSession, Unit
+from medarbeider_tui.service import ExerciseSession, Unit
 from medarbeider_tui.ui.widgets.list_editor import ListEditor
 from medarbeider_tui.ui.widgets.options import AnswerOption, AnswerOptions
 from medarbeider_tui.ui.widgets.plan import PlanEditor, PlanTexts, SlotSpec
@@ -29,19 +31,26 @@ class StepWidgets:
         return t(key, self.lang, **values)
 
     def build(self, unit: Unit) -> ComposeResult:
+        """The widgets that answer ``unit``; none for info and result steps (the exercise
+        screen shows those itself)."""
         step = unit.step
-        if isinstance(step, m.ScaleStep):
-            yield from self._scale(step, unit)
-        elif isinstance(step, m.ChoiceStep):
-            yield from self._choice(step)
-        elif isinstance(step, m.TextStep):
-            yield from self._text(step)
-        elif isinstance(step, m.ListStep):
-            yield from self._list(step)
-        elif isinstance(step, m.SortStep):
-            yield from self._sort(step)
-        elif isinstance(step, m.PlanStep):
-            yield from self._plan(step)
+        match step:
+            case m.InfoStep() | m.ResultStep():
+                return
+            case m.ScaleStep():
+                yield from self._scale(step, unit)
+            case m.ChoiceStep():
+                yield from self._choice(step)
+            case m.TextStep():
+                yield from self._text(step)
+            case m.ListStep():
+                yield from self._list(step)
+            case m.SortStep():
+                yield from self._sort(step)
+            case m.PlanStep():
+                yield from self._plan(step)
+            case _:
+                assert_never(step)
 
     def _scale(self, step: m.ScaleStep, unit: Unit) -> ComposeResult:
         assert unit.item is not None

@@ -1,6 +1,6 @@
 """One person working through one exercise: answers, drafts, results and completion.
 
-The plain runner and the TUI both drive an ``ExerciseSession``; neither knows how answers are
+Every front end drives an ``ExerciseSession`` (made by the service); none knows how answers are
 checked, scored or saved. Every accepted answer is saved at once as a draft (the diary's
 crash-safe write), so closing the terminal at any moment loses nothing.
 """
@@ -22,7 +22,7 @@ from medarbeider_tui.content.answers import (
     rank_choices,
 )
 from medarbeider_tui.content.scoring import Results, compute
-from medarbeider_tui.diary import DiaryStore, Entry, PackRef, StoreWarning, new_entry
+from medarbeider_tui.diary import DiaryStore, Entry, PackRef, new_entry
 
 
 class IncompleteError(ValueError):
@@ -62,7 +62,6 @@ class ExerciseSession:
         self.exercise = exercise
         self.store = store
         self.entry = entry
-        self.warnings: list[StoreWarning] = []
         self.units = self._units()
         # Answers change on the caller's thread; saves may run on another (the TUI never
         # blocks on fsync). _state guards the entry, _saving serialises writes.
@@ -139,20 +138,8 @@ class ExerciseSession:
                 return i
         return in_step[0] if in_step else 0
 
-    def unit_index_of(self, step_id: str) -> int:
-        """The first unit of a step (for jumping back from the review)."""
-        return next(i for i, u in enumerate(self.units) if u.step.id == step_id)
-
     def missing_required(self) -> list[m.AnyStep]:
         return [s for s in self.steps if not s.optional and not is_answered(s, self.answers)]
-
-    def is_blocked(self, step: m.AnyStep) -> bool:
-        """A step with nothing to work on (a sort of an empty list, a choice with no options)."""
-        if isinstance(step, m.SortStep):
-            return not self.sort_entries(step)
-        if isinstance(step, m.ChoiceStep):
-            return not self.options(step)
-        return False
 
     # --- changing (each change is saved) ---------------------------------------------------
 
@@ -221,9 +208,7 @@ class ExerciseSession:
                     self._dirty = True  # still unsaved: the next save tries again
                 raise
             with self._state:
-                if saved.id != snapshot.id:
-                    if self.store.warnings:
-                        self.warnings.append(self.store.warnings[-1])  # the conflict copy
+                if saved.id != snapshot.id:  # a conflict copy: the store has said so
                     self.entry.id = saved.id
                 self.entry.revision = saved.revision
             return True

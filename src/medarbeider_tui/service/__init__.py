@@ -1,0 +1,27 @@
+"""The application service: what every front end does with packs and the diary, written once.
+
+The CLI, plain mode, the full-screen interface and the browser view all open, resume, complete,
+list, show, export and delete entries through `ReflectionService`, and hear about what the
+diary and the pack loader found (a quarantined file, a skipped pack, a conflict copy) as
+notices drained in one place (`ReflectionService.take_notices`), so each is told exactly once.
+"""
+
+from __future__ import annotations
+
+from medarbeider_tui.service.core import (
+    AnswersRejected,
+    NoSuchDraft,
+    PackMissing,
+    ReflectionService,
+)
+from medarbeider_tui.service.session import ExerciseSession, IncompleteError, Unit
+
+__all__ = [
+    "AnswersRejected",
+    "ExerciseSession",
+    "IncompleteError",
+    "NoSuchDraft",
+    "PackMissing",
+    "ReflectionService",
+    "Unit",
+]

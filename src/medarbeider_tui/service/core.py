@@ -1,0 +1,253 @@
+"""`ReflectionService`: packs, entries and sessions for every front end."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from medarbeider_tui.content import model as m
+from medarbeider_tui.content.answers import AnswerError, answer_keys, check_answer
+from medarbeider_tui.content.loader import Catalog, discover
+from medarbeider_tui.content.scoring import compute
+from medarbeider_tui.content.text import render
+from medarbeider_tui.diary import DiaryStore, Entry, EntryNotFound, EntrySummary
+from medarbeider_tui.diary.listing import ExerciseStatus, status_by_exercise
+from medarbeider_tui.i18n import LocalizedError, Translatable
+from medarbeider_tui.paths import Locations, builtin_content_dir
+from medarbeider_tui.report.build import build_report
+from medarbeider_tui.report.model import Report
+from medarbeider_tui.service.session import ExerciseSession
+
+
+class NoSuchDraft(LocalizedError):
+    """``--resume ID`` (or a history row) names no draft of this exercise."""
+
+    def __init__(self, entry_id: str) -> None:
+        super().__init__("run.no_such_draft", id=entry_id)
+
+
+class PackMissing(LocalizedError):
+    """The pack an entry was made with is not installed (any more)."""
+
+    def __init__(self, pack_id: str) -> None:
+        super().__init__("diary.pack_missing", pack=pack_id)
+        self.pack_id = pack_id
+
+
+class AnswersRejected(Exception):
+    """An answers file did not fit the exercise; every problem found, nothing saved."""
+
+    def __init__(self, problems: list[Translatable]) -> None:
+        super().__init__(f"{len(problems)} problem(s)")
+        self.problems = problems
+
+
+class ReflectionService:
+    """The packs this run can use and the diary of this data folder, for one person.
+
+    Built cheaply: the packs are discovered and the diary opened only when first needed, so a
+    command that needs neither (``where``) pays for neither.
+    """
+
+    def __init__(
+        self,
+        locations: Locations,
+        extra_packs: list[Path] | None = None,
+        *,
+        catalog: Catalog | None = None,
+        store: DiaryStore | None = None,
+    ) -> None:
+        self.locations = locations
+        self._extra_packs = list(extra_packs or [])
+        self._notices: list[Translatable] = []
+        self._notices_lock = threading.Lock()
+        if catalog is not None:
+            self.__dict__["catalog"] = catalog
+            self._catalog_found(catalog)
+        if store is not None:
+            self.__dict__["store"] = store
+
+    # --- what this run has ------------------------------------------------------------------
+
+    @cached_property
+    def catalog(self) -> Catalog:
+        """Every usable pack (built-in, the person's, then ``--pack`` paths)."""
+        catalog = discover(
+            builtin_content_dir(),
+            self.locations.user_packs_dir,
+            self._extra_packs,
+            cache_dir=self.locations.cache_dir,
+        )
+        self._catalog_found(catalog)
+        return catalog
+
+    @cached_property
+    def store(self) -> DiaryStore:
+        """The diary, its folders created (or tightened) on first use."""
+        return DiaryStore.open(self.locations)
+
+    def _catalog_found(self, catalog: Catalog) -> None:
+        notices = [Translatable("packs.note", text=notice) for notice in catalog.notices]
+        notices += [Translatable("packs.skipped", path=folder) for folder in catalog.skipped]
+        with self._notices_lock:
+            self._notices += notices
+
+    def take_notices(self) -> list[Translatable]:
+        """What the person should hear about since last asked, each thing once.
+
+        Safe from any thread: saves on a worker thread add the diary's findings as they go.
+        """
+        found: list[Translatable] = []
+        store = self.__dict__.get("store")
+        if store is not None:
+            while store.warnings:
+                warning = store.warnings.pop(0)
+                kind = warning.kind
+                if kind == "permissions" and not warning.path.is_dir():
+                    kind = "permissions_file"
+                found.append(
+                    Translatable(f"warning.{kind}", path=warning.path, detail=warning.detail)
+                )
+        with self._notices_lock:
+            found, self._notices = self._notices + found, []
+        return found
+
+    # --- exercises --------------------------------------------------------------------------
+
+    def find_exercise(self, name: str) -> list[tuple[m.Pack, m.Exercise]]:
+        """Exercises matching ``exercise-id`` or ``pack-id/exercise-id``."""
+        return self.catalog.find_exercise(name)
+
+    def exercise_of(self, pack_id: str, exercise_id: str) -> tuple[m.Pack, m.Exercise] | None:
+        """The pack and exercise an entry was made with, if still installed."""
+        return self.catalog.exercise_of(pack_id, exercise_id)
+
+    def title_of(self, pack_id: str, exercise_id: str, language: str) -> str:
+        """The exercise's title, or its id when its pack is gone."""
+        found = self.exercise_of(pack_id, exercise_id)
+        return render(found[1].title, language) if found else exercise_id
+
+    # --- the diary --------------------------------------------------------------------------
+
+    def summaries(self) -> list[EntrySummary]:
+        """Every entry, newest first."""
+        return self.store.summaries()
+
+    def statuses(self) -> Mapping[tuple[str, str], ExerciseStatus]:
+        """Per (pack id, exercise id): the draft to resume and the last completion."""
+        return status_by_exercise(self.summaries())
+
+    def latest_draft(self, pack: m.Pack, exercise: m.Exercise) -> EntrySummary | None:
+        """The draft a person would expect to continue: the one changed last."""
+        return self.statuses().get((pack.id, exercise.id), ExerciseStatus()).draft
+
+    def load(self, entry_id: str) -> Entry:
+        """One entry.
+
+        Raises:
+            EntryNotFound: no readable entry with that id (a notice says why, if it was moved).
+        """
+        return self.store.load(entry_id)
+
+    def delete(self, entry_id: str) -> None:
+        """Remove an entry for good (the person asked for it); gone already is fine."""
+        try:
+            self.store.delete(entry_id)
+        except EntryNotFound:
+            return
+
+    def report(self, entry: Entry, language: str) -> Report:
+        """The entry as a document in ``language``.
+
+        Raises:
+            PackMissing: the entry's pack or exercise is not installed.
+        """
+        found = self.exercise_of(entry.pack.id, entry.exercise)
+        if found is None:
+            raise PackMissing(entry.pack.id)
+        return build_report(entry, *found, language)
+
+    # --- sessions ---------------------------------------------------------------------------
+
+    def start(self, pack: m.Pack, exercise: m.Exercise, language: str) -> ExerciseSession:
+        """A new draft (it reaches the disk with the first answer)."""
+        return ExerciseSession.start(pack, exercise, self.store, language)
+
+    def resume(self, entry_id: str, pack: m.Pack | None = None) -> ExerciseSession:
+        """Continue the draft ``entry_id`` (of the exercise in ``pack``, if given).
+
+        Raises:
+            NoSuchDraft: no such entry, not a draft, or its pack is not installed.
+        """
+        try:
+            entry = self.store.load(entry_id)
+        except EntryNotFound:
+            raise NoSuchDraft(entry_id) from None
+        found = self.exercise_of(entry.pack.id, entry.exercise)
+        if (
+            entry.status != "draft"
+            or found is None
+            or (pack is not None and found[0].id != pack.id)
+        ):
+            raise NoSuchDraft(entry_id)
+        return ExerciseSession(found[0], found[1], self.store, entry)
+
+    def resume_or_start(
+        self,
+        pack: m.Pack,
+        exercise: m.Exercise,
+        language: str,
+        *,
+        draft: EntrySummary | None = None,
+        fresh: bool = False,
+    ) -> ExerciseSession:
+        """The exercise's latest draft (or ``draft``), else a new one; ``fresh`` always starts anew.
+
+        A draft that cannot be read any more (moved to quarantine meanwhile) is not resumed: a
+        new draft starts and a notice says what happened to the old one.
+        """
+        if not fresh:
+            draft = draft or self.latest_draft(pack, exercise)
+            if draft is not None:
+                try:
+                    return ExerciseSession(pack, exercise, self.store, self.store.load(draft.id))
+                except EntryNotFound:
+                    pass
+        return self.start(pack, exercise, language)
+
+    def entry_from_answers(
+        self, pack: m.Pack, exercise: m.Exercise, given: Mapping[str, Any], language: str
+    ) -> Entry:
+        """Check every answer of a file as the interactive path does; save a complete entry.
+
+        Raises:
+            AnswersRejected: with every problem found; nothing is saved.
+        """
+        keys = answer_keys(exercise)
+        problems: list[Translatable] = [
+            Translatable("run.answers.unknown_id", key=key, known=", ".join(keys))
+            for key in given
+            if key not in keys
+        ]
+        answers: dict[str, Any] = {}
+        for key in keys:  # in step order, so options built on earlier answers are known
+            if key in given:
+                try:
+                    answers[key] = check_answer(
+                        exercise, pack, key, given[key], answers, compute(exercise, pack, answers)
+                    )
+                except AnswerError as exc:
+                    problems.append(Translatable("run.answers.problem", key=key, problem=exc))
+        session = ExerciseSession.start(pack, exercise, self.store, language)
+        if not problems:
+            session.entry.answers.update(answers)
+            problems += [
+                Translatable("run.answers.required_missing", key=step.id)
+                for step in session.missing_required()
+            ]
+        if problems:
+            raise AnswersRejected(problems)
+        return session.complete()
