@@ -17,111 +17,123 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
 
-EPILOG = """\
-Nothing leaves this machine: no network, no telemetry. Data folder: `medarbeider where`.
-Ingenting forlater denne maskinen: ingen nettverk, ingen telemetri."""
 
-
-def _common_options(defaults: bool) -> argparse.ArgumentParser:
+def _common_options(defaults: bool, language: str) -> argparse.ArgumentParser:
     import argparse
     from pathlib import Path
+
+    from medarbeider_tui.i18n import t
 
     options = argparse.ArgumentParser(add_help=False)
     options.add_argument(
         "--lang",
         choices=["nb", "en"],
         default=None if defaults else argparse.SUPPRESS,
-        help="language: nb (bokmål, default) or en; also MEDARBEIDER_LANG",
+        help=t("cli.lang", language),
     )
     options.add_argument(
         "--pack",
         action="append",
         type=Path,
         default=[] if defaults else argparse.SUPPRESS,
-        metavar="PATH",
-        help="also use the content pack in PATH (may be repeated)",
+        metavar=t("cli.metavar.folder", language),
+        help=t("cli.pack", language),
     )
     return options
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(language: str = "nb") -> argparse.ArgumentParser:
+    """The parser, its help and its error messages in ``language``."""
     import argparse
     from pathlib import Path
 
+    from medarbeider_tui.i18n import argparse_text, t
+
+    argparse_text.install(language)
+
+    def tr(key: str) -> str:
+        return t(key, language)
+
     # The options work before and after the command: the top level sets the defaults and
     # the commands' copies leave them alone unless given there (SUPPRESS).
-    top = _common_options(defaults=True)
-    common = _common_options(defaults=False)
+    top = _common_options(defaults=True, language=language)
+    common = _common_options(defaults=False, language=language)
 
     parser = argparse.ArgumentParser(
         prog="medarbeider",
         parents=[top],
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Guided reflection on your working life: «Aktivt medarbeiderskap». "
-        "With no command, the full-screen interface starts.",
+        epilog=tr("cli.epilog"),
+        description=tr("cli.description"),
     )
-    parser.add_argument("--version", action="version", version=f"medarbeider {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    commands.add_parser("where", parents=[common], help="show where data, settings and packs live")
-
-    packs = commands.add_parser("packs", parents=[common], help="content packs")
-    packs_cmd = packs.add_subparsers(dest="packs_command", metavar="ACTION", required=True)
-    packs_cmd.add_parser("list", parents=[common], help="list packs and their exercises")
-    validate = packs_cmd.add_parser(
-        "validate", parents=[common], help="check packs; exit 1 on errors"
+    parser.add_argument(
+        "--version", action="version", version=f"medarbeider {__version__}", help=tr("cli.version")
     )
+    commands = parser.add_subparsers(dest="command", metavar=tr("cli.command"))
+
+    commands.add_parser("where", parents=[common], help=tr("cli.where"))
+
+    packs = commands.add_parser("packs", parents=[common], help=tr("cli.packs"))
+    packs_cmd = packs.add_subparsers(dest="packs_command", metavar=tr("cli.action"), required=True)
+    packs_cmd.add_parser("list", parents=[common], help=tr("cli.packs.list"))
+    validate = packs_cmd.add_parser("validate", parents=[common], help=tr("cli.packs.validate"))
     validate.add_argument(
         "paths",
         nargs="*",
         type=Path,
-        metavar="PATH",
-        help="pack folders (default: every installed pack)",
+        metavar=tr("cli.metavar.folder"),
+        help=tr("cli.packs.validate.paths"),
     )
-    packs_cmd.add_parser(
-        "schema", parents=[common], help="print the JSON Schema of pack files (for editors)"
-    )
+    packs_cmd.add_parser("schema", parents=[common], help=tr("cli.packs.schema"))
 
-    diary = commands.add_parser("diary", parents=[common], help="your saved entries")
-    diary_cmd = diary.add_subparsers(dest="diary_command", metavar="ACTION", required=True)
-    diary_cmd.add_parser("list", parents=[common], help="list entries, newest first")
-    show = diary_cmd.add_parser("show", parents=[common], help="show one entry and its results")
+    diary = commands.add_parser("diary", parents=[common], help=tr("cli.diary"))
+    diary_cmd = diary.add_subparsers(dest="diary_command", metavar=tr("cli.action"), required=True)
+    diary_cmd.add_parser("list", parents=[common], help=tr("cli.diary.list"))
+    show = diary_cmd.add_parser("show", parents=[common], help=tr("cli.diary.show"))
     show.add_argument("id")
-    show.add_argument("--json", action="store_true", help="print the stored JSON as it is")
-    export = diary_cmd.add_parser(
-        "export", parents=[common], help="write one entry as Markdown or JSON, to take along"
-    )
+    show.add_argument("--json", action="store_true", help=tr("cli.diary.show.json"))
+    export = diary_cmd.add_parser("export", parents=[common], help=tr("cli.diary.export"))
     export.add_argument("id")
-    export.add_argument("--format", choices=["markdown", "json"], default="markdown")
     export.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="write to FILE (0600) instead of stdout"
+        "--format",
+        choices=["markdown", "json"],
+        default="markdown",
+        help=tr("cli.diary.export.format"),
     )
-    delete = diary_cmd.add_parser("delete", parents=[common], help="delete one entry")
-    delete.add_argument("id")
-    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-
-    run = commands.add_parser("run", parents=[common], help="do an exercise")
-    run.add_argument(
-        "exercise",
-        metavar="EXERCISE",
-        help="exercise id, or PACK/EXERCISE (see `medarbeider packs list`)",
-    )
-    run.add_argument(
-        "--plain",
-        action="store_true",
-        help="line-by-line mode for screen readers and plain terminals",
-    )
-    run.add_argument(
-        "--answers",
+    export.add_argument(
+        "-o",
+        "--output",
         type=Path,
-        metavar="FILE",
-        help="take the answers from a YAML or JSON file and save a complete entry",
+        metavar=tr("cli.metavar.file"),
+        help=tr("cli.diary.export.output"),
+    )
+    delete = diary_cmd.add_parser("delete", parents=[common], help=tr("cli.diary.delete"))
+    delete.add_argument("id")
+    delete.add_argument("--yes", action="store_true", help=tr("cli.diary.delete.yes"))
+
+    run = commands.add_parser("run", parents=[common], help=tr("cli.run"))
+    run.add_argument("exercise", metavar=tr("cli.metavar.exercise"), help=tr("cli.run.exercise"))
+    run.add_argument("--plain", action="store_true", help=tr("cli.run.plain"))
+    run.add_argument(
+        "--answers", type=Path, metavar=tr("cli.metavar.file"), help=tr("cli.run.answers")
     )
     start = run.add_mutually_exclusive_group()
-    start.add_argument("--resume", metavar="ID", help="continue this draft")
-    start.add_argument("--new", action="store_true", help="start afresh even if a draft exists")
+    start.add_argument("--resume", metavar="ID", help=tr("cli.run.resume"))
+    start.add_argument("--new", action="store_true", help=tr("cli.run.new"))
     return parser
+
+
+def language_of(argv: Sequence[str]) -> str:
+    """The language asked for before argparse has run: ``--lang X`` or ``--lang=X`` anywhere,
+    else MEDARBEIDER_LANG and the locale (so ``--help`` and errors follow it)."""
+    from medarbeider_tui.i18n import resolve_language
+
+    explicit = None
+    for number, word in enumerate(argv):
+        if word == "--lang" and number + 1 < len(argv):
+            explicit = argv[number + 1]
+        elif word.startswith("--lang="):
+            explicit = word.partition("=")[2]
+    return resolve_language(explicit)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,7 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
         print(f"medarbeider {__version__}")
         raise SystemExit(0)  # exactly as argparse's version action ends
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(language_of(words)).parse_args(words)
     from medarbeider_tui.commands import dispatch  # after parsing: --help/--version stay cheap
 
     try:

@@ -441,3 +441,101 @@ INTERFACE_TEXT.update(
         "report.plan.review": {"nb": "Se på igjen", "en": "Look again"},
     }
 )
+
+# --- the command line -------------------------------------------------------------------------
+INTERFACE_TEXT.update(
+    {
+        "cli.description": {
+            "nb": "Veiledet refleksjon over egen arbeidshverdag: «Aktivt medarbeiderskap». "
+            "Uten kommando starter fullskjermgrensesnittet.",
+            "en": "Guided reflection on your working life: «Aktivt medarbeiderskap». "
+            "With no command, the full-screen interface starts.",
+        },
+        "cli.epilog": {
+            "nb": "Ingenting forlater denne maskinen: ingen nettverk, ingen telemetri. "
+            "Datamappen: «medarbeider where».",
+            "en": "Nothing leaves this machine: no network, no telemetry. "
+            "Data folder: `medarbeider where`.",
+        },
+        "cli.version": {"nb": "vis versjonen og avslutt", "en": "show the version and exit"},
+        "cli.lang": {
+            "nb": "språk: nb (bokmål, standard) eller en; også MEDARBEIDER_LANG",
+            "en": "language: nb (bokmål, default) or en; also MEDARBEIDER_LANG",
+        },
+        "cli.pack": {
+            "nb": "bruk også innholdspakken i MAPPE (kan gjentas)",
+            "en": "also use the content pack in PATH (may be repeated)",
+        },
+        "cli.command": {"nb": "KOMMANDO", "en": "COMMAND"},
+        "cli.metavar.exercise": {"nb": "ØVELSE", "en": "EXERCISE"},
+        "cli.metavar.folder": {"nb": "MAPPE", "en": "PATH"},
+        "cli.metavar.file": {"nb": "FIL", "en": "FILE"},
+        "cli.diary.export.format": {
+            "nb": "markdown (et dokument, standard) eller json (dataene slik de er lagret)",
+            "en": "markdown (a document, the default) or json (the data as stored)",
+        },
+        "cli.action": {"nb": "HANDLING", "en": "ACTION"},
+        "cli.where": {
+            "nb": "vis hvor data, innstillinger og pakker ligger",
+            "en": "show where data, settings and packs live",
+        },
+        "cli.packs": {"nb": "innholdspakker", "en": "content packs"},
+        "cli.packs.list": {
+            "nb": "list pakkene og øvelsene deres",
+            "en": "list packs and their exercises",
+        },
+        "cli.packs.validate": {
+            "nb": "sjekk pakker; avslutter med 1 ved feil",
+            "en": "check packs; exit 1 on errors",
+        },
+        "cli.packs.validate.paths": {
+            "nb": "pakkemapper (standard: alle installerte pakker)",
+            "en": "pack folders (default: every installed pack)",
+        },
+        "cli.packs.schema": {
+            "nb": "skriv ut JSON-skjemaet for pakkefiler (for redigeringsprogrammer)",
+            "en": "print the JSON Schema of pack files (for editors)",
+        },
+        "cli.diary": {"nb": "de lagrede oppføringene dine", "en": "your saved entries"},
+        "cli.diary.list": {
+            "nb": "list oppføringene, nyeste først",
+            "en": "list entries, newest first",
+        },
+        "cli.diary.show": {
+            "nb": "vis én oppføring med resultater",
+            "en": "show one entry and its results",
+        },
+        "cli.diary.show.json": {
+            "nb": "skriv ut den lagrede JSON-en slik den er",
+            "en": "print the stored JSON as it is",
+        },
+        "cli.diary.export": {
+            "nb": "skriv én oppføring som Markdown eller JSON, til å ta med",
+            "en": "write one entry as Markdown or JSON, to take along",
+        },
+        "cli.diary.export.output": {
+            "nb": "skriv til FIL (privat, 0600) i stedet for standard ut",
+            "en": "write to FILE (0600) instead of stdout",
+        },
+        "cli.diary.delete": {"nb": "slett én oppføring", "en": "delete one entry"},
+        "cli.diary.delete.yes": {"nb": "ikke spør først", "en": "do not ask for confirmation"},
+        "cli.run": {"nb": "gjør en øvelse", "en": "do an exercise"},
+        "cli.run.exercise": {
+            "nb": "øvelsens id, eller PAKKE/ØVELSE (se «medarbeider packs list»)",
+            "en": "exercise id, or PACK/EXERCISE (see `medarbeider packs list`)",
+        },
+        "cli.run.plain": {
+            "nb": "linje for linje, for skjermlesere og enkle terminaler",
+            "en": "line-by-line mode for screen readers and plain terminals",
+        },
+        "cli.run.answers": {
+            "nb": "ta svarene fra en YAML- eller JSON-fil og lagre en fullført oppføring",
+            "en": "take the answers from a YAML or JSON file and save a complete entry",
+        },
+        "cli.run.resume": {"nb": "fortsett dette utkastet", "en": "continue this draft"},
+        "cli.run.new": {
+            "nb": "begynn på nytt selv om det finnes et utkast",
+            "en": "start afresh even if a draft exists",
+        },
+    }
+)
