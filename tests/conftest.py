@@ -12,7 +12,7 @@ from medarbeider_tui.paths import Locations
 ROOT = Path(__file__).resolve().parents[1]
 TEST_PACK = ROOT / "tests" / "packs" / "proeve"
 
-#: domain.md §6.4, the worked example: self-awareness 4,0 (sb6 reversed), adaptability 2,3.
+#: docs/scoring.md, the worked example: self-awareness 4,0 (sb6 reversed), adaptability 2,3.
 HALL_EXAMPLE: dict[str, Any] = {
     "sb1": 4,
     "sb2": 4,

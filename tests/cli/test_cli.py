@@ -39,7 +39,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def save_worked_example(capsys: pytest.CaptureFixture[str], tmp_path: Path, loc: Locations) -> Path:
-    """The domain.md §6.4 answers saved through `run hall --answers`; the entry's file."""
+    """The docs/scoring.md answers saved through `run hall --answers`; the entry's file."""
     answers = tmp_path / "worked-example.yaml"
     answers.write_text(WORKED_EXAMPLE, encoding="utf-8")
     assert run(capsys, "run", "hall", *PACK, "--answers", str(answers))[0] == 0

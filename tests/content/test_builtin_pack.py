@@ -1,5 +1,5 @@
 """The built-in pack «aktivt-medarbeiderskap»: it loads cleanly, is complete in nb and en, and
-scores as domain.md §6.4 says (the worked example, every quadrant, the line, too few answers).
+scores as docs/scoring.md says (the worked example, every quadrant, the line, too few answers).
 """
 
 from __future__ import annotations
@@ -229,7 +229,7 @@ def test_free_text_about_work_people_carries_the_privacy_hint(
             assert "health details" in hint["en"], step.id
 
 
-# --- hall-kvadranten: domain.md §6.4 ------------------------------------------------------
+# --- hall-kvadranten: docs/scoring.md ------------------------------------------------------
 
 
 def hall_answers(sb: Sequence[int | None], od: Sequence[int | None]) -> dict[str, int]:

@@ -1,4 +1,4 @@
-"""Scoring as declared: the Hall rule of domain.md §6.4 case by case, levels, and rank picks."""
+"""Scoring as declared: the Hall rule of docs/scoring.md case by case, levels, and rank picks."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def hall(pack: m.Pack, sb: list[Any], od: list[Any]) -> dict[str, Any]:
     return compute(pack.exercise("hall"), pack, answers)
 
 
-# --- domain.md §6.4, unit-test cases ----------------------------------------------------
+# --- docs/scoring.md, unit-test cases ----------------------------------------------------
 
 
 def test_all_threes_is_on_the_line_on_both_axes(pack: m.Pack) -> None:
@@ -100,7 +100,7 @@ def test_five_answered_items_are_enough(pack: m.Pack) -> None:
     assert results["hall"]["quadrant"] == "proaktiv"
 
 
-# --- domain.md §6.4, worked example -----------------------------------------------------
+# --- docs/scoring.md, worked example -----------------------------------------------------
 
 
 def test_the_worked_example_is_handlingslammet(pack: m.Pack) -> None:

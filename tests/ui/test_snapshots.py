@@ -44,7 +44,7 @@ QUADRANT_ANSWERS: dict[str, dict[str, int]] = {
     "reaktiv": dict(
         sb1=2, sb2=2, sb3=1, sb4=2, sb5=3, sb6=4, od1=4, od2=4, od3=5, od4=4, od5=3, od6=2
     ),  # y 2,0 · x 4,0
-    "handlingslammet": HALL_EXAMPLE,  # y 4,0 · x 2,3 (domain.md §6.4)
+    "handlingslammet": HALL_EXAMPLE,  # y 4,0 · x 2,3 (docs/scoring.md)
     "brikke": dict(
         sb1=2, sb2=3, sb3=2, sb4=1, sb5=2, sb6=4, od1=2, od2=1, od3=2, od4=2, od5=3, od6=5
     ),  # y 2,0 · x 1,8

@@ -217,7 +217,7 @@ class Quadrant:
 
 @dataclass(frozen=True)
 class QuadrantScore(Score):
-    """A 2×2 model over two mean scores, split at a threshold (domain.md §6.4)."""
+    """A 2×2 model over two mean scores, split at a threshold (docs/scoring.md)."""
 
     x: str = ""
     y: str = ""

@@ -1,7 +1,7 @@
 """Scoring as declared in a pack: means, levels, the 2×2 quadrant and lowest/highest picks.
 
 The rules are data, not code (no eval). Means are computed with exact fractions, so "exactly
-on the threshold" (domain.md §6.4: all 3s gives 3.0, «på grensen») never depends on float
+on the threshold" (docs/scoring.md: all 3s gives 3.0, «på grensen») never depends on float
 rounding. Each result carries what it was computed from, so a person can see *why*.
 """
 

@@ -6,23 +6,30 @@ change at any moment. Screens and widgets declare message keys as descriptions
 before they are mounted, so the footer is built once, in the right language. Only a language
 switch re-translates live nodes, with one footer redraw per screen: each redraw rebuilds every
 footer key, and doing that per widget is what once made start-up slow.
+
+Textual has no public way to change a live node's binding texts, so one private thing is used,
+here only: each node's own copy of its bindings (``DOMNode._bindings``, a ``BindingsMap``).
+``tests/ui/test_textual_contract.py`` fails loudly if a Textual upgrade changes it.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
+from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
 from medarbeider_tui.i18n import DEFAULT_LANGUAGE, has_text, t
 
 
-def current_language() -> str:
-    """The running app's language (bokmål outside an app, e.g. in a unit test)."""
-    from textual._context import active_app
-
-    app = active_app.get(None)
+def language_of(node: DOMNode) -> str:
+    """The language of the app ``node`` belongs to (bokmål outside an app, e.g. in a test)."""
+    try:
+        app = node.app
+    except RuntimeError:  # Textual's NoActiveAppError: not inside a running app
+        return DEFAULT_LANGUAGE
     language = getattr(app, "language", None)
     return language if isinstance(language, str) else DEFAULT_LANGUAGE
 
@@ -33,24 +40,39 @@ class LocalizedBindings:
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         assert isinstance(self, DOMNode)
-        _translate(self, current_language())
+        _translate(self, language_of(self))
+
+
+@cache
+def message_keys(cls: type[DOMNode]) -> dict[tuple[str, str], str]:
+    """(key, action) -> message key, for the bindings ``cls`` and its bases declare.
+
+    Read from the public ``BINDINGS`` lists, nearest class first, so the original key of a
+    description is known however often it has been translated since.
+    """
+    found: dict[tuple[str, str], str] = {}
+    for klass in cls.__mro__:
+        declared = klass.__dict__.get("BINDINGS", [])
+        for binding in Binding.make_bindings(declared):
+            if has_text(binding.description):
+                found.setdefault((binding.key, binding.action), binding.description)
+    return found
+
+
+def node_bindings(node: DOMNode) -> BindingsMap:
+    """The node's own bindings (private in Textual; the one place this module reaches in)."""
+    bindings: BindingsMap = node._bindings
+    return bindings
 
 
 def _translate(node: DOMNode, language: str) -> bool:
     """Rewrite ``node``'s message-key descriptions in ``language``; True if any changed."""
-    originals: dict[tuple[str, str], str] | None = getattr(node, "_binding_message_keys", None)
-    if originals is None:
-        originals = {
-            (b.key, b.action): b.description
-            for bindings in node._bindings.key_to_bindings.values()
-            for b in bindings
-            if has_text(b.description)
-        }
-        node._binding_message_keys = originals  # type: ignore[attr-defined]
+    originals = message_keys(type(node))
     if not originals:
         return False
     changed = False
-    for key, bindings in node._bindings.key_to_bindings.items():
+    by_key = node_bindings(node).key_to_bindings
+    for key, bindings in by_key.items():
         translated = []
         for binding in bindings:
             message_key = originals.get((binding.key, binding.action))
@@ -59,7 +81,7 @@ def _translate(node: DOMNode, language: str) -> bool:
                 binding = replace(binding, description=text)
                 changed = True
             translated.append(binding)
-        node._bindings.key_to_bindings[key] = translated
+        by_key[key] = translated
     return changed
 
 
