@@ -7,7 +7,7 @@ say exactly what changed before a footer quietly shows «key.next».
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingsMap
@@ -19,7 +19,10 @@ from medarbeider_tui.ui.localize import LocalizedBindings, localize_tree, messag
 
 
 class Keyed(LocalizedBindings, Widget, can_focus=True):
-    BINDINGS = [Binding("ctrl+n,f9", "next", "key.next"), Binding("x", "other", "Literal")]
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("ctrl+n,f9", "next", "key.next"),
+        Binding("x", "other", "Literal"),
+    ]
 
 
 class Host(App[None]):
