@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from medarbeider_tui.i18n import resolve_language
 from medarbeider_tui.paths import Locations, locations
+from medarbeider_tui.safe_text import json_text, terminal_safe
 
 if TYPE_CHECKING:
     from medarbeider_tui.service import ReflectionService
@@ -29,10 +30,21 @@ class Context:
         return cls(args=args, language=resolve_language(args.lang), locations=locations())
 
     def out(self, text: str = "") -> None:
-        print(text, file=self.stdout)
+        """A line on stdout; pack and person text in it is shown safely (controls visible)."""
+        print(terminal_safe(text), file=self.stdout)
+
+    def out_json(self, data: object) -> None:
+        """JSON on stdout, with controls escaped so it stays the same data and safe to print."""
+        print(json_text(data), file=self.stdout)
+
+    def ask(self, question: str) -> str:
+        """Write ``question`` (no line end) and read one line of the answer ('' at the end)."""
+        self.stdout.write(terminal_safe(question))
+        self.stdout.flush()
+        return self.stdin.readline()
 
     def err(self, text: str) -> None:
-        print(text, file=self.stderr)
+        print(terminal_safe(text), file=self.stderr)
 
     @cached_property
     def service(self) -> ReflectionService:

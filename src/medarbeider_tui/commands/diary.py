@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from medarbeider_tui.commands.context import Context
 from medarbeider_tui.diary import Entry, EntryNotFound
 from medarbeider_tui.export.text import answer_lines, result_lines
 from medarbeider_tui.i18n import format_datetime, t
+from medarbeider_tui.safe_text import json_text, terminal_safe
 from medarbeider_tui.service import PackMissing
 
 
@@ -40,7 +40,7 @@ def show(ctx: Context) -> int:
     if entry is None:
         return 1
     if ctx.args.json:
-        ctx.out(json.dumps(entry.to_json(), indent=2, ensure_ascii=False))
+        ctx.out_json(entry.to_json())
         return 0
     lang = ctx.language
     ctx.out(
@@ -53,7 +53,7 @@ def show(ctx: Context) -> int:
     except PackMissing as missing:
         ctx.out(missing.render(lang))
         raw = {"answers": entry.answers, "results": entry.results}
-        ctx.out(json.dumps(raw, indent=2, ensure_ascii=False))
+        ctx.out_json(raw)
         return 0
     ctx.out()
     for line in answer_lines(report.answers):
@@ -71,7 +71,7 @@ def export(ctx: Context) -> int:
     if entry is None:
         return 1
     if ctx.args.format == "json":
-        text = json.dumps(entry.to_json(), indent=2, ensure_ascii=False) + "\n"
+        text = json_text(entry.to_json()) + "\n"
     else:
         from medarbeider_tui.export.markdown import report_markdown
 
@@ -82,7 +82,7 @@ def export(ctx: Context) -> int:
             return 1
     target: Path | None = ctx.args.output
     if target is None:
-        ctx.stdout.write(text)
+        ctx.stdout.write(text if ctx.args.format == "json" else terminal_safe(text))
         return 0
     try:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -104,9 +104,8 @@ def delete(ctx: Context) -> int:
     if entry is None:
         return 1
     if not ctx.args.yes:
-        ctx.stdout.write(t("diary.confirm_delete", ctx.language, id=entry.id))
-        ctx.stdout.flush()
-        if ctx.stdin.readline().strip().lower() not in ("j", "ja", "y", "yes"):
+        answer = ctx.ask(t("diary.confirm_delete", ctx.language, id=entry.id))
+        if answer.strip().lower() not in ("j", "ja", "y", "yes"):
             ctx.out(t("diary.kept", ctx.language))
             return 1
     ctx.service.delete(entry.id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import textwrap
 
@@ -98,5 +97,5 @@ def validate(ctx: Context) -> int:
 def schema(ctx: Context) -> int:
     from medarbeider_tui.content.packspec import json_schemas
 
-    ctx.out(json.dumps(json_schemas(), indent=2, ensure_ascii=False))
+    ctx.out_json(json_schemas())
     return 0

@@ -78,9 +78,7 @@ def _session(ctx: Context, pack: m.Pack, exercise: m.Exercise, ask: bool) -> Exe
 
 def _ask_yes(ctx: Context, question: str) -> bool:
     """[J/n]: an empty answer means yes; end of input means no."""
-    ctx.stdout.write(question)
-    ctx.stdout.flush()
-    line = ctx.stdin.readline()
+    line = ctx.ask(question)
     if not line:
         return False
     return line.strip().lower() in ("", "j", "ja", "y", "yes")

@@ -19,6 +19,7 @@ from medarbeider_tui.export.text import about_lines, result_lines, wrap
 from medarbeider_tui.i18n import format_date, parse_date, t
 from medarbeider_tui.report.build import build_figures
 from medarbeider_tui.report.prose import markdown_to_plain
+from medarbeider_tui.safe_text import terminal_safe
 from medarbeider_tui.service import ExerciseSession, Unit
 
 
@@ -181,11 +182,12 @@ class PlainRunner:
     # --- reading input --------------------------------------------------------------------
 
     def say(self, text: str) -> None:
-        self.stdout.write(text + "\n")
+        """One or more lines out; pack and person text in them is shown safely."""
+        self.stdout.write(terminal_safe(text) + "\n")
         self.stdout.flush()
 
     def read(self, prompt: str, commands: bool = True) -> str:
-        self.stdout.write(prompt)
+        self.stdout.write(terminal_safe(prompt))
         self.stdout.flush()
         try:
             line = self.stdin.readline()
