@@ -121,6 +121,24 @@ def build_parser() -> argparse.ArgumentParser:
     start = run.add_mutually_exclusive_group()
     start.add_argument("--resume", metavar="ID", help="continue this draft")
     start.add_argument("--new", action="store_true", help="start afresh even if a draft exists")
+
+    serve = commands.add_parser(
+        "serve",
+        parents=[common],
+        help="the full-screen interface in a browser tab, behind a one-time token "
+        "(needs medarbeider[serve])",
+    )
+    serve.add_argument(
+        "--port", type=int, default=0, metavar="N", help="port to listen on (default: a free one)"
+    )
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        metavar="ADDRESS",
+        help="address to listen on (default 127.0.0.1: this machine only); any other "
+        "address can be reached from the network, and a warning says what that means",
+    )
+    serve.add_argument("--open", action="store_true", help="open the address in your browser")
     return parser
 
 

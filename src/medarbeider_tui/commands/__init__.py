@@ -32,6 +32,10 @@ def dispatch(args: argparse.Namespace) -> int:
             "export": diary.export,
             "delete": diary.delete,
         }[args.diary_command](ctx)
+    if args.command == "serve":
+        from medarbeider_tui.commands.serve import serve
+
+        return serve(ctx)
     from medarbeider_tui.commands.run import run
 
     return run(ctx)

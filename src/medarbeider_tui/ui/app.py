@@ -18,10 +18,15 @@ from medarbeider_tui.content.loader import Catalog
 from medarbeider_tui.diary import DiaryStore, StoreWarning
 from medarbeider_tui.i18n import t
 from medarbeider_tui.paths import Locations
+from medarbeider_tui.serve import is_served
 from medarbeider_tui.session import ExerciseSession
 from medarbeider_tui.settings import Settings, save_settings
 from medarbeider_tui.ui.localize import localize_bindings, localize_tree
 from medarbeider_tui.ui.themes import THEME_NAMES, THEMES
+
+#: In a browser tab (`medarbeider serve`), keys browsers keep (Ctrl+N, Ctrl+B, Ctrl+R, F3) get
+#: function keys no browser uses, first, so the footer shows them; the old keys work where they can.
+BROWSER_KEYMAP = {"next": "f9,ctrl+n", "back": "f8,ctrl+b", "review": "f4,ctrl+r", "theme": "f4,f3"}
 
 
 class MedarbeiderApp(App[None]):
@@ -32,7 +37,7 @@ class MedarbeiderApp(App[None]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "key.quit", show=False, priority=True),
         Binding("f2", "toggle_language", "key.language", show=False),
-        Binding("f3", "next_theme", "key.theme", show=False),
+        Binding("f3", "next_theme", "key.theme", show=False, id="theme"),
     ]
 
     language: reactive[str] = reactive("nb", init=False)
@@ -55,6 +60,8 @@ class MedarbeiderApp(App[None]):
         self.set_reactive(MedarbeiderApp.language, language)
         self._start_session = session
         localize_bindings(self, language)  # before the footer exists: no redraw
+        if is_served():
+            self.set_keymap(BROWSER_KEYMAP)
 
     # --- start -----------------------------------------------------------------------------
 
