@@ -10,6 +10,7 @@ import asyncio
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 
 import aiohttp
 import pytest
@@ -21,11 +22,11 @@ EVERY_PATH = ["/", "/ws", "/static/js/textual.js", "/static/css/xterm.css", "/no
 
 
 @pytest.fixture(scope="module")
-def quiet_server(tmp_path_factory: pytest.TempPathFactory) -> ServedApp:
+def quiet_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
     """One server for the checks that start no app (each refusal must leave it untouched)."""
     root = tmp_path_factory.mktemp("serve")
     server = start_server(Locations(data_dir=root / "data", config_dir=root / "config"))
-    yield server  # type: ignore[misc]
+    yield server
     assert server.stop() == 0
 
 
