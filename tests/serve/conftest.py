@@ -228,9 +228,9 @@ class AppSocket:
                 self.chunks.append(message.data)
         self.closed.set()
 
-    async def until(self, text: str, since: int = 0) -> int:
+    async def until(self, text: str, since: int = 0, patience: float = PATIENCE) -> int:
         """Wait until ``text`` is drawn (after chunk ``since``); the chunk count to go on from."""
-        deadline = time.monotonic() + PATIENCE
+        deadline = time.monotonic() + patience
         while text not in screen_text(self.chunks[since:]):
             if time.monotonic() > deadline:
                 raise AssertionError(f"{text!r} never drawn:\n{screen_text(self.chunks)[-3000:]}")
@@ -239,6 +239,20 @@ class AppSocket:
 
     async def keys(self, data: str) -> None:
         await self.websocket.send_json(["stdin", data])
+
+    async def answer(self, digit: str, taken: str, since: int) -> int:
+        """Type ``digit`` on a statement until the app shows ``taken``.
+
+        A key that arrives in the moment before the new statement's options have the focus is
+        dropped by the app (and leaves nothing behind), so it is typed again.
+        """
+        for _ in range(5):
+            await self.keys(digit)
+            try:
+                return await self.until(taken, since, patience=1.5)
+            except AssertionError:
+                continue
+        return await self.until(taken, since)
 
 
 async def open_app(

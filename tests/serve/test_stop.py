@@ -1,7 +1,8 @@
 """Stopping `serve` mid-exercise: Ctrl+C (to the whole terminal group) and SIGTERM.
 
-The answer typed a moment before the signal must be in the draft on disk, the server must exit
-0, and the app process it started must be gone, not orphaned.
+An answer the app has taken but not yet written (drafts are written 0.3 s after an answer) must
+be in the draft on disk, the server must exit 0, and the app process it started must be gone,
+not orphaned.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ async def answer_then_stop(served: ServedApp, digit: str, signum: int, group: bo
         await app.keys("\r")
         mark = await app.until("Utsagn 1 av 6", mark)
         [served.app_pid] = served.app_pids()
-        await app.keys(digit)  # no waiting for the save
+        # The app has taken the answer (its option is marked) but has not saved it yet (that
+        # happens 0.3 s later): the signal now leaves the save to the app's orderly quit.
+        await app.answer(digit, "● ", mark)
         code = await asyncio.to_thread(served.stop, signum, group)
         await asyncio.wait_for(app.closed.wait(), 5)  # the server closed the page's socket
         return code

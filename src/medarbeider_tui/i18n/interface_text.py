@@ -491,10 +491,12 @@ INTERFACE_TEXT.update(
             "en": "medarbeider is already open",
         },
         "serve.page.in_use.body": {
-            "nb": "En annen fane eller nettleser bruker økten nå. Én økt om gangen holder "
-            "dagboken trygg. Lukk den andre fanen, og last så inn denne siden på nytt.",
-            "en": "Another tab or browser is using the session now. One session at a time keeps "
-            "the diary safe. Close the other tab, then reload this page.",
+            "nb": "En annen fane eller nettleser bruker økten nå (eller serveren er stoppet). Én "
+            "økt om gangen holder dagboken trygg. Lukk den andre fanen, og last så inn denne "
+            "siden på nytt.",
+            "en": "Another tab or browser is using the session now (or the server has stopped). "
+            "One session at a time keeps the diary safe. Close the other tab, then reload this "
+            "page.",
         },
         "serve.page.reload": {"nb": "Last inn på nytt", "en": "Reload"},
     }

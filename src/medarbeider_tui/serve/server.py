@@ -3,7 +3,8 @@
 textual-serve's `Server` gives the message pump between the browser and the app process; this
 subclass builds its own routes (no download route, no folder listings), puts `guard` in front
 of every one, keeps one app process at a time (a second tab would be a second process writing
-the same diary), and on Ctrl+C or SIGTERM asks the app to quit, so that it saves its draft,
+the same diary: it waits a moment for the first to end, as on a reload, then is told the session
+is in use), and on Ctrl+C or SIGTERM asks the app to quit, so that it saves its draft,
 before the server goes. The app process runs in a session of its own: the terminal's Ctrl+C
 reaches the server only, and the server decides how the app ends.
 """
@@ -33,8 +34,12 @@ from medarbeider_tui.serve.guard import TOKEN_PARAMETER, Guard, cookie_name, tok
 log = logging.getLogger("medarbeider.serve")
 
 TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"  # ours; textual-serve's (textual.js) are at /static
 #: How long the app may take to quit (and save) before it is terminated, then killed.
 STOP_GRACE = 5.0
+#: How long a new tab waits for the running session to end (a reload closes the old page's
+#: socket only once the new page is there) before it is told the session is in use.
+TAKEOVER_WAIT = 3.0
 HEARTBEAT = 15.0
 
 #: Sent with every answer: nothing is kept by the browser, nothing framed, nothing referred.
@@ -49,6 +54,17 @@ SECURITY_HEADERS: Mapping[str, str] = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; "
     "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+}
+
+
+#: The page's placeholders and the texts that fill them.
+PAGE_TEXTS: Mapping[str, str] = {
+    "connecting": "serve.page.connecting",
+    "closed": "serve.page.closed",
+    "reopen": "serve.page.reopen",
+    "in_use_title": "serve.page.in_use.title",
+    "in_use_body": "serve.page.in_use.body",
+    "reload": "serve.page.reload",
 }
 
 
@@ -158,7 +174,6 @@ class BrowserServer(Server):
         self.session: Session | None = None
         self.stopping = False
         self._page = string.Template((TEMPLATES / "app_index.html").read_text(encoding="utf-8"))
-        self._in_use = string.Template((TEMPLATES / "in_use.html").read_text(encoding="utf-8"))
 
     # --- routes ----------------------------------------------------------------------------
 
@@ -169,6 +184,7 @@ class BrowserServer(Server):
                 web.get("/", self.page, name="index"),
                 web.get("/ws", self.app_socket, name="websocket"),
                 web.static("/static", self.statics_path, show_index=False, name="static"),
+                web.static("/page", STATIC, show_index=False, name="page"),
             ]
         )
         return app
@@ -212,32 +228,22 @@ class BrowserServer(Server):
         return response
 
     async def page(self, request: web.Request) -> web.Response:
-        """The page that runs the app, or, while another tab has it, a page that says so."""
+        """The page that runs the app; it says so itself if the session turns out to be taken."""
         lang = self.language
-        if self.session is not None:
-            page = self._in_use.substitute(
-                lang=lang,
-                title=html.escape(t("serve.page.in_use.title", lang)),
-                body=html.escape(t("serve.page.in_use.body", lang)),
-                reload=html.escape(t("serve.page.reload", lang)),
-            )
-            return web.Response(status=409, text=page, content_type="text/html")
-        websocket_url = f"ws://{request.headers['Host']}/ws"
+        texts = {name: html.escape(t(key, lang)) for name, key in PAGE_TEXTS.items()}
         page = self._page.substitute(
             lang=lang,
             title="medarbeider",
-            connecting=html.escape(t("serve.page.connecting", lang)),
-            closed=html.escape(t("serve.page.closed", lang)),
-            reopen=html.escape(t("serve.page.reopen", lang)),
-            websocket_url=html.escape(websocket_url, quote=True),
+            websocket_url=html.escape(f"ws://{request.headers['Host']}/ws", quote=True),
+            **texts,
         )
         return web.Response(text=page, content_type="text/html")
 
     async def app_socket(self, request: web.Request) -> web.StreamResponse:
-        """Start the app for this tab, unless another tab has it (409, nothing started)."""
-        if self.session is not None:
+        """Start the app for this tab, unless another tab keeps it (409, nothing started)."""
+        if not await self._wait_for_the_session_to_end():
             return web.Response(status=409, headers=SECURITY_HEADERS)
-        session = self.session = Session()  # claimed before any await: no race
+        session = self.session = Session()  # claimed with no await since the check: no race
         try:
             websocket = web.WebSocketResponse(heartbeat=HEARTBEAT)
             websocket.headers.update(SECURITY_HEADERS)
@@ -267,6 +273,20 @@ class BrowserServer(Server):
         finally:
             self.session = None
             session.finished.set()
+
+    async def _wait_for_the_session_to_end(self) -> bool:
+        """True once no session runs (at once, or within TAKEOVER_WAIT); False if one stays."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + TAKEOVER_WAIT
+        while self.session is not None:
+            remaining = deadline - loop.time()
+            if remaining <= 0 or self.stopping:
+                return False
+            try:
+                await asyncio.wait_for(self.session.finished.wait(), remaining)
+            except TimeoutError:
+                return False
+        return not self.stopping
 
     # --- running ---------------------------------------------------------------------------
 
