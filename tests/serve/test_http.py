@@ -251,3 +251,14 @@ def test_the_default_is_loopback_without_a_warning(served: ServedApp) -> None:
     told = "".join(served.output)
     assert "Advarsel" not in told
     assert served.url.startswith("http://127.0.0.1:")
+
+
+def test_without_the_extra_installed_serve_says_how_to_get_it() -> None:
+    code = (
+        "import sys; sys.modules['textual_serve'] = None\n"  # as if medarbeider[serve] is absent
+        "from medarbeider_tui.cli import main; sys.exit(main(['serve', '--lang', 'en']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "pip install 'medarbeider[serve]'" in done.stderr
+    assert "http://" not in done.stdout
