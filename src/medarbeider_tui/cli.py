@@ -119,6 +119,13 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
     start = run.add_mutually_exclusive_group()
     start.add_argument("--resume", metavar="ID", help=tr("cli.run.resume"))
     start.add_argument("--new", action="store_true", help=tr("cli.run.new"))
+
+    serve = commands.add_parser("serve", parents=[common], help=tr("cli.serve"))
+    serve.add_argument("--port", type=int, default=0, metavar="N", help=tr("cli.serve.port"))
+    serve.add_argument(
+        "--host", default="127.0.0.1", metavar=tr("cli.metavar.address"), help=tr("cli.serve.host")
+    )
+    serve.add_argument("--open", action="store_true", help=tr("cli.serve.open"))
     return parser
 
 

@@ -6,6 +6,10 @@ friends) with functions that raise, and adds an audit hook that refuses every ``
 event, which also catches code that reaches for the C module ``_socket`` directly. Every attempt
 is also written to stderr, so a swallowed error still fails the test. A control run proves the
 block works inside the same harness.
+
+The app behind `medarbeider serve` runs the same way: its asyncio loop wakes itself through an
+AF_UNIX socket pair inside the process, which is let through there and nothing else. The server
+itself listens, on loopback only; tests/serve covers who may talk to it.
 """
 
 from __future__ import annotations
@@ -43,11 +47,34 @@ for _name in ("create_connection", "create_server", "getaddrinfo", "socketpair",
               "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getnameinfo"):
     setattr(socket, _name, _blocked("socket." + _name))
 
+def _allowed(event, args):  # a run may redefine it (see WAKEUP_PAIR)
+    return False
+
 def _audit(event, args):
-    if event.startswith("socket."):
+    if event.startswith("socket.") and not _allowed(event, args):
         _refuse(event)
 
 sys.addaudithook(_audit)
+"""
+
+
+#: asyncio wakes its own event loop through a pair of connected AF_UNIX sockets inside the
+#: process (the full-screen app runs on asyncio); that pair, and nothing else, is let through.
+WAKEUP_PAIR = """
+import _socket
+_RealSocket = _BlockedSocket.__mro__[1]
+
+def _wakeup_pair(family=socket.AF_UNIX, type=socket.SOCK_STREAM, proto=0):
+    if family != socket.AF_UNIX:
+        _refuse("socket.socketpair")
+    a, b = _socket.socketpair(family, type, proto)
+    return (_RealSocket(family, type, proto, a.detach()),
+            _RealSocket(family, type, proto, b.detach()))
+
+socket.socketpair = _wakeup_pair
+
+def _allowed(event, args):
+    return event == "socket.__new__" and args[1] == socket.AF_UNIX
 """
 
 
@@ -123,3 +150,45 @@ def test_an_answers_file_and_the_diary_commands_open_no_socket(
         assert MARK not in done.stderr, (argv, done.stderr)
         assert done.returncode == 0, (argv, done.stderr)
     assert list(isolated_environment.entries_dir.glob("*.json")) == []
+
+
+#: Proves, inside the served run, that the pair is the only thing let through.
+CONTROL_WAKEUP_PAIR = """
+try:
+    _socket.socket(socket.AF_INET, socket.SOCK_STREAM)  # past the class, to the audit hook
+except PermissionError:
+    sys.stderr.write("CONTROL REFUSED\\n")
+"""
+
+
+def packet(kind: bytes, payload: bytes) -> bytes:
+    """One frame of textual-serve's pipe protocol: type, 4-byte length, payload."""
+    return kind + len(payload).to_bytes(4, "big") + payload
+
+
+def test_the_app_served_to_a_browser_opens_no_socket_either(
+    isolated_environment: Locations,
+) -> None:
+    """Only `medarbeider serve` listens (on loopback); the app process it starts talks to it
+    over pipes and, like every other command, opens no network socket."""
+    keys = packet(b"D", b"\r") + packet(b"M", b'{"type": "quit"}')
+    done = subprocess.run(
+        [sys.executable, "-c", BOOTSTRAP + WAKEUP_PAIR + CONTROL_WAKEUP_PAIR + cli()],
+        input=keys,
+        capture_output=True,
+        timeout=120,
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "TEXTUAL_DRIVER": "textual.drivers.web_driver:WebDriver",
+            "MEDARBEIDER_SERVED": "1",
+        },
+    )
+    stderr = done.stderr.decode("utf-8", "replace")
+    control = MARK + " socket.__new__\nCONTROL REFUSED\n"
+    assert stderr.startswith(control), stderr  # an AF_INET socket is still refused
+    assert MARK not in stderr[len(control) :], stderr
+    assert done.returncode == 0, stderr
+    assert done.stdout.startswith(b"__GANGLION__\n")  # it ran as the served app
+    assert b'{"type": "exit"}' in done.stdout  # and ended as one

@@ -39,6 +39,10 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
             "export": diary.export,
             "delete": diary.delete,
         }[args.diary_command](ctx)
+    if args.command == "serve":
+        from medarbeider_tui.commands.serve import serve
+
+        return serve(ctx)
     from medarbeider_tui.commands.run import run
 
     return run(ctx)

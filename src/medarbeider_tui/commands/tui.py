@@ -7,13 +7,17 @@ from typing import TYPE_CHECKING
 
 from medarbeider_tui.commands.context import Context
 from medarbeider_tui.i18n import LANG_ENV, resolve_language, t
+from medarbeider_tui.serve import is_served
 
 if TYPE_CHECKING:
     from medarbeider_tui.service import ExerciseSession
 
 
 def start_tui(ctx: Context, session: ExerciseSession | None = None) -> int:
-    if os.environ.get("TERM") == "dumb" or not (isatty(ctx.stdin) and isatty(ctx.stdout)):
+    """Run the app; a terminal is needed, except behind `medarbeider serve` (pipes by design)."""
+    if not is_served() and (
+        os.environ.get("TERM") == "dumb" or not (isatty(ctx.stdin) and isatty(ctx.stdout))
+    ):
         ctx.err(t("tui.needs_terminal", ctx.language))
         return 2
     from medarbeider_tui.settings import load_settings

@@ -452,10 +452,11 @@ INTERFACE_TEXT.update(
             "With no command, the full-screen interface starts.",
         },
         "cli.epilog": {
-            "nb": "Ingenting forlater denne maskinen: ingen nettverk, ingen telemetri. "
+            "nb": "Ingenting forlater denne maskinen: ingen telemetri, ingen oppdateringssjekk; "
+            "bare «medarbeider serve» lytter, og bare på denne maskinen. "
             "Datamappen: «medarbeider where».",
-            "en": "Nothing leaves this machine: no network, no telemetry. "
-            "Data folder: `medarbeider where`.",
+            "en": "Nothing leaves this machine: no telemetry, no update check; only "
+            "`medarbeider serve` listens, on this machine only. Data folder: `medarbeider where`.",
         },
         "cli.version": {"nb": "vis versjonen og avslutt", "en": "show the version and exit"},
         "cli.lang": {
@@ -533,9 +534,106 @@ INTERFACE_TEXT.update(
             "en": "take the answers from a YAML or JSON file and save a complete entry",
         },
         "cli.run.resume": {"nb": "fortsett dette utkastet", "en": "continue this draft"},
+        "cli.serve": {
+            "nb": "fullskjermgrensesnittet i en nettleserfane, bak en engangsnøkkel "
+            "(krever medarbeider[serve])",
+            "en": "the full-screen interface in a browser tab, behind a one-time token "
+            "(needs medarbeider[serve])",
+        },
+        "cli.serve.port": {
+            "nb": "porten å lytte på (standard: en ledig)",
+            "en": "port to listen on (default: a free one)",
+        },
+        "cli.metavar.address": {"nb": "ADRESSE", "en": "ADDRESS"},
+        "cli.serve.host": {
+            "nb": "adressen å lytte på (standard 127.0.0.1: bare denne maskinen); en annen "
+            "adresse kan nås fra nettverket, og en advarsel sier hva det betyr",
+            "en": "address to listen on (default 127.0.0.1: this machine only); any other "
+            "address can be reached from the network, and a warning says what that means",
+        },
+        "cli.serve.open": {
+            "nb": "åpne adressen i nettleseren din",
+            "en": "open the address in your browser",
+        },
         "cli.run.new": {
             "nb": "begynn på nytt selv om det finnes et utkast",
             "en": "start afresh even if a draft exists",
         },
+    }
+)
+
+# --- the browser view: `medarbeider serve` and its pages ----------------------------------------
+INTERFACE_TEXT.update(
+    {
+        "serve.open_this": {
+            "nb": "Åpne denne adressen i nettleseren. Den gjelder bare denne gangen; ikke del "
+            "den med andre:",
+            "en": "Open this address in your browser. It is valid for this run only; do not "
+            "share it:",
+        },
+        "serve.loopback_only": {
+            "nb": "Bare denne maskinen kan nå den (127.0.0.1). Én fane om gangen.",
+            "en": "Only this machine can reach it (127.0.0.1). One tab at a time.",
+        },
+        "serve.stop_hint": {
+            "nb": "Ctrl+C stopper serveren. Svarene lagres underveis.",
+            "en": "Ctrl+C stops the server. Answers are saved as you go.",
+        },
+        "serve.stopped": {"nb": "Serveren er stoppet.", "en": "The server has stopped."},
+        "serve.exposed_warning": {
+            "nb": "Advarsel: serveren lytter på {host}, ikke bare på denne maskinen. Andre på "
+            "nettverket kan nå den, og da er adressens nøkkel det eneste som beskytter svarene "
+            "dine. Trafikken er ikke kryptert: alle som ser nettverket, kan lese nøkkelen og "
+            "svarene. Bruk heller en SSH-tunnel til 127.0.0.1 om du kan.",
+            "en": "Warning: the server listens on {host}, not on this machine only. Others on "
+            "the network can reach it, and then the key in the address is the only thing that "
+            "protects your answers. The traffic is not encrypted: anyone who can watch the "
+            "network can read the key and the answers. Prefer an SSH tunnel to 127.0.0.1 if you "
+            "can.",
+        },
+        "serve.other_machines": {
+            "nb": "Fra en annen maskin: bytt ut {host} med denne maskinens adresse.",
+            "en": "From another machine: replace {host} with this machine's address.",
+        },
+        "serve.bad_host": {
+            "nb": "«{host}» er ikke en IP-adresse. Oppgi for eksempel --host 127.0.0.1 (standard) "
+            "eller, med vilje og med advarselen over i mente, --host 0.0.0.0.",
+            "en": "“{host}” is not an IP address. Give for example --host 127.0.0.1 (the "
+            "default) or, on purpose and with the warning in mind, --host 0.0.0.0.",
+        },
+        "serve.cannot_listen": {
+            "nb": "Kan ikke lytte på {host}:{port}: {error}",
+            "en": "Cannot listen on {host}:{port}: {error}",
+        },
+        "serve.not_installed": {
+            "nb": "Nettleservisningen trenger tillegget «serve»: pip install 'medarbeider[serve]'",
+            "en": "The browser view needs the “serve” extra: pip install 'medarbeider[serve]'",
+        },
+        "serve.browser_failed": {
+            "nb": "Fant ingen nettleser å åpne; åpne adressen over selv.",
+            "en": "Found no browser to open; open the address above yourself.",
+        },
+        "serve.page.connecting": {
+            "nb": "medarbeider starter …",
+            "en": "medarbeider is starting …",
+        },
+        "serve.page.closed": {
+            "nb": "Økten er lukket. Svarene du har gitt, er lagret.",
+            "en": "The session is closed. The answers you gave are saved.",
+        },
+        "serve.page.reopen": {"nb": "Åpne igjen", "en": "Open again"},
+        "serve.page.in_use.title": {
+            "nb": "medarbeider er allerede åpen",
+            "en": "medarbeider is already open",
+        },
+        "serve.page.in_use.body": {
+            "nb": "En annen fane eller nettleser bruker økten nå (eller serveren er stoppet). Én "
+            "økt om gangen holder dagboken trygg. Lukk den andre fanen, og last så inn denne "
+            "siden på nytt.",
+            "en": "Another tab or browser is using the session now (or the server has stopped). "
+            "One session at a time keeps the diary safe. Close the other tab, then reload this "
+            "page.",
+        },
+        "serve.page.reload": {"nb": "Last inn på nytt", "en": "Reload"},
     }
 )

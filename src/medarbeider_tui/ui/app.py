@@ -18,7 +18,12 @@ from medarbeider_tui.i18n import t
 from medarbeider_tui.service import ExerciseSession, ReflectionService
 from medarbeider_tui.settings import Settings, save_settings
 from medarbeider_tui.ui.localize import localize_bindings, localize_tree
+from medarbeider_tui.ui.served import is_served
 from medarbeider_tui.ui.themes import THEME_NAMES, THEMES
+
+#: In a browser tab (`medarbeider serve`), keys browsers keep (Ctrl+N, Ctrl+B, Ctrl+R, F3) get
+#: function keys no browser uses, first, so the footer shows them; the old keys work where they can.
+BROWSER_KEYMAP = {"next": "f9,ctrl+n", "back": "f8,ctrl+b", "review": "f4,ctrl+r", "theme": "f4,f3"}
 
 
 class MedarbeiderApp(App[None]):
@@ -29,7 +34,7 @@ class MedarbeiderApp(App[None]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "key.quit", show=False, priority=True),
         Binding("f2", "toggle_language", "key.language", show=False),
-        Binding("f3", "next_theme", "key.theme", show=False),
+        Binding("f3", "next_theme", "key.theme", show=False, id="theme"),
     ]
 
     language: reactive[str] = reactive("nb", init=False)
@@ -49,6 +54,8 @@ class MedarbeiderApp(App[None]):
         self.set_reactive(MedarbeiderApp.language, language)
         self._start_session = session
         localize_bindings(self, language)  # before the footer exists: no redraw
+        if is_served():
+            self.set_keymap(BROWSER_KEYMAP)
 
     # --- start -----------------------------------------------------------------------------
 

@@ -41,9 +41,9 @@ class ExerciseScreen(BaseScreen[None]):
     """Walks the units of a session: answer, next, back, review, leave."""
 
     BINDINGS = [
-        Binding("ctrl+n", "next", "key.next"),
-        Binding("ctrl+b", "back", "key.back"),
-        Binding("ctrl+r", "review", "key.review"),
+        Binding("ctrl+n", "next", "key.next", id="next"),
+        Binding("ctrl+b", "back", "key.back", id="back"),
+        Binding("ctrl+r", "review", "key.review", id="review"),
         Binding("escape", "leave", "key.close"),
         Binding("enter", "next", "key.next", show=False),
         Binding("f2", "app.toggle_language", "key.language", show=False),

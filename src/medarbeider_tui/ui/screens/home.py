@@ -33,7 +33,7 @@ class HomeScreen(BaseScreen[None]):
         Binding("h", "app.history", "key.history"),
         Binding("o", "app.about", "key.about"),
         Binding("f2", "app.toggle_language", "key.language"),
-        Binding("f3", "app.next_theme", "key.theme"),
+        Binding("f3", "app.next_theme", "key.theme", id="theme"),
         Binding("q", "app.quit", "key.quit"),
     ]
 
