@@ -77,10 +77,15 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         type=Path,
         metavar="PATH",
-        help="pack folders (default: every installed pack)",
+        help="pack folders, or a file inside a pack (default: every installed pack)",
     )
-    packs_cmd.add_parser(
+    schema = packs_cmd.add_parser(
         "schema", parents=[common], help="print the JSON Schema of pack files (for editors)"
+    )
+    schema.add_argument(
+        "--file",
+        choices=["pack", "exercise"],
+        help="the schema of pack.yaml or of an exercise file alone (default: both in one)",
     )
 
     diary = commands.add_parser("diary", parents=[common], help="your saved entries")

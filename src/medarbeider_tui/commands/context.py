@@ -43,7 +43,7 @@ class Context:
             cache_dir=self.locations.cache_dir,
         )
         for notice in catalog.notices:
-            self.err(f"note: {notice}")
+            self.err(t("packs.note", self.language, notice=notice))
         for folder in catalog.skipped:
             self.err(t("packs.skipped", self.language, path=folder))
         return catalog

@@ -54,14 +54,6 @@ INTERFACE_TEXT: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "No content packs found.",
     },
     "packs.minutes": {"nb": "ca. {n} min", "en": "about {n} min"},
-    "packs.valid": {
-        "nb": "{path}: gyldig ({exercises} øvelser, {warnings} advarsler)",
-        "en": "{path}: valid ({exercises} exercises, {warnings} warnings)",
-    },
-    "packs.invalid": {
-        "nb": "{path}: {errors} feil, {warnings} advarsler",
-        "en": "{path}: {errors} errors, {warnings} warnings",
-    },
     "packs.skipped": {
         "nb": "Pakken i {path} ble hoppet over fordi den har feil. "
         "Kjør «medarbeider packs validate {path}» for detaljer.",
@@ -423,5 +415,40 @@ INTERFACE_TEXT.update(
         },
         "ui.cmd.history": {"nb": "Vis historikk", "en": "Show history"},
         "ui.cmd.about": {"nb": "Om og personvern", "en": "About and privacy"},
+    }
+)
+
+# --- pack validation (packs validate, notices while finding packs) -------------------------
+INTERFACE_TEXT.update(
+    {
+        "packs.valid": {
+            "nb": "{path}: gyldig ({exercises}, {warnings})",
+            "en": "{path}: valid ({exercises}, {warnings})",
+        },
+        "packs.invalid": {
+            "nb": "{path}: {errors}, {warnings}",
+            "en": "{path}: {errors}, {warnings}",
+        },
+        "packs.count.exercises": {
+            "nb": {"one": "{count} øvelse", "other": "{count} øvelser"},
+            "en": {"one": "{count} exercise", "other": "{count} exercises"},
+        },
+        "packs.count.errors": {
+            "nb": {"one": "{count} feil", "other": "{count} feil"},
+            "en": {"one": "{count} error", "other": "{count} errors"},
+        },
+        "packs.count.warnings": {
+            "nb": {"one": "{count} advarsel", "other": "{count} advarsler"},
+            "en": {"one": "{count} warning", "other": "{count} warnings"},
+        },
+        "packs.checked_pack_of": {
+            "nb": "{file} hører til pakken i {folder}; sjekker hele pakken.",
+            "en": "{file} belongs to the pack in {folder}; checking the whole pack.",
+        },
+        "packs.note": {"nb": "Merk: {notice}", "en": "Note: {notice}"},
+        "packs.notice.overrides": {
+            "nb": "{folder} erstatter pakken {id!r} fra {previous}",
+            "en": "{folder} overrides the pack {id!r} from {previous}",
+        },
     }
 )
