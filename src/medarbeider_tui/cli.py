@@ -83,7 +83,8 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
         metavar=tr("cli.metavar.folder"),
         help=tr("cli.packs.validate.paths"),
     )
-    packs_cmd.add_parser("schema", parents=[common], help=tr("cli.packs.schema"))
+    schema = packs_cmd.add_parser("schema", parents=[common], help=tr("cli.packs.schema"))
+    schema.add_argument("--file", choices=["pack", "exercise"], help=tr("cli.packs.schema.file"))
 
     diary = commands.add_parser("diary", parents=[common], help=tr("cli.diary"))
     diary_cmd = diary.add_subparsers(dest="diary_command", metavar=tr("cli.action"), required=True)

@@ -11,14 +11,18 @@ import pytest
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import (
+    MAX_SHOWN,
     AnswerError,
     answer_keys,
     check_answer,
+    check_answers,
     is_answered,
     options_for,
+    read_answers_file,
 )
 from medarbeider_tui.content.loader import load_pack
 from medarbeider_tui.content.scoring import compute
+from medarbeider_tui.i18n import LocalizedError, Translatable
 
 EXAMPLE_PACK = Path(__file__).resolve().parents[1] / "packs" / "proeve"
 
@@ -254,7 +258,10 @@ def test_options_from_a_list_steps_entries(small: m.Pack) -> None:
     assert refused(small, "ex", "fra_liste", "Lunsj", answers) == (
         "expected one of ['E-post', 'Møter'], got 'Lunsj'"
     )
-    assert refused(small, "ex", "fra_liste", "Møter", {}) == "expected one of [], got 'Møter'"
+    # With no entries yet, the root cause is named, not «expected one of [], got 'Møter'».
+    assert refused(small, "ex", "fra_liste", "Møter", {}) == (
+        "there is nothing to choose from yet: the options come from 'liste', which has no answer"
+    )
 
 
 def test_options_from_a_rank_score(small: m.Pack) -> None:
@@ -276,8 +283,8 @@ def test_a_list_is_stripped_and_empty_entries_dropped(proeve: m.Pack) -> None:
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        (["E-post", "E-post"], "the same entry is listed twice; make each one distinct"),
-        ([" E-post", "E-post "], "the same entry is listed twice; make each one distinct"),
+        (["E-post", "E-post"], "'E-post' is listed twice; make each entry distinct"),
+        ([" E-post", "E-post "], "'E-post' is listed twice; make each entry distinct"),
         ([f"t{i}" for i in range(9)], "expected 1 to 8 entries, got 9"),
         ([], "expected 1 to 8 entries, got 0"),
         (["", "  "], "expected 1 to 8 entries, got 0"),
@@ -328,7 +335,7 @@ def test_a_sort_in_list_form(proeve: m.Pack) -> None:
         ([], "place at least one entry"),
         ([{"item": "E-post"}], "expected {item: ..., cell: ...}, got {'item': 'E-post'}"),
         (["E-post"], "expected {item: ..., cell: ...}, got 'E-post'"),
-        ("E-post", "expected a list of {item, cell} pairs"),
+        ("E-post", "expected a list of {item: ..., cell: ...} pairs, or entry: cell"),
     ],
 )
 def test_a_sort_refuses(proeve: m.Pack, value: Any, message: str) -> None:
@@ -337,7 +344,7 @@ def test_a_sort_refuses(proeve: m.Pack, value: Any, message: str) -> None:
 
 def test_a_sort_before_the_list_has_nothing_to_place(proeve: m.Pack) -> None:
     assert refused(proeve, "alt", "matrise", {"E-post": "q1"}) == (
-        "'E-post' is not one of the listed entries []"
+        "there is nothing to sort yet: 'oppgaver' has no entries"
     )
 
 
@@ -417,3 +424,174 @@ def test_messages_name_no_internal_types(proeve: m.Pack) -> None:
     # what a person sees: no class names, no tracebacks
     message = refused(proeve, "hall", "sb1", "fire")
     assert not re.search(r"<class|Error|Traceback", message)
+
+
+# --- in the person's language ------------------------------------------------------------
+
+
+def test_an_answer_error_is_localized(proeve: m.Pack) -> None:
+    with pytest.raises(AnswerError) as info:
+        check(proeve, "hall", "sb1", 9)
+    error = info.value
+    assert isinstance(error, LocalizedError)
+    assert isinstance(error, ValueError), "callers that catch ValueError still do"
+    assert error.message == Translatable("answer.scale.range", min=1, max=5, value="9")
+    assert error.render("nb") == "forventet et heltall fra 1 til 5, fikk 9"
+    assert str(error) == error.render("en") == "expected a whole number from 1 to 5, got 9"
+
+
+def test_a_long_value_is_cut_short_in_the_message(proeve: m.Pack) -> None:
+    message = refused(proeve, "hall", "sb1", "x" * 10_000)
+    shown = message.removeprefix("expected a whole number from 1 to 5, got ")
+    assert len(shown) == MAX_SHOWN == 60
+    assert shown == "'" + "x" * 58 + "…"
+    many = refused(proeve, "alt", "oppgaver", ["E-post", *range(1000)])
+    assert len(many) < 120, many
+
+
+def test_a_plain_sentence_is_still_an_answer_error() -> None:
+    """commands/run.py raises sentences until it moves to read_answers_file."""
+    error = AnswerError("the file is not valid UTF-8")
+    assert str(error) == error.render("nb") == "the file is not valid UTF-8"
+
+
+# --- a plan reports every problem in it ----------------------------------------------------
+
+
+def test_a_plan_reports_every_problem_not_just_the_first(proeve: m.Pack) -> None:
+    value = {
+        "u1": {"what": " ", "review": "snart"},
+        "u2": {"what": "Coache", "how": "y" * 2001},
+        "u9": {"what": "x"},
+    }
+    with pytest.raises(AnswerError) as info:
+        check(proeve, "alt", "utvikling", value)
+    assert [message.key for message in info.value.messages] == [
+        "answer.plan.what",
+        "answer.plan.review_date",
+        "answer.plan.too_long",
+        "answer.plan.unknown_slot",
+    ]
+    assert str(info.value) == (
+        "slot 'u1': 'what' must be a short text; "
+        "slot 'u1': review must be a date YYYY-MM-DD, got 'snart'; "
+        "slot 'u2': texts are at most 2000 characters; "
+        "unknown slot 'u9'; slots are ['u1', 'u2']"
+    )
+    assert info.value.render("nb").startswith("plass 'u1': 'what' må være en kort tekst; ")
+
+
+# --- a sort places every entry (unless the step is optional) -----------------------------
+
+
+def test_a_sort_is_answered_only_when_every_entry_is_placed(proeve: m.Pack) -> None:
+    step = proeve.exercise("alt").step("matrise")
+    partly = {**LISTED, "matrise": [{"item": "E-post", "cell": "q1"}]}
+    assert check(proeve, "alt", "matrise", {"E-post": "q1"}, LISTED) == partly["matrise"]
+    assert not is_answered(step, partly), "two entries are not placed yet"
+    placed = [{"item": e, "cell": "q1"} for e in LISTED["oppgaver"]]
+    assert is_answered(step, {**LISTED, "matrise": placed})
+
+
+# --- a whole answers file ----------------------------------------------------------------
+
+ALL_OF_ALT = {
+    "f1": 4,
+    "f2": 2,
+    "f3": 3,
+    "oppgaver": ["E-post", "Rapport"],
+    "matrise": {"E-post": "q1", "Rapport": "q2"},
+    "retning": "mer",
+}
+
+
+def file_check(pack: m.Pack, given: dict[str, Any]) -> list[str]:
+    return [str(p) for p in check_answers(pack.exercise("alt"), pack, given).problems]
+
+
+def test_a_complete_answers_file_passes(proeve: m.Pack) -> None:
+    result = check_answers(proeve.exercise("alt"), proeve, ALL_OF_ALT)
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.answers["matrise"] == [
+        {"item": "E-post", "cell": "q1"},
+        {"item": "Rapport", "cell": "q2"},
+    ]
+
+
+def test_an_answers_file_with_a_sort_placing_only_some_entries_says_so(proeve: m.Pack) -> None:
+    """Issue 16: a partial sort was accepted from an answers file without a word."""
+    given = {**ALL_OF_ALT, "matrise": {"E-post": "q1"}}
+    assert file_check(proeve, given) == [
+        "matrise: every entry must be placed; 1 is not placed yet: ['Rapport']"
+    ]
+
+
+def test_an_optional_sort_may_place_some_entries(proeve: m.Pack, tmp_path: Path) -> None:
+    folder = tmp_path / "valgfri"
+    folder.mkdir()
+    for name in ("pack.yaml", "hall.yaml"):
+        (folder / name).write_bytes((EXAMPLE_PACK / name).read_bytes())
+    alt = (EXAMPLE_PACK / "alt.yaml").read_text(encoding="utf-8")
+    alt = alt.replace(
+        "    items_from: oppgaver\n", "    items_from: oppgaver\n    optional: true\n"
+    )
+    (folder / "alt.yaml").write_text(alt, encoding="utf-8")
+    pack = load_pack(folder).pack
+    assert pack is not None
+    assert file_check(pack, {**ALL_OF_ALT, "matrise": {"E-post": "q1"}}) == []
+
+
+def test_an_answers_file_reports_the_root_cause_and_holds_back_its_echoes(
+    small: m.Pack,
+) -> None:
+    """Issue 16: a refused list gave «expected one of [], got 'Grundig'» for its choice too."""
+    given = {"a": 3, "b": 9, "liste": "Grundig", "fra_liste": "Grundig", "fra_score": "a"}
+    problems = check_answers(small.exercise("ex"), small, given).problems
+    assert [str(p) for p in problems] == [
+        "b: expected a whole number from 1 to 5, got 9",
+        "linje: required, but not in the file",
+        "flere: required, but not in the file",
+        "liste: expected a list of short texts, got 'Grundig'",
+        "fra_liste: not checked: it builds on 'liste', which has a problem above",
+        "fra_score: not checked: it builds on 'b', which has a problem above",
+        "plan: required, but not in the file",
+    ]
+    assert problems[4].render("nb") == (
+        "fra_liste: ikke sjekket: bygger på 'liste', som har en feil over"
+    )
+
+
+def test_an_answers_file_names_unknown_ids_and_missing_items(proeve: m.Pack) -> None:
+    given = {key: value for key, value in ALL_OF_ALT.items() if key != "f2"}
+    assert file_check(proeve, {**given, "zz": 1}) == [
+        "zz: unknown question id 'zz'; known ids: f1, f2, f3, oppgaver, matrise, styrker,"
+        " retning, utvikling",
+        "f2: required, but not in the file",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "key"),
+    [
+        (b"\xff\xfe", "answer.file.not_utf8"),
+        (b"a: [1, 2\n", "answer.file.not_yaml_at"),
+        (b"- 1\n- 2\n", "answer.file.not_mapping"),
+        (b"x" * 1_000_001, "answer.file.too_big"),
+    ],
+)
+def test_reading_an_answers_file(tmp_path: Path, content: bytes, key: str) -> None:
+    path = tmp_path / "svar.yaml"
+    path.write_bytes(content)
+    with pytest.raises(AnswerError) as info:
+        read_answers_file(path)
+    assert info.value.message.key == key
+
+
+def test_an_answers_file_that_cannot_be_read(tmp_path: Path) -> None:
+    with pytest.raises(AnswerError) as info:
+        read_answers_file(tmp_path / "nope.yaml")
+    assert str(info.value) == "cannot read the file (it does not exist)"
+    assert info.value.render("nb") == "kan ikke lese fila (den finnes ikke)"
+    path = tmp_path / "svar.yaml"
+    path.write_text("sb1: 4\n5: 2\n", encoding="utf-8")
+    assert read_answers_file(path) == {"sb1": 4, "5": 2}

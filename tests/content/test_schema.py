@@ -11,7 +11,12 @@ import jsonschema
 import pytest
 import yaml
 
-from medarbeider_tui.content.packspec import FORMAT_VERSION, json_schemas
+from medarbeider_tui.content.packspec import (
+    FILE_KINDS,
+    FORMAT_VERSION,
+    json_schema_for,
+    json_schemas,
+)
 
 EXAMPLE_PACK = Path(__file__).resolve().parents[1] / "packs" / "proeve"
 DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
@@ -51,8 +56,22 @@ def test_the_schema_names_its_draft_and_both_file_kinds(schemas: dict[str, Any])
     assert schemas["$schema"] == DRAFT_2020_12
     assert str(FORMAT_VERSION) in schemas["$id"]
     assert set(schemas["$defs"]) == {"pack", "exercise"}
-    assert schemas["anyOf"] == [{"$ref": "#/$defs/pack"}, {"$ref": "#/$defs/exercise"}]
+    # Chosen by what the file holds, not anyOf (which reported the other kind's errors).
+    assert "anyOf" not in schemas
+    assert (schemas["then"], schemas["else"]) == (
+        {"$ref": "#/$defs/pack"},
+        {"$ref": "#/$defs/exercise"},
+    )
     json.dumps(schemas)  # plain JSON, printable as is
+
+
+@pytest.mark.parametrize("kind", FILE_KINDS)
+def test_each_kind_of_file_has_a_schema_of_its_own(schemas: dict[str, Any], kind: str) -> None:
+    alone = json_schema_for(kind)  # type: ignore[arg-type]
+    jsonschema.Draft202012Validator.check_schema(alone)
+    assert alone["$schema"] == DRAFT_2020_12
+    assert alone["$id"].endswith(f"/{kind}.json")
+    assert {k: v for k, v in alone.items() if not k.startswith("$")} == schemas["$defs"][kind]
 
 
 def test_the_schema_is_valid_draft_2020_12(schemas: dict[str, Any]) -> None:
@@ -61,11 +80,31 @@ def test_the_schema_is_valid_draft_2020_12(schemas: dict[str, Any]) -> None:
 
 def test_steps_and_scores_are_told_apart_by_kind(schemas: dict[str, Any]) -> None:
     exercise = schemas["$defs"]["exercise"]["properties"]
-    steps = exercise["steps"]["items"]["oneOf"]
-    scores = exercise["scoring"]["items"]["oneOf"]
-    assert [v["properties"]["kind"] for v in steps] == [{"const": k} for k in STEP_KINDS]
-    assert [v["properties"]["kind"] for v in scores] == [{"const": k} for k in SCORE_KINDS]
-    assert all(v["additionalProperties"] is False for v in steps + scores)
+    for field, kinds in (("steps", STEP_KINDS), ("scoring", SCORE_KINDS)):
+        items = exercise[field]["items"]
+        assert items["properties"]["kind"] == {"enum": kinds}
+        branches = items["allOf"]
+        assert [b["if"]["properties"]["kind"] for b in branches] == [{"const": k} for k in kinds]
+        assert all(b["then"]["additionalProperties"] is False for b in branches)
+
+
+def test_every_pattern_is_anchored_as_a_whole(schemas: dict[str, Any]) -> None:
+    """Issue 16: '^high|low$' matched 'below'; a JSON Schema pattern is a search."""
+    patterns = list(_patterns(schemas))
+    assert len(patterns) > 10
+    assert [p for p in patterns if not (p.startswith("^(?:") and p.endswith(")$"))] == []
+
+
+def _patterns(node: Any) -> Any:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "pattern":
+                yield value
+            else:
+                yield from _patterns(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _patterns(value)
 
 
 # --- the example pack -------------------------------------------------------------------
@@ -134,3 +173,42 @@ def test_wrong_types_fail(
 ) -> None:
     hall[field] = value
     assert len(messages(schemas, "exercise", hall)) == 1
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        (("scoring", 2, "quadrants", 0, "x"), "below"),
+        (("scoring", 2, "quadrants", 0, "y"), "highest"),
+        (("scoring", 2, "quadrants", 0, "x"), "slow"),
+    ],
+)
+def test_a_quadrant_level_must_be_exactly_high_or_low(
+    schemas: dict[str, Any], hall: dict[str, Any], where: tuple[Any, ...], value: str
+) -> None:
+    node = hall
+    for step in where[:-1]:
+        node = node[step]
+    assert node[where[-1]] in ("high", "low"), "the path must lead to a quadrant level"
+    node[where[-1]] = value
+    assert len(messages(schemas, "exercise", hall)) == 1
+
+
+@pytest.mark.parametrize("key", ["midt", "-1", "1.5", "3 "])
+def test_scale_label_keys_are_whole_numbers(schemas: dict[str, Any], key: str) -> None:
+    """Issue 16: label keys were unconstrained in the schema; the app refuses 'midt:'."""
+    pack = as_json(EXAMPLE_PACK / "pack.yaml")
+    labels = next(iter(pack["scales"].values()))["labels"]
+    labels["3"] = "Midt"
+    assert messages(schemas, "pack", pack) == []
+    labels[key] = "Midt"
+    assert len(messages(schemas, "pack", pack)) == 1
+
+
+@pytest.mark.parametrize("path", ["../x.yaml", "a/../../x.yaml", "/etc/x.yaml", ".x.yaml"])
+def test_exercise_paths_stay_inside_the_pack(schemas: dict[str, Any], path: str) -> None:
+    pack = as_json(EXAMPLE_PACK / "pack.yaml")
+    pack["exercises"].append(path)
+    assert len(messages(schemas, "pack", pack)) == 1
+    pack["exercises"][-1] = "ovelser/ny-1.yml"
+    assert messages(schemas, "pack", pack) == []

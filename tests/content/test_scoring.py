@@ -397,3 +397,46 @@ def test_the_quadrant_is_consistent_with_the_axis_levels(
     else:
         assert q["quadrant"] == CORNERS[levels]
         assert q["between"] == []
+
+
+DEMAND_CONTROL = """\
+scales:
+  s5: {min: 1, max: 5, labels: {1: Lite, 5: Mye}}
+steps:
+  - id: sp
+    kind: scale
+    scale: s5
+    items: [{id: k1, text: K}, {id: k2, text: K}, {id: k3, text: K}, {id: k4, text: K},
+            {id: k5, text: K}, {id: d1, text: D}]
+scoring:
+  - id: kontroll
+    kind: mean
+    items: [k1, k2, k3, k4, k5]
+    thresholds: [3.0, 4.0]
+    levels: [{id: lite, label: L}, {id: noe, label: Noe kontroll}, {id: mye, label: M}]
+  - {id: krav, kind: mean, items: [d1]}
+  - id: modell
+    kind: quadrant
+    x: krav
+    y: kontroll
+    threshold: 4.0
+    quadrants:
+      - {id: aktiv, x: high, y: high, label: A}
+      - {id: avslappet, x: low, y: high, label: B}
+      - {id: belastet, x: high, y: low, label: C}
+      - {id: passiv, x: low, y: low, label: D}
+"""
+
+
+def test_a_quadrant_splits_at_its_own_threshold_not_at_the_means_levels(tmp_path: Path) -> None:
+    """docs/pack-format.md: «Kontroll: 3,8 (Noe kontroll)» beside the low-control quadrant."""
+    from tests.content.minipack import write_pack
+
+    result = load_pack(write_pack(tmp_path / "dc", DEMAND_CONTROL))
+    assert result.pack is not None, [str(p) for p in result.problems]
+    exercise = result.pack.exercises[0]
+    answers = {"k1": 4, "k2": 4, "k3": 4, "k4": 4, "k5": 3, "d1": 5}
+    results = compute(exercise, result.pack, answers)
+    assert (results["kontroll"]["value"], results["kontroll"]["level"]) == (3.8, "noe")
+    assert results["modell"]["y"]["level"] == "low"
+    assert results["modell"]["quadrant"] == "belastet"

@@ -19,6 +19,7 @@ from medarbeider_tui.content.errors import PackProblem
 from medarbeider_tui.content.loader import load_pack
 from medarbeider_tui.content.spec import INVALID, Bool, Context, Number, Str, is_plain
 from medarbeider_tui.content.yamlsafe import MAX_FILE_BYTES, MAX_NODES, compose_file
+from medarbeider_tui.i18n import Translatable as T
 
 _CSafeLoader = getattr(yaml, "CSafeLoader", None)
 _NO_LIBYAML = pytest.mark.skipif(_CSafeLoader is None, reason="PyYAML built without libyaml")
@@ -94,7 +95,7 @@ def test_duplicate_key_inside_a_list_item(tmp_path: Path, loader: type) -> None:
     text = "steps:\n  - id: a\n    kind: info\n    id: b\n"
     _, p = refused(tmp_path, text)
     assert (p.line, p.column) == (4, 5)
-    assert p.message == "duplicate key 'id' (first on line 2)"
+    assert p.message == T("problem.yaml.duplicate_key", key="id", line=2)
 
 
 def test_same_key_in_two_mappings_is_not_a_duplicate(tmp_path: Path, loader: type) -> None:
@@ -135,7 +136,7 @@ def test_every_tagged_node_is_reported(tmp_path: Path, loader: type) -> None:
     _, node, problems = compose(tmp_path, "a: !one x\nb:\n  - !two y\n")
     assert node is None
     # (the walk is depth-first from the end, so they come bottom-up; the order is not pinned)
-    assert sorted((p.line, p.column, p.message) for p in problems) == [
+    assert sorted((p.line, p.column, str(p.message)) for p in problems) == [
         (1, 4, "the tag '!one' is not allowed"),
         (3, 5, "the tag '!two' is not allowed"),
     ]
@@ -144,7 +145,7 @@ def test_every_tagged_node_is_reported(tmp_path: Path, loader: type) -> None:
 def test_a_tag_on_a_key_is_refused_too(tmp_path: Path, loader: type) -> None:
     _, p = refused(tmp_path, "id: a\n!custom title: T\n")
     assert (p.line, p.column) == (2, 1)
-    assert p.message == "the tag '!custom' is not allowed"
+    assert str(p.message) == "the tag '!custom' is not allowed"
 
 
 # --- merge keys -------------------------------------------------------------------------
@@ -185,7 +186,7 @@ def test_billion_laughs_is_refused_quickly_without_expanding(tmp_path: Path, loa
     elapsed = time.perf_counter() - start
     assert elapsed < 2.0, f"took {elapsed:.2f}s: the aliases were expanded"
     assert str(p) == (
-        f"{path}:1:1: the file expands to more than {MAX_NODES:,} values "
+        f"{path}:1:1: the file expands to more than {MAX_NODES} values "
         "(anchors and aliases are counted each time they are used)"
         " — write the values out instead of repeating aliases"
     )
@@ -195,7 +196,7 @@ def test_alias_budget_counts_each_use(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(yamlsafe, "MAX_NODES", 10)
     # 1 mapping + 3 keys' values: a list of 3, and two uses of it = 1 + 4 + 4 + 4 = 13 nodes
     _, p = refused(tmp_path, "a: &x [1, 2, 3]\nb: *x\nc: *x\n")
-    assert p.message.startswith("the file expands to more than 10 values")
+    assert p.message == T("problem.yaml.too_many_nodes", limit=10)
     _, node, problems = compose(tmp_path, "a: &x [1, 2, 3]\nb: *x\n")  # 9 nodes
     assert problems == []
     assert node is not None
@@ -215,10 +216,10 @@ def test_deep_nesting_is_a_problem_not_an_exception(
     monkeypatch.setattr(yamlsafe, "_Loader", loader_class)
     _, p = refused(tmp_path, b"[" * depth + b"]" * depth)
     assert p.line == 1
-    assert p.message.startswith("YAML")
+    assert p.message.key.startswith("problem.yaml.")
     if loader_class is yaml.SafeLoader:
         assert str(p).endswith(
-            "YAML could not be read: RecursionError"
+            "the YAML is nested too deeply to be read"
             " — simplify the file: nesting this deep is never needed"
         )
 
@@ -255,8 +256,8 @@ def test_an_empty_file_is_refused(tmp_path: Path, loader: type, content: bytes) 
 def test_an_oversize_file_is_refused_before_parsing(tmp_path: Path) -> None:
     path, p = refused(tmp_path, b"a: 1\n" + b"#" * (MAX_FILE_BYTES - 4))
     assert str(p) == (
-        f"{path}:1:1: the file is {MAX_FILE_BYTES + 1:,} bytes, over the "
-        f"{MAX_FILE_BYTES:,}-byte limit for a pack file — split it into several exercise files"
+        f"{path}:1:1: the file is {MAX_FILE_BYTES + 1} bytes, over the "
+        f"{MAX_FILE_BYTES}-byte limit for a pack file — split it into several exercise files"
     )
 
 
@@ -267,21 +268,50 @@ def test_a_file_of_exactly_the_limit_is_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "line", "column"),
+    ("content", "line", "column", "key"),
     [
-        ("id: a\ntitle: [one, two\ndescription: x\n", 3, 12),  # unclosed flow list
-        ("id: a\n  title: b\n", 2, 8),  # indented key
-        ('id: a\ntitle: "open\n', 3, 1),  # unclosed quote
+        ("id: a\ntitle: [one, two\ndescription: x\n", 3, 12, "open_list"),
+        ("id: a\ntitle: {nb: x\n", 3, 1, "open_mapping"),
+        ("id: a\n  title: b\n", 2, 8, "colon"),  # indented key
+        ("id: a\ntitle: b: c\n", 2, 9, "colon"),
+        ('id: a\ntitle: "open\n', 3, 1, "open_quote"),
+        ("id: a\ntitle: *nope\n", 2, 8, "undefined_alias"),
+        ("a: &x 1\nb: &x 2\n", 2, 4, "duplicate_anchor"),
+        ("id: a\n---\nid: b\n", 2, 1, "documents"),
+        ("id: a\ntitle: @x\n", 2, 8, "character"),
+        ("id: a\ntitle: }\n", 2, 8, "no_value"),
+        ("a: 1\n- b\n", 2, 1, "indentation"),
+        ("- a\nb: 1\n", 2, 1, "indentation"),
+        ("id: a\nsteps:\n\t- id: b\n", 3, 1, "tab"),
+        ("a:\n  b: 1\n\tc: 2\n", 3, 1, "tab"),
+        ("a:\n  b: 1\n  \tc: 2\n", 3, 3, "tab"),
     ],
 )
-def test_syntax_error_points_at_the_error(
-    tmp_path: Path, loader: type, content: str, line: int, column: int
+def test_syntax_error_points_at_the_error_and_says_it_plainly(
+    tmp_path: Path, loader: type, content: str, line: int, column: int, key: str
 ) -> None:
+    """Both loaders give the same place and the same words (libyaml's own differ)."""
     path, p = refused(tmp_path, content)
-    assert (p.line, p.column) == (line, column)
-    assert p.message.startswith("YAML syntax: ")
+    assert (p.line, p.column, p.message.key) == (line, column, f"problem.yaml.{key}")
     assert str(p).startswith(f"{path}:{line}:{column}: YAML syntax: ")
-    assert p.hint == "check indentation, colons and quotes around this spot"
+    assert p.render("nb").startswith(f"{path}:{line}:{column}: YAML-syntaks: ")
+
+
+def test_a_tab_is_named_with_the_fix(tmp_path: Path, loader: type) -> None:
+    """Issue 16: a tab was «found character that cannot start any token»."""
+    path, p = refused(tmp_path, "id: a\nsteps:\n\t- id: b\n")
+    assert str(p) == (
+        f"{path}:3:1: YAML syntax: a tab character in the indentation — YAML indents with spaces"
+        " only: replace the tab with spaces (set your editor to insert spaces for Tab)"
+    )
+
+
+def test_a_syntax_error_of_no_known_kind_keeps_the_parsers_words(
+    tmp_path: Path, loader: type
+) -> None:
+    _, p = refused(tmp_path, "a: |x\n  y\n")
+    assert p.message.key == "problem.yaml.other"
+    assert p.hint == T("hint.yaml.syntax")
 
 
 def test_a_missing_file_is_a_problem(tmp_path: Path) -> None:
@@ -289,7 +319,7 @@ def test_a_missing_file_is_a_problem(tmp_path: Path) -> None:
     node, problems = compose_file(path)
     assert node is None
     assert [str(p) for p in problems] == [
-        f"{path}:1:1: cannot read the file (No such file or directory)"
+        f"{path}:1:1: cannot read the file (it does not exist)"
         " — check that it exists and is readable"
     ]
 

@@ -6,9 +6,9 @@ import shutil
 import textwrap
 
 from medarbeider_tui.commands.context import Context
-from medarbeider_tui.content.loader import load_pack, pack_folders
+from medarbeider_tui.content.loader import PACK_FILE, load_pack, pack_folders
 from medarbeider_tui.content.text import render
-from medarbeider_tui.i18n import t
+from medarbeider_tui.i18n import Translatable, t
 from medarbeider_tui.paths import builtin_content_dir
 
 
@@ -57,45 +57,38 @@ def list_packs(ctx: Context) -> int:
 
 def validate(ctx: Context) -> int:
     """Every problem as file:line:col, a line per pack, exit 1 if any pack has errors."""
-    folders = list(ctx.args.paths) or [
+    lang = ctx.language
+    locations = list(ctx.args.paths) or [
         *pack_folders(builtin_content_dir()),
         *pack_folders(ctx.locations.user_packs_dir),
         *ctx.args.pack,
     ]
-    if not folders:
-        ctx.out(t("packs.none", ctx.language))
+    if not locations:
+        ctx.out(t("packs.none", lang))
         return 0
     failed = False
-    for folder in folders:
-        result = load_pack(folder)
+    for location in locations:
+        result = load_pack(location)
+        folder = result.folder or location
+        if folder != location and location.name != PACK_FILE:
+            ctx.out(t("packs.checked_pack_of", lang, file=location, folder=folder))
         for problem in result.problems:
-            ctx.out(str(problem))
+            ctx.out(problem.render(lang))
+        warnings = Translatable("packs.count.warnings", count=len(result.warnings))
         if result.pack is not None:
-            ctx.out(
-                t(
-                    "packs.valid",
-                    ctx.language,
-                    path=folder,
-                    exercises=len(result.pack.exercises),
-                    warnings=len(result.warnings),
-                )
-            )
+            exercises = Translatable("packs.count.exercises", count=len(result.pack.exercises))
+            ctx.out(t("packs.valid", lang, path=folder, exercises=exercises, warnings=warnings))
         else:
             failed = True
-            ctx.out(
-                t(
-                    "packs.invalid",
-                    ctx.language,
-                    path=folder,
-                    errors=len(result.errors),
-                    warnings=len(result.warnings),
-                )
-            )
+            errors = Translatable("packs.count.errors", count=len(result.errors))
+            ctx.out(t("packs.invalid", lang, path=folder, errors=errors, warnings=warnings))
     return 1 if failed else 0
 
 
 def schema(ctx: Context) -> int:
-    from medarbeider_tui.content.packspec import json_schemas
+    """The combined schema, or with ``--file pack|exercise`` the one for that kind of file."""
+    from medarbeider_tui.content.packspec import json_schema_for, json_schemas
 
-    ctx.out_json(json_schemas())
+    kind = getattr(ctx.args, "file", None)
+    ctx.out_json(json_schema_for(kind) if kind else json_schemas())
     return 0

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 from medarbeider_tui.commands.context import Context
 from medarbeider_tui.commands.tui import isatty
 from medarbeider_tui.content import model as m
-from medarbeider_tui.content.answers import AnswerError
+from medarbeider_tui.content.answers import AnswerError, read_answers_file
 from medarbeider_tui.export.text import result_lines
 from medarbeider_tui.i18n import format_datetime, t
 from medarbeider_tui.service import AnswersRejected, ExerciseSession, NoSuchDraft
-
-MAX_ANSWERS_FILE = 1_000_000
 
 
 def run(ctx: Context) -> int:
@@ -82,34 +79,6 @@ def _ask_yes(ctx: Context, question: str) -> bool:
     if not line:
         return False
     return line.strip().lower() in ("", "j", "ja", "y", "yes")
-
-
-def read_answers_file(path: Path) -> dict[str, Any]:
-    """A YAML or JSON mapping of item id to answer.
-
-    Raises:
-        AnswerError: the file cannot be read or is not such a mapping.
-    """
-    import yaml
-
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise AnswerError(f"cannot read the file ({exc.strerror})") from None
-    if len(raw) > MAX_ANSWERS_FILE:
-        raise AnswerError("the file is larger than 1 MB; an answers file is never that big")
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(raw.decode("utf-8-sig"), Loader=loader)
-    except UnicodeDecodeError:
-        raise AnswerError("the file is not valid UTF-8") from None
-    except (yaml.YAMLError, ValueError, RecursionError) as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark else ""
-        raise AnswerError(f"{where}not valid YAML or JSON") from None
-    if not isinstance(data, dict):
-        raise AnswerError("expected a mapping of question ids to answers, e.g. 'sb1: 4'")
-    return {str(k): v for k, v in data.items()}
 
 
 def _from_file(ctx: Context, pack: m.Pack, exercise: m.Exercise, path: Path) -> int:

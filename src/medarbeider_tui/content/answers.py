@@ -2,24 +2,76 @@
 
 Every way in (the plain runner, an ``--answers`` file, the TUI) goes through ``check_answer``,
 so an answer that reaches the diary always has the documented shape (docs/diary-format.md).
+A whole answers file goes through ``read_answers_file`` and ``check_answers``, which report
+every problem at once, the root cause first. Messages are keys (``answer.*`` in
+``i18n/answer_text.py``); a value the person gave is echoed cut short, never in full.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from medarbeider_tui.content import model as m
-from medarbeider_tui.content.scoring import Results
+from medarbeider_tui.content.scoring import Results, compute
 from medarbeider_tui.content.text import Text
+from medarbeider_tui.i18n import LocalizedError, Translatable
 
 MAX_LIST_ITEM = 200
 MAX_PLAN_TEXT = 2000
+MAX_ANSWERS_FILE = 1_000_000
+#: How much of a value a message repeats; the rest is cut and marked «…».
+MAX_SHOWN = 60
+_LEGACY = "answer.untranslated"
 
 
-class AnswerError(ValueError):
-    """An answer that does not fit its question; the message says what would."""
+class AnswerError(LocalizedError, ValueError):
+    """An answer that does not fit its question; the messages say what would.
+
+    Raised with a key and values (``AnswerError("answer.text.single_line")``) or with several
+    `Translatable` at once (a plan reports every slot's problem). ``render(language)`` joins
+    them; ``str()`` is English. A plain sentence is still taken as it is, for callers not yet
+    moved to keys (it is then shown untranslated).
+    """
+
+    def __init__(
+        self, key: str | Translatable | Sequence[Translatable], /, **values: object
+    ) -> None:
+        if isinstance(key, str):
+            message = (
+                Translatable(key, **values)
+                if key.startswith("answer.")
+                else Translatable(_LEGACY, text=key)
+            )
+            self.messages = [message]
+        elif isinstance(key, Translatable):
+            self.messages = [key]
+        else:
+            self.messages = list(key)
+        if not self.messages:
+            raise ValueError("an AnswerError needs at least one message")
+        self.message = self.messages[0]
+        Exception.__init__(self, *(message.key for message in self.messages))
+
+    def render(self, language: str) -> str:
+        return "; ".join(message.render(language) for message in self.messages)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+def shown(value: Any) -> str:
+    """``value`` as a message repeats it: its repr, cut to ``MAX_SHOWN`` characters with «…»."""
+    text = repr(value)
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
+
+
+def _ids(ids: Sequence[str]) -> str:
+    """Ids or entries a message offers as the choice, cut short like any echoed value."""
+    return shown(list(ids))
 
 
 @dataclass(frozen=True)
@@ -91,11 +143,15 @@ def check_answer(
     answers: dict[str, Any],
     results: Results,
 ) -> Any:
-    """``value`` normalised for the diary, or ``AnswerError`` saying what would fit."""
+    """``value`` normalised for the diary, or ``AnswerError`` saying what would fit.
+
+    A sort may place only some entries here (the person is still sorting); whether every
+    entry is placed is part of being answered (``is_answered``).
+    """
     keys = answer_keys(exercise)
     step = keys.get(key)
     if step is None:
-        raise AnswerError(f"unknown question id {key!r}; known ids: {', '.join(keys)}")
+        raise AnswerError("answer.unknown_key", key=shown(key), known=", ".join(keys))
     if isinstance(step, m.ScaleStep):
         return _check_scale(step, pack.scale_for(exercise, step.scale), value)
     if isinstance(step, m.TextStep):
@@ -108,16 +164,24 @@ def check_answer(
         return _check_sort(step, answers.get(step.items_from) or [], value)
     if isinstance(step, m.PlanStep):
         return _check_plan(step, value)
-    raise AnswerError(f"{key!r} takes no answer")  # pragma: no cover - keys exclude these
+    raise AnswerError("answer.no_answer", key=key)  # pragma: no cover - keys exclude these
 
 
 def is_answered(step: m.AnyStep, answers: dict[str, Any]) -> bool:
-    """Has this step got an answer (every item, for a scale)?"""
+    """Has this step got an answer (every item, for a scale; every entry placed, for a sort)?"""
     if isinstance(step, m.ScaleStep):
         return all(item.id in answers for item in step.items)
     if isinstance(step, m.InfoStep | m.ResultStep):
         return True
+    if isinstance(step, m.SortStep):
+        return step.id in answers and not unplaced(step, answers)
     return step.id in answers
+
+
+def unplaced(step: m.SortStep, answers: Mapping[str, Any]) -> list[str]:
+    """The listed entries this sort has not placed in a cell yet."""
+    placed = {pair["item"] for pair in answers.get(step.id) or []}
+    return [entry for entry in answers.get(step.items_from) or [] if entry not in placed]
 
 
 def _check_scale(step: m.ScaleStep, scale: m.Scale, value: Any) -> Any:
@@ -126,109 +190,329 @@ def _check_scale(step: m.ScaleStep, scale: m.Scale, value: Any) -> Any:
     if isinstance(value, str) and value.strip().isascii() and value.strip().isdecimal():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or value not in scale.values:
-        extra = f" or {m.NOT_RELEVANT!r}" if step.not_relevant else ""
-        raise AnswerError(
-            f"expected a whole number from {scale.min} to {scale.max}{extra}, got {value!r}"
-        )
+        if step.not_relevant:
+            raise AnswerError(
+                "answer.scale.range_or_not_relevant",
+                min=scale.min,
+                max=scale.max,
+                not_relevant=m.NOT_RELEVANT,
+                value=shown(value),
+            )
+        raise AnswerError("answer.scale.range", min=scale.min, max=scale.max, value=shown(value))
     return value
 
 
 def _check_text(step: m.TextStep, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise AnswerError(f"expected text, got {value!r}")
+        raise AnswerError("answer.text.expected", value=shown(value))
     text: str = value.strip()
     if not step.multiline and "\n" in text:
-        raise AnswerError("expected a single line")
+        raise AnswerError("answer.text.single_line")
     if len(text) > step.max_length:
-        raise AnswerError(
-            f"the text is {len(text)} characters, over the limit of {step.max_length}"
-        )
+        raise AnswerError("answer.text.too_long", length=len(text), limit=step.max_length)
     return text
 
 
 def _check_choice(step: m.ChoiceStep, options: list[Choice], value: Any) -> Any:
     ids = [c.id for c in options]
+    if not ids:
+        raise _nothing_to_choose(step)
     if not step.multiple:
         if value not in ids:
-            raise AnswerError(f"expected one of {ids}, got {value!r}")
+            raise AnswerError("answer.choice.one_of", options=_ids(ids), value=shown(value))
         return value
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or any(v not in ids for v in value):
-        raise AnswerError(f"expected a list of options from {ids}, got {value!r}")
+        raise AnswerError("answer.choice.list_of", options=_ids(ids), value=shown(value))
     chosen = list(dict.fromkeys(value))
     if len(chosen) < max(step.min_selected, 1):
-        raise AnswerError(f"choose at least {max(step.min_selected, 1)}")
+        raise AnswerError("answer.choice.at_least", count=max(step.min_selected, 1))
     if step.max_selected is not None and len(chosen) > step.max_selected:
-        raise AnswerError(f"choose at most {step.max_selected}")
+        raise AnswerError("answer.choice.at_most", count=step.max_selected)
     return chosen
+
+
+def _nothing_to_choose(step: m.ChoiceStep) -> AnswerError:
+    """Options taken from an earlier answer or score that has none yet: say where from."""
+    source = step.options_from
+    if source is not None and source.score is not None:
+        return AnswerError("answer.choice.no_options_score", source=source.score)
+    return AnswerError("answer.choice.no_options_step", source=source.step if source else step.id)
 
 
 def _check_list(step: m.ListStep, value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise AnswerError(f"expected a list of short texts, got {value!r}")
+        raise AnswerError("answer.list.expected", value=shown(value))
     entries = [v.strip() for v in value if v.strip()]
-    if len(set(entries)) != len(entries):
-        raise AnswerError("the same entry is listed twice; make each one distinct")
+    twice = next((entry for n, entry in enumerate(entries) if entry in entries[:n]), None)
+    if twice is not None:
+        raise AnswerError("answer.list.twice", entry=shown(twice))
     if any(len(v) > MAX_LIST_ITEM or "\n" in v for v in entries):
-        raise AnswerError(f"each entry is one line of at most {MAX_LIST_ITEM} characters")
+        raise AnswerError("answer.list.entry_too_long", limit=MAX_LIST_ITEM)
     if not max(step.min_items, 1) <= len(entries) <= step.max_items:
         raise AnswerError(
-            f"expected {max(step.min_items, 1)} to {step.max_items} entries, got {len(entries)}"
+            "answer.list.count",
+            min=max(step.min_items, 1),
+            max=step.max_items,
+            count=len(entries),
         )
     return entries
 
 
+_PAIR = "{item: ..., cell: ...}"
+
+
 def _check_sort(step: m.SortStep, entries: list[str], value: Any) -> list[dict[str, str]]:
     cells = [c.id for c in step.cells]
+    if not entries:
+        raise AnswerError("answer.sort.nothing_to_place", source=step.items_from)
     if isinstance(value, dict):  # {item: cell} is the natural way to write it by hand
         value = [{"item": k, "cell": v} for k, v in value.items()]
     if not isinstance(value, list):
-        raise AnswerError("expected a list of {item, cell} pairs")
+        raise AnswerError("answer.sort.expected", shape=_PAIR)
     placed: list[dict[str, str]] = []
     seen: set[str] = set()
     for pair in value:
         if not isinstance(pair, dict) or set(pair) != {"item", "cell"}:
-            raise AnswerError(f"expected {{item: ..., cell: ...}}, got {pair!r}")
+            raise AnswerError("answer.sort.pair", shape=_PAIR, value=shown(pair))
         if pair["item"] not in entries:
-            raise AnswerError(f"{pair['item']!r} is not one of the listed entries {entries}")
+            raise AnswerError(
+                "answer.sort.not_listed", item=shown(pair["item"]), entries=_ids(entries)
+            )
         if pair["cell"] not in cells:
-            raise AnswerError(f"unknown cell {pair['cell']!r}; cells are {cells}")
+            raise AnswerError(
+                "answer.sort.unknown_cell", cell=shown(pair["cell"]), cells=_ids(cells)
+            )
         if pair["item"] in seen:
-            raise AnswerError(f"{pair['item']!r} is placed twice")
+            raise AnswerError("answer.sort.twice", item=shown(pair["item"]))
         seen.add(pair["item"])
         placed.append({"item": pair["item"], "cell": pair["cell"]})
     if not placed:
-        raise AnswerError("place at least one entry")
+        raise AnswerError("answer.sort.empty")
     return placed
 
 
+_SLOT_SHAPE = "{what, how, review}"
+
+
 def _check_plan(step: m.PlanStep, value: Any) -> dict[str, dict[str, Any]]:
+    """Each slot checked in full: every problem in the plan is reported, not just the first."""
     slots = [s.id for s in step.slots]
     if not isinstance(value, dict) or not value:
-        raise AnswerError(f"expected a mapping of slots {slots} to {{what, how, review}}")
+        raise AnswerError("answer.plan.expected", slots=_ids(slots), shape=_SLOT_SHAPE)
     plan: dict[str, dict[str, Any]] = {}
+    problems: list[Translatable] = []
     for slot_id, slot in value.items():
-        if slot_id not in slots:
-            raise AnswerError(f"unknown slot {slot_id!r}; slots are {slots}")
-        if not isinstance(slot, dict) or not set(slot) <= {"what", "how", "review"}:
-            raise AnswerError(f"slot {slot_id!r}: expected what, how and an optional review")
-        what, how = slot.get("what"), slot.get("how", "")
-        if not isinstance(what, str) or not what.strip():
-            raise AnswerError(f"slot {slot_id!r}: 'what' must be a short text")
-        if not isinstance(how, str) or len(how) > MAX_PLAN_TEXT or len(what) > MAX_PLAN_TEXT:
-            raise AnswerError(f"slot {slot_id!r}: texts are at most {MAX_PLAN_TEXT} characters")
-        review = slot.get("review")
-        if isinstance(review, date):
-            review = review.isoformat()
-        if review is not None:
-            if not step.review_date:
-                raise AnswerError(f"slot {slot_id!r}: this plan takes no review date")
+        checked = _check_slot(step, slots, slot_id, slot)
+        if isinstance(checked, list):
+            problems += checked
+        else:
+            plan[slot_id] = checked
+    if problems:
+        raise AnswerError(problems)
+    return plan
+
+
+def _check_slot(
+    step: m.PlanStep, slots: list[str], slot_id: Any, slot: Any
+) -> dict[str, Any] | list[Translatable]:
+    """One slot normalised, or everything wrong with it."""
+    if slot_id not in slots:
+        return [Translatable("answer.plan.unknown_slot", slot=shown(slot_id), slots=_ids(slots))]
+    name = shown(slot_id)
+    if not isinstance(slot, dict) or not set(slot) <= {"what", "how", "review"}:
+        return [Translatable("answer.plan.slot_keys", slot=name)]
+    problems: list[Translatable] = []
+    what, how = slot.get("what"), slot.get("how", "")
+    if not isinstance(what, str) or not what.strip():
+        problems.append(Translatable("answer.plan.what", slot=name))
+    if not isinstance(how, str):
+        problems.append(Translatable("answer.plan.how", slot=name))
+    if any(isinstance(text, str) and len(text) > MAX_PLAN_TEXT for text in (what, how)):
+        problems.append(Translatable("answer.plan.too_long", slot=name, limit=MAX_PLAN_TEXT))
+    review = slot.get("review")
+    if isinstance(review, date):
+        review = review.isoformat()
+    if review is not None:
+        if not step.review_date:
+            problems.append(Translatable("answer.plan.no_review", slot=name))
+        else:
             try:
                 review = date.fromisoformat(str(review)).isoformat()
             except ValueError:
-                raise AnswerError(
-                    f"slot {slot_id!r}: review must be a date YYYY-MM-DD, got {review!r}"
-                ) from None
-        plan[slot_id] = {"what": what.strip(), "how": how.strip(), "review": review}
-    return plan
+                problems.append(
+                    Translatable("answer.plan.review_date", slot=name, value=shown(review))
+                )
+    if problems:
+        return problems
+    assert isinstance(what, str) and isinstance(how, str)
+    return {"what": what.strip(), "how": how.strip(), "review": review}
+
+
+# --- a whole answers file ----------------------------------------------------------------
+
+
+def read_answers_file(path: Path) -> dict[str, Any]:
+    """A YAML or JSON mapping of question id to answer, as ``run --answers FILE`` reads it.
+
+    Raises:
+        AnswerError: the file cannot be read or is not such a mapping.
+    """
+    import yaml
+
+    from medarbeider_tui.content.yamlsafe import os_reason
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise AnswerError("answer.file.unreadable", reason=os_reason(exc)) from None
+    if len(raw) > MAX_ANSWERS_FILE:
+        raise AnswerError("answer.file.too_big")
+    try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(raw.decode("utf-8-sig"), Loader=loader)
+    except UnicodeDecodeError:
+        raise AnswerError("answer.file.not_utf8") from None
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        if mark is not None:
+            raise AnswerError("answer.file.not_yaml_at", line=mark.line + 1) from None
+        raise AnswerError("answer.file.not_yaml") from None
+    if not isinstance(data, dict):
+        raise AnswerError("answer.file.not_mapping", example="sb1: 4")
+    return {str(k): v for k, v in data.items()}
+
+
+@dataclass(frozen=True)
+class AnswerProblem:
+    """Something wrong with one answer of a file (``key``), in the person's language later."""
+
+    key: str
+    messages: list[Translatable]
+
+    def render(self, language: str) -> str:
+        return f"{self.key}: " + "; ".join(message.render(language) for message in self.messages)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+@dataclass
+class AnswersCheck:
+    """The answers of a file that fit, and what is wrong with the rest (root causes first)."""
+
+    answers: dict[str, Any] = field(default_factory=dict)
+    problems: list[AnswerProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_answers(exercise: m.Exercise, pack: m.Pack, given: Mapping[str, Any]) -> AnswersCheck:
+    """Every answer of a file checked as the interactive path checks it, in step order.
+
+    An answer that builds on another (a choice from a list's entries, a sort of them, a choice
+    from a score's picks) is held back when what it builds on was refused: the root cause is
+    reported, not its echo («expected one of [], got …»). Required questions the file leaves
+    out are named, and a required sort must place every listed entry.
+    """
+    keys = answer_keys(exercise)
+    out = AnswersCheck()
+    refused: set[str] = set()
+    for key in given:
+        if key not in keys:
+            out.problems.append(
+                AnswerProblem(
+                    key,
+                    [Translatable("answer.unknown_key", key=shown(key), known=", ".join(keys))],
+                )
+            )
+    for step in exercise.steps:  # in order, so options built on earlier answers are known
+        for key in _keys_of(step):
+            if key in given:
+                out.problems += _check_given(exercise, pack, step, key, given[key], out, refused)
+        if not step.optional:
+            out.problems += _unanswered(step, out.answers, refused)
+    return out
+
+
+def _keys_of(step: m.AnyStep) -> list[str]:
+    """The keys a step's answers are stored under (none for info and result steps)."""
+    if isinstance(step, m.ScaleStep):
+        return [item.id for item in step.items]
+    return [] if isinstance(step, m.InfoStep | m.ResultStep) else [step.id]
+
+
+def _check_given(
+    exercise: m.Exercise,
+    pack: m.Pack,
+    step: m.AnyStep,
+    key: str,
+    value: Any,
+    out: AnswersCheck,
+    refused: set[str],
+) -> list[AnswerProblem]:
+    """One answer of the file into ``out.answers``, or why not (held back after a refusal)."""
+    blocked = [source for source in builds_on(step, exercise) if source in refused]
+    if blocked:
+        refused.add(key)
+        return [AnswerProblem(key, [Translatable("answer.held_back", source=blocked[0])])]
+    try:
+        out.answers[key] = check_answer(
+            exercise, pack, key, value, out.answers, compute(exercise, pack, out.answers)
+        )
+    except AnswerError as exc:
+        refused.add(key)
+        return [AnswerProblem(key, exc.messages)]
+    return []
+
+
+def _unanswered(step: m.AnyStep, answers: dict[str, Any], refused: set[str]) -> list[AnswerProblem]:
+    """A required step the file leaves (partly) unanswered; nothing if a refusal said why."""
+    missing = Translatable("answer.required_missing")
+    if isinstance(step, m.ScaleStep):
+        return [
+            AnswerProblem(item.id, [missing])
+            for item in step.items
+            if item.id not in answers and item.id not in refused
+        ]
+    if is_answered(step, answers) or step.id in refused:
+        return []
+    if isinstance(step, m.SortStep) and step.id in answers:
+        left = unplaced(step, answers)
+        return [
+            AnswerProblem(
+                step.id, [Translatable("answer.sort.unplaced", count=len(left), entries=_ids(left))]
+            )
+        ]
+    return [AnswerProblem(step.id, [missing])]
+
+
+def builds_on(step: m.AnyStep, exercise: m.Exercise) -> list[str]:
+    """The answer keys whose answers decide what ``step`` accepts."""
+    if isinstance(step, m.SortStep):
+        return [step.items_from]
+    if isinstance(step, m.ChoiceStep) and step.options_from is not None:
+        source = step.options_from
+        if source.step is not None:
+            origin = exercise.step(source.step)
+            if isinstance(origin, m.ChoiceStep):
+                return [origin.id, *builds_on(origin, exercise)]
+            return [origin.id] if isinstance(origin, m.ListStep) else []
+        if source.score is not None:
+            return _score_keys(exercise, source.score)
+    return []
+
+
+def _score_keys(exercise: m.Exercise, score_id: str) -> list[str]:
+    """The scale items a score is computed from (through the scores it ranks)."""
+    score = exercise.score(score_id)
+    if isinstance(score, m.MeanScore):
+        return list(score.items)
+    if isinstance(score, m.RankScore):
+        if score.items is not None:
+            return list(score.items)
+        return [key for sid in score.scores or [] for key in _score_keys(exercise, sid)]
+    return [key for sid in (score.x, score.y) for key in _score_keys(exercise, sid)]

@@ -21,7 +21,7 @@ from medarbeider_tui.content import model as m
 from medarbeider_tui.content.errors import PackProblem
 from medarbeider_tui.content.text import Text
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: problems carry Translatable messages
 _CODE = Path(__file__).resolve().parent
 
 

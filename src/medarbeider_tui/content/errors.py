@@ -2,7 +2,9 @@
 
 Validation collects every problem it can find in one pass rather than stopping at the first,
 so a pack author fixes a file in one go. The text form is what editors and CI logs understand:
-``path/to/file.yaml:LINE:COL: what is wrong — how to fix it``.
+``path/to/file.yaml:LINE:COL: what is wrong — how to fix it``. What is wrong and how to fix it
+are `Translatable` (keys ``problem.*`` and ``hint.*`` in ``i18n/validation_text.py``), so
+``packs validate --lang nb`` speaks bokmål; ``str()`` gives the English line for logs.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
+from medarbeider_tui.i18n import Translatable, t
 
 Severity = Literal["error", "warning"]
 
@@ -21,20 +25,16 @@ class PackProblem:
     path: Path
     line: int
     column: int
-    message: str
-    hint: str = ""
+    message: Translatable
+    hint: Translatable | None = None
     severity: Severity = "error"
 
-    def __str__(self) -> str:
+    def render(self, language: str) -> str:
+        """``file:line:col: what — how to fix`` in ``language``; a warning says so first."""
         where = f"{self.path}:{self.line}:{self.column}"
-        tag = "" if self.severity == "error" else "warning: "
-        fix = f" — {self.hint}" if self.hint else ""
-        return f"{where}: {tag}{self.message}{fix}"
+        tag = "" if self.severity == "error" else t("problem.warning_tag", language) + " "
+        fix = f" — {self.hint.render(language)}" if self.hint is not None else ""
+        return f"{where}: {tag}{self.message.render(language)}{fix}"
 
-
-class PackLoadError(Exception):
-    """Raised when a pack cannot be used; carries every problem found, never a traceback."""
-
-    def __init__(self, problems: list[PackProblem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
+    def __str__(self) -> str:
+        return self.render("en")

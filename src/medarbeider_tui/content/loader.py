@@ -7,12 +7,14 @@ the caller to show; nothing here prints or raises for bad content.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.errors import PackProblem
+from medarbeider_tui.i18n import Translatable
 
 if TYPE_CHECKING:
     import yaml
@@ -27,6 +29,8 @@ class PackResult:
 
     pack: m.Pack | None
     problems: list[PackProblem] = field(default_factory=list)
+    #: The pack folder that was checked (found above a file inside it, if one was given).
+    folder: Path | None = None
 
     @property
     def errors(self) -> list[PackProblem]:
@@ -38,31 +42,115 @@ class PackResult:
 
 
 def load_pack(location: Path, origin: Origin = "path") -> PackResult:
-    """Load and validate the pack in folder ``location`` (or named by its ``pack.yaml``)."""
+    """Load and validate the pack in folder ``location``.
+
+    ``location`` may also be the pack's ``pack.yaml`` or any other file inside the pack (an
+    exercise file, say): the pack is then the nearest folder above it with a ``pack.yaml``.
+    """
+    if _is_file(location) and location.name != PACK_FILE:
+        return _load_pack_around(location, origin)
+    folder = location.parent if location.name == PACK_FILE else location
+    return _load_folder(folder, origin)
+
+
+def find_pack_folder(path: Path) -> Path | None:
+    """The nearest folder at or above ``path`` that holds a pack.yaml."""
+    for folder in [path, *path.parents]:
+        if _is_file(folder / PACK_FILE):
+            return folder
+    return None
+
+
+def _load_pack_around(file: Path, origin: Origin) -> PackResult:
+    """A file was named: check the pack it belongs to, and say if the pack does not list it."""
+    folder = find_pack_folder(file.parent)
+    if folder is None:
+        return PackResult(
+            None,
+            [
+                PackProblem(
+                    file,
+                    1,
+                    1,
+                    Translatable("problem.pack.no_pack_above"),
+                    Translatable("hint.pack.pass_folder"),
+                )
+            ],
+        )
+    result = _load_folder(folder, origin)
+    listed = _listed_files(folder)
+    if listed is not None and _resolved(file) not in listed:
+        result.problems.insert(
+            0,
+            PackProblem(
+                file,
+                1,
+                1,
+                Translatable("problem.pack.file_not_listed", pack=folder / PACK_FILE),
+                Translatable("hint.pack.list_file"),
+                "warning",
+            ),
+        )
+    return result
+
+
+def _listed_files(folder: Path) -> set[Path] | None:
+    """The files a pack lists (its pack.yaml and exercises), resolved; None if unreadable."""
+    import yaml
+
+    from medarbeider_tui.content.yamlsafe import compose_file
+
+    node, _ = compose_file(folder / PACK_FILE)
+    if node is None:
+        return None
+    entries = [
+        n.value for n in _list_item_nodes(node, "exercises") if isinstance(n, yaml.ScalarNode)
+    ]
+    return {_resolved(folder / PACK_FILE), *(_resolved(folder / str(e)) for e in entries)}
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return path.absolute()
+
+
+def _load_folder(folder: Path, origin: Origin) -> PackResult:
     # Imported here: with a current cache (see `discover`) no YAML is read at all.
     from medarbeider_tui.content.packspec import EXERCISE, PACK
     from medarbeider_tui.content.semantic import check_exercise, check_scales
     from medarbeider_tui.content.spec import INVALID, Context
     from medarbeider_tui.content.yamlsafe import compose_file
 
-    folder = location.parent if location.name == PACK_FILE else location
     pack_file = folder / PACK_FILE
     if not _is_file(pack_file):
         return PackResult(
             None,
             [
                 PackProblem(
-                    pack_file, 1, 1, "no pack.yaml here", "a pack is a folder with a pack.yaml file"
+                    pack_file,
+                    1,
+                    1,
+                    Translatable("problem.pack.no_pack_yaml"),
+                    Translatable("hint.pack.what_a_pack_is"),
                 )
             ],
+            folder,
         )
     node, problems = compose_file(pack_file)
     if node is None:
-        return PackResult(None, problems)
-    ctx = Context(pack_file, languages=_languages(node), problems=problems)
+        return PackResult(None, problems, folder)
+    languages = _languages(node)
+    ctx = Context(
+        pack_file,
+        languages=languages or ("nb",),
+        problems=problems,
+        languages_known=languages is not None,
+    )
     pack = PACK.check(node, ctx)
     if pack is INVALID:
-        return PackResult(None, ctx.problems)
+        return PackResult(None, in_file_order(ctx.problems), folder)
     ctx.problems.extend(check_scales(pack.scales, pack_file))
 
     exercises: list[m.Exercise] = []
@@ -76,22 +164,22 @@ def load_pack(location: Path, origin: Origin = "path") -> PackResult:
         except (RuntimeError, OSError):  # pathlib raises RuntimeError on a loop of links
             ctx.error(
                 entry_node,
-                f"the exercise file {relative!r} is a loop of symbolic links",
-                "point the link at a real file, or list the file itself",
+                Translatable("problem.pack.link_loop", file=relative),
+                Translatable("hint.pack.link_loop"),
             )
             continue
         if not inside:
             ctx.error(
                 entry_node,
-                f"the exercise file {relative!r} lies outside the pack folder",
-                "keep exercise files inside the pack folder",
+                Translatable("problem.pack.outside", file=relative),
+                Translatable("hint.pack.outside"),
             )
             continue
         if not _is_file(path):
             ctx.error(
                 entry_node,
-                f"the exercise file {relative!r} does not exist",
-                f"create {path} or remove this line",
+                Translatable("problem.pack.file_missing", file=relative),
+                Translatable("hint.pack.file_missing", path=path),
             )
             continue
         exercise_node, file_problems = compose_file(path)
@@ -114,18 +202,32 @@ def load_pack(location: Path, origin: Origin = "path") -> PackResult:
                     exercise.source_file or pack_file,
                     exercise.node.start_mark.line + 1,
                     1,
-                    f"the exercise id {exercise.id!r} is also used in "
-                    f"{seen[exercise.id].source_file}",
-                    "give each exercise its own id",
+                    Translatable(
+                        "problem.pack.exercise_id_twice",
+                        id=exercise.id,
+                        file=seen[exercise.id].source_file,
+                    ),
+                    Translatable("hint.pack.exercise_id_twice"),
                 )
             )
         seen[exercise.id] = exercise
-    if any(p.severity == "error" for p in ctx.problems):
-        return PackResult(None, ctx.problems)
+    problems = in_file_order(ctx.problems)
+    if any(p.severity == "error" for p in problems):
+        return PackResult(None, problems, folder)
     pack = replace(
         pack, exercises=exercises, folder=folder, origin=origin, sha256=_digest(folder, files)
     )
-    return PackResult(pack, ctx.problems)
+    return PackResult(pack, problems, folder)
+
+
+def in_file_order(problems: list[PackProblem]) -> list[PackProblem]:
+    """Each file's problems from its top down (files in the order they were read).
+
+    The checks run field by field and then across the exercise; an author reads the file
+    from the top, and what comes first there is usually what the rest builds on.
+    """
+    first_seen = {path: n for n, path in reversed(list(enumerate(p.path for p in problems)))}
+    return sorted(problems, key=lambda p: (first_seen[p.path], p.line, p.column))
 
 
 def _list_item_nodes(node: yaml.Node, key: str) -> list[yaml.Node]:
@@ -139,17 +241,23 @@ def _list_item_nodes(node: yaml.Node, key: str) -> list[yaml.Node]:
     return []
 
 
-def _languages(node: yaml.Node) -> tuple[str, ...]:
-    """The pack's languages, read early: every text in the pack is checked against them."""
+def _languages(node: yaml.Node) -> tuple[str, ...] | None:
+    """The pack's languages, read early: every text in the pack is checked against them.
+
+    None when they cannot be read (the key is missing or misspelt, or not a list of codes):
+    its own error says so, and texts are then not held against a guess.
+    """
     import yaml
+
+    from medarbeider_tui.content.spec import LANGUAGE_PATTERN
 
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if key.value == "languages" and isinstance(value, yaml.SequenceNode):
                 langs = tuple(v.value for v in value.value if isinstance(v, yaml.ScalarNode))
-                if langs:
+                if langs and all(re.fullmatch(LANGUAGE_PATTERN, lang) for lang in langs):
                     return langs
-    return ("nb",)
+    return None
 
 
 def _digest(folder: Path, files: list[Path]) -> str:
@@ -167,7 +275,7 @@ class Catalog:
 
     packs: list[m.Pack] = field(default_factory=list)
     problems: list[PackProblem] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
+    notices: list[Translatable] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
 
     def find_exercise(self, name: str) -> list[tuple[m.Pack, m.Exercise]]:
@@ -251,7 +359,12 @@ def discover(
         previous = by_id.get(result.pack.id)
         if previous is not None:
             catalog.notices.append(
-                f"{result.pack.folder} overrides the pack {previous.id!r} from {previous.folder}"
+                Translatable(
+                    "packs.notice.overrides",
+                    folder=result.pack.folder,
+                    id=previous.id,
+                    previous=previous.folder,
+                )
             )
         by_id[result.pack.id] = result.pack
     catalog.packs = list(by_id.values())

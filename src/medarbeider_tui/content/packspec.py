@@ -7,10 +7,11 @@ Schema derived from these declarations.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.spec import (
+    LANGUAGE_PATTERN,
     Bool,
     Field,
     Ident,
@@ -24,17 +25,21 @@ from medarbeider_tui.content.spec import (
     Tagged,
     const,
 )
+from medarbeider_tui.i18n import Translatable as T
 
 FORMAT_VERSION = 1
 
-TEXT = LocalText(description="text: a string, or a map of language code to string")
-MARKDOWN = LocalText(
-    description="Markdown text: a string or a map of language to string", markdown=True
-)
-OPTIONAL = Field(Bool(description="may the person leave this unanswered?"), default=False)
+#: An exercise file: a relative path inside the pack folder. No segment starts with a dot, so
+#: neither '..' nor an absolute path can reach outside (links are checked when loading).
+EXERCISE_PATH = r"(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*\.ya?ml"
+HIGH_OR_LOW = Str(pattern="high|low", pattern_hint=T("hint.high_or_low"))
+
+TEXT = LocalText(description=T("hint.about.text"))
+MARKDOWN = LocalText(description=T("hint.about.markdown"), markdown=True)
+OPTIONAL = Field(Bool(description=T("hint.about.optional")), default=False)
 
 
-def _id(description: str) -> Field:
+def _id(description: T) -> Field:
     return Field(Ident(description), required=True)
 
 
@@ -51,15 +56,19 @@ def _build(cls: type, **renames: str) -> Any:
 
 SCALE = Obj(
     title="Scale",
-    description="a labelled answer scale, e.g. 1 Helt uenig … 5 Helt enig",
+    description=T("hint.about.scale"),
     fields={
-        "min": Field(Number(integer=True, minimum=0, maximum=100), required=True),
-        "max": Field(Number(integer=True, minimum=1, maximum=100), required=True),
+        "min": Field(
+            Number(T("hint.about.scale_min"), integer=True, minimum=0, maximum=100), required=True
+        ),
+        "max": Field(
+            Number(T("hint.about.scale_max"), integer=True, minimum=1, maximum=100), required=True
+        ),
         "labels": Field(
             MapOf(
                 Number(integer=True, minimum=0, maximum=100),
                 TEXT,
-                description="a label for each value, at least the ends",
+                description=T("hint.about.labels"),
             ),
             required=True,
         ),
@@ -75,7 +84,7 @@ def _scale_later(node: Any, **values: Any) -> dict[str, Any]:
 
 
 def _scales_spec() -> Spec:
-    return MapOf(Ident("scale id"), SCALE, description="named answer scales, by id")
+    return MapOf(Ident(T("hint.about.scale_id")), SCALE, description=T("hint.about.scales"))
 
 
 def build_scales(raw: dict[str, dict[str, Any]] | None) -> dict[str, m.Scale]:
@@ -88,7 +97,7 @@ def build_scales(raw: dict[str, dict[str, Any]] | None) -> dict[str, m.Scale]:
 def _step_fields(**extra: Field) -> dict[str, Field]:
     return {
         "kind": Field(const("?")),  # replaced per variant below; Tagged checks the value
-        "id": _id("the step's stable id; answers are stored under it"),
+        "id": _id(T("hint.about.step_id")),
         "title": Field(TEXT),
         "prompt": Field(MARKDOWN),
         "optional": OPTIONAL,
@@ -109,69 +118,76 @@ def _step(kind: str, cls: type, **extra: Field) -> Obj:
 SCALE_ITEM = Obj(
     title="Scale item",
     fields={
-        "id": _id("the item's stable id; never reuse an id for different wording"),
+        "id": _id(T("hint.about.item_id")),
         "text": Field(TEXT, required=True),
-        "reverse": Field(
-            Bool(description="reverse-keyed: scored as min+max−answer"), default=False
-        ),
-        "source": Field(
-            Str(description="where the wording comes from: deck, deck-corrected, draft, slide-only")
-        ),
+        "reverse": Field(Bool(description=T("hint.about.reverse")), default=False),
+        "source": Field(Str(description=T("hint.about.source"))),
         "follow_up": Field(TEXT),
     },
     build=_build(m.ScaleItem),
 )
 OPTION = Obj(
-    fields={"id": _id("option id"), "label": Field(TEXT, required=True)},
+    fields={"id": _id(T("hint.about.option_id")), "label": Field(TEXT, required=True)},
     build=_build(m.Option),
     title="Option",
 )
 CELL = Obj(
-    fields={"id": _id("cell id"), "label": Field(TEXT, required=True), "hint": Field(TEXT)},
+    fields={
+        "id": _id(T("hint.about.cell_id")),
+        "label": Field(TEXT, required=True),
+        "hint": Field(TEXT),
+    },
     build=_build(m.Cell),
     title="Cell",
 )
 SLOT = Obj(
-    fields={"id": _id("slot id"), "label": Field(TEXT, required=True)},
+    fields={"id": _id(T("hint.about.slot_id")), "label": Field(TEXT, required=True)},
     build=_build(m.Slot),
     title="Slot",
 )
 GRID = Obj(
     title="Grid",
-    description="draw the cells as a 2×2 grid: two column and two row headings",
+    description=T("hint.about.grid"),
     fields={
-        "columns": Field(ListOf(TEXT, min_items=2, max_items=2), required=True),
-        "rows": Field(ListOf(TEXT, min_items=2, max_items=2), required=True),
+        "columns": Field(
+            ListOf(TEXT, T("hint.about.grid_columns"), min_items=2, max_items=2), required=True
+        ),
+        "rows": Field(
+            ListOf(TEXT, T("hint.about.grid_rows"), min_items=2, max_items=2), required=True
+        ),
     },
     build=_build(m.Grid),
 )
 OPTIONS_FROM = Obj(
     title="Options from",
-    description="take the options from a step (its items, options or entries) or a rank score",
+    description=T("hint.about.options_from"),
     fields={
-        "step": Field(Ident("a scale, choice or list step")),
-        "score": Field(Ident("a lowest/highest score")),
+        "step": Field(Ident(T("hint.about.options_step"))),
+        "score": Field(Ident(T("hint.about.options_score"))),
     },
     build=_build(m.OptionsFrom),
 )
 
 STEP = Tagged(
-    description="one screen of an exercise",
+    description=T("hint.about.step"),
     variants={
         "info": _step("info", m.InfoStep, body=Field(MARKDOWN)),
         "scale": _step(
             "scale",
             m.ScaleStep,
-            scale=Field(Ident("a scale id from this exercise or the pack"), required=True),
-            items=Field(ListOf(SCALE_ITEM, min_items=1, max_items=60), required=True),
-            not_relevant=Field(Bool(description="offer «ikke relevant»"), default=False),
+            scale=Field(Ident(T("hint.about.step_scale")), required=True),
+            items=Field(
+                ListOf(SCALE_ITEM, T("hint.about.scale_items"), min_items=1, max_items=60),
+                required=True,
+            ),
+            not_relevant=Field(Bool(description=T("hint.about.not_relevant")), default=False),
         ),
         "text": _step(
             "text",
             m.TextStep,
             hint=Field(TEXT),
             multiline=Field(Bool(), default=True),
-            about=Field(Ident("show this score's result (and follow-ups) above the prompt")),
+            about=Field(Ident(T("hint.about.about"))),
             max_length=Field(Number(integer=True, minimum=1, maximum=20_000), default=5000),
         ),
         "choice": _step(
@@ -193,23 +209,27 @@ STEP = Tagged(
         "sort": _step(
             "sort",
             m.SortStep,
-            items_from=Field(Ident("the list step whose entries are sorted"), required=True),
-            cells=Field(ListOf(CELL, min_items=2, max_items=12), required=True),
+            items_from=Field(Ident(T("hint.about.items_from")), required=True),
+            cells=Field(
+                ListOf(CELL, T("hint.about.cells"), min_items=2, max_items=12), required=True
+            ),
             grid=Field(GRID),
         ),
         "plan": _step(
             "plan",
             m.PlanStep,
-            slots=Field(ListOf(SLOT, min_items=1, max_items=12), required=True),
+            slots=Field(
+                ListOf(SLOT, T("hint.about.slots"), min_items=1, max_items=12), required=True
+            ),
             how_prompt=Field(TEXT),
-            suggestions_from=Field(Ident("a lowest/highest score whose picks are offered")),
-            review_date=Field(Bool(description="ask for an optional review date"), default=False),
+            suggestions_from=Field(Ident(T("hint.about.suggestions_from"))),
+            review_date=Field(Bool(description=T("hint.about.review_date")), default=False),
             hint=Field(TEXT),
         ),
         "result": _step(
             "result",
             m.ResultStep,
-            show=Field(ListOf(Ident("score id"), min_items=1)),
+            show=Field(ListOf(Ident(T("hint.about.score_id")), min_items=1)),
         ),
     },
 )
@@ -217,16 +237,16 @@ STEP = Tagged(
 # --- scoring -----------------------------------------------------------------------------
 
 LEVEL = Obj(
-    fields={"id": _id("level id"), "label": Field(TEXT, required=True)},
+    fields={"id": _id(T("hint.about.level_id")), "label": Field(TEXT, required=True)},
     build=_build(m.Level),
     title="Level",
 )
 QUADRANT = Obj(
     title="Quadrant",
     fields={
-        "id": _id("quadrant id"),
-        "x": Field(Str(pattern="high|low", pattern_hint="write high or low"), required=True),
-        "y": Field(Str(pattern="high|low", pattern_hint="write high or low"), required=True),
+        "id": _id(T("hint.about.quadrant_id")),
+        "x": Field(HIGH_OR_LOW, required=True),
+        "y": Field(HIGH_OR_LOW, required=True),
         "label": Field(TEXT, required=True),
         "description": Field(TEXT),
         "text": Field(MARKDOWN),
@@ -240,7 +260,7 @@ QUADRANT = Obj(
 def _score(kind: str, cls: type, **extra: Field) -> Obj:
     fields = {
         "kind": Field(const(kind), required=True),
-        "id": _id("score id"),
+        "id": _id(T("hint.about.score_id")),
         "label": Field(TEXT),
         **extra,
     }
@@ -253,14 +273,14 @@ def _score(kind: str, cls: type, **extra: Field) -> Obj:
     return Obj(fields=fields, build=build, title=f"{kind} score")
 
 
-_ITEM_IDS = ListOf(Ident("item id"), min_items=1)
+_ITEM_IDS = ListOf(Ident(T("hint.about.item_ref")), T("hint.about.mean_items"), min_items=1)
 _RANK_FIELDS = {
-    "items": Field(ListOf(Ident("scale item id"), min_items=1)),
-    "scores": Field(ListOf(Ident("mean score id"), min_items=1)),
+    "items": Field(ListOf(Ident(T("hint.about.item_ref")), min_items=1)),
+    "scores": Field(ListOf(Ident(T("hint.about.mean_ref")), min_items=1)),
     "count": Field(Number(integer=True, minimum=1, maximum=20), default=2),
 }
 SCORE = Tagged(
-    description="a computed result, declared (no code)",
+    description=T("hint.about.score"),
     variants={
         "mean": _score(
             "mean",
@@ -274,11 +294,14 @@ SCORE = Tagged(
         "quadrant": _score(
             "quadrant",
             m.QuadrantScore,
-            x=Field(Ident("mean score on the horizontal axis"), required=True),
-            y=Field(Ident("mean score on the vertical axis"), required=True),
+            x=Field(Ident(T("hint.about.axis_x")), required=True),
+            y=Field(Ident(T("hint.about.axis_y")), required=True),
             threshold=Field(Number(), default=3.0),
             near=Field(Number(minimum=0), default=0.5),
-            quadrants=Field(ListOf(QUADRANT, min_items=4, max_items=4), required=True),
+            quadrants=Field(
+                ListOf(QUADRANT, T("hint.about.quadrants"), min_items=4, max_items=4),
+                required=True,
+            ),
             near_text=Field(TEXT),
             boundary_text=Field(TEXT),
             missing_text=Field(TEXT),
@@ -299,18 +322,20 @@ def _build_exercise(node: Any, scales: Any, **values: Any) -> m.Exercise:
 
 EXERCISE = Obj(
     title="medarbeider exercise",
-    description="one exercise of a content pack: ordered steps and declared scoring",
+    description=T("hint.about.exercise"),
     fields={
-        "id": _id("the exercise's stable id, e.g. hall-kvadranten"),
+        "id": _id(T("hint.about.exercise_id")),
         "title": Field(TEXT, required=True),
         "description": Field(TEXT, required=True),
         "minutes": Field(
-            Number(integer=True, minimum=1, maximum=240, description="estimated minutes"),
+            Number(T("hint.about.minutes"), integer=True, minimum=1, maximum=240),
             required=True,
         ),
         "attribution": Field(TEXT),
         "scales": Field(_scales_spec()),
-        "steps": Field(ListOf(STEP, min_items=1, max_items=200), required=True),
+        "steps": Field(
+            ListOf(STEP, T("hint.about.steps"), min_items=1, max_items=200), required=True
+        ),
         "scoring": Field(ListOf(SCORE), default=[]),
     },
     build=_build_exercise,
@@ -323,24 +348,25 @@ def _build_pack(node: Any, scales: Any, exercises: Any, format: Any, **values: A
 
 PACK = Obj(
     title="medarbeider content pack",
-    description="pack.yaml: what the pack is, its languages, shared scales and exercise files",
+    description=T("hint.about.pack"),
     fields={
         "format": Field(
             Number(
                 integer=True,
                 minimum=1,
                 maximum=FORMAT_VERSION,
-                description=f"pack format version ({FORMAT_VERSION})",
+                description=T("hint.about.format", version=FORMAT_VERSION),
             ),
             default=FORMAT_VERSION,
         ),
-        "id": _id("the pack's stable id"),
-        "version": Field(Str(description="the pack's own version, e.g. 1.0.0"), required=True),
+        "id": _id(T("hint.about.pack_id")),
+        "version": Field(Str(T("hint.about.version")), required=True),
         "title": Field(TEXT, required=True),
         "description": Field(TEXT, required=True),
         "languages": Field(
             ListOf(
-                Str(pattern="[a-z]{2,3}", pattern_hint="a language code such as nb or en"),
+                Str(pattern=LANGUAGE_PATTERN, pattern_hint=T("hint.language_code")),
+                T("hint.about.languages"),
                 min_items=1,
             ),
             required=True,
@@ -350,12 +376,9 @@ PACK = Obj(
         "scales": Field(_scales_spec()),
         "exercises": Field(
             ListOf(
-                Str(
-                    pattern=r"[A-Za-z0-9_./-]+\.ya?ml",
-                    pattern_hint="a relative path to a .yaml file in the pack folder",
-                ),
+                Str(pattern=EXERCISE_PATH, pattern_hint=T("hint.exercise_path")),
+                T("hint.about.exercises"),
                 min_items=1,
-                description="exercise files, in the order they are offered",
             ),
             required=True,
         ),
@@ -364,14 +387,41 @@ PACK = Obj(
 )
 
 
+SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_BASE = f"https://medarbeider.invalid/schema/pack-format-{FORMAT_VERSION}"
+FileKind = Literal["pack", "exercise"]
+FILE_KINDS: tuple[FileKind, ...] = ("pack", "exercise")
+#: Keys only pack.yaml has: how the combined schema tells the two kinds of file apart.
+_PACK_ONLY = ("exercises", "languages", "version")
+
+
+def json_schema_for(kind: FileKind) -> dict[str, Any]:
+    """The JSON Schema of one kind of file (``pack.yaml`` or an exercise), standing alone.
+
+    An editor given this schema for exactly those files reports errors of the right kind of
+    file; see docs/pack-format.md for the modeline and the VS Code setting.
+    """
+    spec = PACK if kind == "pack" else EXERCISE
+    return {"$schema": SCHEMA_DRAFT, "$id": f"{SCHEMA_BASE}/{kind}.json", **spec.json_schema()}
+
+
 def json_schemas() -> dict[str, Any]:
-    """JSON Schemas for ``pack.yaml`` and for exercise files, under ``$defs``."""
+    """One schema for both kinds of file: ``$defs`` holds each, chosen by what the file has.
+
+    A file with ``exercises``, ``languages`` or ``version`` is checked as ``pack.yaml``,
+    anything else as an exercise, so errors come from the right definition (an ``anyOf`` of the
+    two made validators report the other file kind's errors).
+    """
     return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://medarbeider.invalid/schema/pack-format-1.json",
-        "title": "medarbeider content pack (format 1)",
-        "description": "Use '#/$defs/pack' for pack.yaml and '#/$defs/exercise' for exercise "
-        "files.",
-        "$defs": {"pack": PACK.json_schema(), "exercise": EXERCISE.json_schema()},
-        "anyOf": [{"$ref": "#/$defs/pack"}, {"$ref": "#/$defs/exercise"}],
+        "$schema": SCHEMA_DRAFT,
+        "$id": f"{SCHEMA_BASE}.json",
+        "title": f"medarbeider content pack (format {FORMAT_VERSION})",
+        "description": "pack.yaml and exercise files: '#/$defs/pack' is pack.yaml, "
+        "'#/$defs/exercise' an exercise file (or use `medarbeider packs schema --file KIND`).",
+        "$defs": {
+            kind: (PACK if kind == "pack" else EXERCISE).json_schema() for kind in FILE_KINDS
+        },
+        "if": {"anyOf": [{"required": [key]} for key in _PACK_ONLY]},
+        "then": {"$ref": "#/$defs/pack"},
+        "else": {"$ref": "#/$defs/exercise"},
     }

@@ -13,7 +13,9 @@ from typing import Any
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.errors import PackProblem
+from medarbeider_tui.content.spec import names
 from medarbeider_tui.content.yamlsafe import problem_at
+from medarbeider_tui.i18n import Translatable as T
 
 
 class _Checker:
@@ -21,18 +23,19 @@ class _Checker:
         self.path = path
         self.problems: list[PackProblem] = []
 
-    def error(self, node: Any, message: str, hint: str = "") -> None:
+    def error(self, node: Any, message: T, hint: T | None = None) -> None:
         self.problems.append(problem_at(self.path, node, message, hint))
 
-    def unique(self, things: Iterable[Any], what: str) -> None:
+    def unique(self, things: Iterable[Any], what: T) -> None:
+        """Each id once; ``what`` names the things (``problem.what.*``)."""
         seen: dict[str, Any] = {}
         for thing in things:
             if thing.id in seen:
                 line = seen[thing.id].node.start_mark.line + 1 if seen[thing.id].node else "?"
                 self.error(
                     thing.node,
-                    f"the {what} id {thing.id!r} is used twice (first on line {line})",
-                    "give each one its own id",
+                    T("problem.id_twice", what=what, id=thing.id, line=line),
+                    T("hint.own_id"),
                 )
             else:
                 seen[thing.id] = thing
@@ -45,23 +48,29 @@ def check_scales(scales: dict[str, m.Scale], path: Path) -> list[PackProblem]:
         if scale.min >= scale.max:
             c.error(
                 scale.node,
-                f"scale {scale.id!r} runs from {scale.min} to {scale.max}",
-                "make 'min' smaller than 'max'",
+                T("problem.scale.backwards", scale=scale.id, min=scale.min, max=scale.max),
+                T("hint.scale.backwards"),
             )
             continue
         outside = sorted(v for v in scale.labels if v < scale.min or v > scale.max)
         if outside:
             c.error(
                 scale.node,
-                f"scale {scale.id!r} labels {outside}, outside {scale.min}–{scale.max}",
-                "remove those labels or widen the scale",
+                T(
+                    "problem.scale.labels_outside",
+                    scale=scale.id,
+                    labels=names([str(v) for v in outside]),
+                    min=scale.min,
+                    max=scale.max,
+                ),
+                T("hint.scale.labels_outside"),
             )
         for end in (scale.min, scale.max):
             if end not in scale.labels:
                 c.error(
                     scale.node,
-                    f"scale {scale.id!r} has no label for {end}",
-                    f"add '{end}: ...' under labels; people need to know what the ends mean",
+                    T("problem.scale.end_label", scale=scale.id, value=end),
+                    T("hint.scale.end_label", value=end),
                 )
     return c.problems
 
@@ -80,8 +89,8 @@ def check_exercise(
             answer_ids.extend(step.items)
     # In file order, so the second occurrence is the one reported.
     answer_ids.sort(key=lambda thing: thing.node.start_mark.line if thing.node else 0)
-    c.unique(answer_ids, "step or item")
-    c.unique(exercise.scoring, "score")
+    c.unique(answer_ids, T("problem.what.step_or_item"))
+    c.unique(exercise.scoring, T("problem.what.score"))
 
     steps_before: dict[str, int] = {s.id: i for i, s in enumerate(exercise.steps)}
     items = exercise.scale_items()
@@ -100,8 +109,8 @@ def check_exercise(
         if late:
             c.error(
                 score.node,
-                f"the score {score.id!r} comes before {', '.join(late)}, which it uses",
-                "move it below the scores it uses: scores are computed in order",
+                T("problem.score.before_its_scores", score=score.id, scores=names(late)),
+                T("hint.score.before_its_scores"),
             )
 
     def score_ready_by(score_id: str, position: int, node: Any, field: str) -> m.AnyScore | None:
@@ -109,16 +118,16 @@ def check_exercise(
         if score is None:
             c.error(
                 node,
-                f"'{field}' names the score {score_id!r}, which is not defined",
-                f"define it under 'scoring:' (defined: {', '.join(scores) or 'none'})",
+                T("problem.score.undefined", field=field, score=score_id),
+                _defined("hint.define_score", list(scores)),
             )
             return None
         late = [i for i in _score_items(score, scores) if item_position.get(i, -1) >= position]
         if late:
             c.error(
                 node,
-                f"the score {score_id!r} uses {', '.join(late)}, asked only at or after this step",
-                "move this step after the questions it depends on",
+                T("problem.score.asked_later", score=score_id, items=names(late)),
+                T("hint.score.asked_later"),
             )
         return score
 
@@ -128,14 +137,14 @@ def check_exercise(
             if scale is None:
                 c.error(
                     step.node,
-                    f"unknown scale {step.scale!r}",
-                    f"define it under 'scales:' (defined: {', '.join(scales) or 'none'})",
+                    T("problem.scale.unknown", scale=step.scale),
+                    _defined("hint.define_scale", list(scales)),
                 )
             elif step.not_relevant and scale.not_relevant_label is None:
                 c.error(
                     step.node,
-                    f"'not_relevant: true' but scale {scale.id!r} has no 'not_relevant_label'",
-                    "add a not_relevant_label to the scale",
+                    T("problem.scale.no_not_relevant_label", scale=scale.id),
+                    T("hint.scale.add_not_relevant_label"),
                 )
         elif isinstance(step, m.ChoiceStep):
             _check_choice(c, step, position, exercise, steps_before, score_ready_by)
@@ -148,18 +157,18 @@ def check_exercise(
             ):
                 c.error(
                     step.node,
-                    f"'items_from: {step.items_from}' must name an earlier list step",
-                    "point it at the list step whose entries are sorted",
+                    T("problem.sort.items_from", source=step.items_from),
+                    T("hint.sort.items_from"),
                 )
-            c.unique(step.cells, "cell")
+            c.unique(step.cells, T("problem.what.cell"))
             if step.grid is not None and len(step.cells) != 4:
                 c.error(
                     step.grid.node,
-                    f"a grid needs exactly 4 cells, this step has {len(step.cells)}",
-                    "give four cells, in reading order",
+                    T("problem.sort.grid_cells", count=len(step.cells)),
+                    T("hint.sort.grid_cells"),
                 )
         elif isinstance(step, m.PlanStep):
-            c.unique(step.slots, "slot")
+            c.unique(step.slots, T("problem.what.slot"))
             if step.suggestions_from:
                 ranked = score_ready_by(
                     step.suggestions_from, position, step.node, "suggestions_from"
@@ -167,8 +176,8 @@ def check_exercise(
                 if ranked is not None and not isinstance(ranked, m.RankScore):
                     c.error(
                         step.node,
-                        "'suggestions_from' must name a lowest/highest score",
-                        "declare one with kind: lowest or kind: highest",
+                        T("problem.plan.suggestions_from"),
+                        T("hint.declare_rank_score"),
                     )
         elif isinstance(step, m.TextStep) and step.about:
             score_ready_by(step.about, position, step.node, "about")
@@ -187,17 +196,13 @@ def _check_choice(
     score_ready_by: Any,
 ) -> None:
     if (step.options is None) == (step.options_from is None):
-        c.error(
-            step.node,
-            "a choice step needs either 'options' or 'options_from', not both",
-            "list the options, or take them from an earlier step or score",
-        )
+        c.error(step.node, T("problem.choice.options_or_from"), T("hint.choice.options_or_from"))
     if step.options is not None:
-        c.unique(step.options, "option")
+        c.unique(step.options, T("problem.what.option"))
     source = step.options_from
     if source is not None:
         if (source.step is None) == (source.score is None):
-            c.error(source.node, "'options_from' takes either 'step' or 'score'", "")
+            c.error(source.node, T("problem.choice.step_or_score"))
         elif source.step is not None:
             index = steps_before.get(source.step)
             if (
@@ -205,19 +210,15 @@ def _check_choice(
                 or index >= position
                 or exercise.steps[index].kind not in ("scale", "choice", "list")
             ):
-                c.error(
-                    source.node,
-                    f"'step: {source.step}' must name an earlier scale, choice or list step",
-                    "",
-                )
+                c.error(source.node, T("problem.choice.from_step", source=source.step))
         elif source.score is not None:
             score = score_ready_by(source.score, position, source.node, "score")
             if score is not None and not isinstance(score, m.RankScore):
-                c.error(source.node, "options can only come from a lowest/highest score", "")
+                c.error(source.node, T("problem.choice.from_score"), T("hint.declare_rank_score"))
     if not step.multiple and (step.max_selected or 1) > 1:
-        c.error(step.node, "'max_selected' above 1 needs 'multiple: true'", "")
+        c.error(step.node, T("problem.choice.max_needs_multiple"), T("hint.choice.multiple"))
     if step.max_selected is not None and step.min_selected > step.max_selected:
-        c.error(step.node, "'min_selected' is larger than 'max_selected'", "")
+        c.error(step.node, T("problem.choice.min_above_max"), T("hint.choice.min_above_max"))
 
 
 def _score_items(score: m.AnyScore, scores: dict[str, m.AnyScore]) -> list[str]:
@@ -253,37 +254,42 @@ def _check_score(
         if score.min_answered > len(score.items):
             c.error(
                 score.node,
-                f"'min_answered: {score.min_answered}' but the score has only "
-                f"{len(score.items)} items",
-                "lower min_answered or add items",
+                T(
+                    "problem.mean.min_answered",
+                    min_answered=score.min_answered,
+                    count=len(score.items),
+                ),
+                T("hint.mean.min_answered"),
             )
         if score.thresholds or score.levels:
             if len(score.levels) != len(score.thresholds) + 1:
                 c.error(
                     score.node,
-                    f"{len(score.thresholds)} threshold(s) need "
-                    f"{len(score.thresholds) + 1} levels, found {len(score.levels)}",
-                    "levels go below, between and above the thresholds",
+                    T(
+                        "problem.mean.levels",
+                        levels=T("problem.count.levels", count=len(score.thresholds) + 1),
+                        thresholds=T("problem.count.thresholds", count=len(score.thresholds)),
+                        found=len(score.levels),
+                    ),
+                    T("hint.mean.levels"),
                 )
             if score.thresholds != sorted(set(score.thresholds)):
-                c.error(score.node, "thresholds must be increasing", "")
+                c.error(
+                    score.node, T("problem.mean.thresholds_order"), T("hint.mean.thresholds_order")
+                )
             if scale and any(not scale.min < t < scale.max for t in score.thresholds):
                 c.error(
                     score.node,
-                    f"a threshold lies outside the scale's {scale.min}–{scale.max}",
-                    "put thresholds strictly inside the scale",
+                    T("problem.mean.threshold_outside", min=scale.min, max=scale.max),
+                    T("hint.mean.threshold_outside"),
                 )
-            c.unique(score.levels, "level")
+            c.unique(score.levels, T("problem.what.level"))
     elif isinstance(score, m.QuadrantScore):
         axis_scales = []
         for axis in (score.x, score.y):
             axis_score = scores.get(axis)
             if not isinstance(axis_score, m.MeanScore):
-                c.error(
-                    score.node,
-                    f"the axis {axis!r} must be a mean score of this exercise",
-                    "declare it with kind: mean before using it as an axis",
-                )
+                c.error(score.node, T("problem.quadrant.axis", axis=axis), T("hint.quadrant.axis"))
             else:
                 axis_scales.append(_common_scale(None, axis_score, axis_score.items, items, scales))
         distinct = {scale.id: scale for scale in axis_scales if scale is not None}
@@ -291,31 +297,35 @@ def _check_score(
             if not scale.min < score.threshold < scale.max:
                 c.error(
                     score.node,
-                    f"the threshold {score.threshold:g} lies outside the scale "
-                    f"{scale.min}–{scale.max}",
-                    "put it strictly inside the scale",
+                    T(
+                        "problem.quadrant.threshold_outside",
+                        threshold=f"{score.threshold:g}",
+                        min=scale.min,
+                        max=scale.max,
+                    ),
+                    T("hint.quadrant.threshold_outside"),
                 )
         corners = {(q.x, q.y) for q in score.quadrants}
         if len(corners) != 4:
-            c.error(
-                score.node,
-                "the four quadrants must cover high/low × high/low once each",
-                "give each quadrant a different pair of x and y levels",
-            )
-        c.unique(score.quadrants, "quadrant")
+            c.error(score.node, T("problem.quadrant.corners"), T("hint.quadrant.corners"))
+        c.unique(score.quadrants, T("problem.what.quadrant"))
     else:
         if (score.items is None) == (score.scores is None):
             c.error(
                 score.node,
-                f"a {score.order} score takes either 'items' or 'scores'",
-                "rank scale items, or rank mean scores",
+                T("problem.rank.items_or_scores", kind=score.order),
+                T("hint.rank.items_or_scores"),
             )
         for item_id in score.items or []:
             if item_id not in items:
-                c.error(score.node, f"unknown scale item {item_id!r}", "")
+                c.error(
+                    score.node, T("problem.rank.unknown_item", item=item_id), T("hint.item_ref")
+                )
         for score_id in score.scores or []:
             if not isinstance(scores.get(score_id), m.MeanScore):
-                c.error(score.node, f"{score_id!r} is not a mean score of this exercise", "")
+                c.error(
+                    score.node, T("problem.rank.not_a_mean", score=score_id), T("hint.rank.mean")
+                )
 
 
 def _common_scale(
@@ -331,8 +341,8 @@ def _common_scale(
             if c:
                 c.error(
                     score.node,
-                    f"unknown scale item {item_id!r} in score {score.id!r}",
-                    "use the id of an item of a scale step",
+                    T("problem.mean.unknown_item", item=item_id, score=score.id),
+                    T("hint.item_ref"),
                 )
             continue
         used.add(items[item_id][0].scale)
@@ -340,8 +350,13 @@ def _common_scale(
         if c:
             c.error(
                 score.node,
-                f"score {score.id!r} mixes scales {sorted(used)}",
-                "a mean needs items on one scale",
+                T("problem.mean.mixed_scales", score=score.id, scales=names(sorted(used))),
+                T("hint.mean.one_scale"),
             )
         return None
     return scales.get(used.pop()) if used else None
+
+
+def _defined(key: str, ids: list[str]) -> T:
+    """«define it under 'scoring:' (defined: a, b)», or «(none defined yet)»."""
+    return T(key, defined=names(ids) if ids else T("hint.none_defined"))

@@ -4,6 +4,8 @@ A pack's shape is declared once (``packspec.py``) with these building blocks. ``
 YAML node tree, collects located problems and builds plain Python values or model objects;
 ``json_schema`` describes the same shape for editors' YAML plugins. Keeping both in one object
 means the schema printed by ``medarbeider packs schema`` can never drift from what is enforced.
+Every message is a `Translatable` (``problem.*`` / ``hint.*``); a field's ``description`` is
+one too, so "add 'title:' (…)" reads in the author's language while the schema shows English.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import yaml
 from medarbeider_tui.content.errors import PackProblem
 from medarbeider_tui.content.text import Text
 from medarbeider_tui.content.yamlsafe import problem_at
+from medarbeider_tui.i18n import Translatable
 
 JSON = dict[str, Any]
 
@@ -38,35 +41,56 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
 
+T = Translatable
+
+
 @dataclass
 class Context:
-    """What a check needs besides the node: where we are, and what was found so far."""
+    """What a check needs besides the node: where we are, and what was found so far.
+
+    ``languages_known`` is False when the pack's ``languages`` could not be read: texts are
+    then not checked against them, so one misspelt key gives one error, not one per text.
+    """
 
     path: Path
     languages: tuple[str, ...] = ("nb",)
     problems: list[PackProblem] = field(default_factory=list)
+    languages_known: bool = True
 
-    def error(self, node: yaml.Node | None, message: str, hint: str = "") -> Any:
+    def error(self, node: yaml.Node | None, message: T, hint: T | None = None) -> Any:
         self.problems.append(problem_at(self.path, node, message, hint))
         return INVALID
 
-    def warn(self, node: yaml.Node | None, message: str, hint: str = "") -> None:
-        p = problem_at(self.path, node, message, hint)
-        self.problems.append(PackProblem(p.path, p.line, p.column, message, hint, "warning"))
+    def warn(self, node: yaml.Node | None, message: T, hint: T | None = None) -> None:
+        self.problems.append(problem_at(self.path, node, message, hint, "warning"))
 
 
-def suggest(wrong: str, known: list[str], otherwise: str) -> str:
+def suggest(wrong: str, known: list[str], otherwise: T) -> T:
     """«did you mean 'optional'?» for a near miss, else what is allowed."""
     close = difflib.get_close_matches(wrong, known, n=1)
-    return f"did you mean {close[0]!r}?" if close else otherwise
+    return T("hint.did_you_mean", suggestion=close[0]) if close else otherwise
 
 
-def _kind(node: yaml.Node) -> str:
+def near_miss(wrong: str, known: list[str]) -> str | None:
+    """The known name ``wrong`` is probably a misspelling of, if any."""
+    close = difflib.get_close_matches(wrong, known, n=1)
+    return close[0] if close else None
+
+
+def _found(node: yaml.Node) -> T:
+    """What was written instead: «a mapping», «a list», «nothing» or the value itself."""
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
+        return T("problem.found.mapping")
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return "nothing" if _is_null(node) else f"{node.value!r}"
+        return T("problem.found.list")
+    return (
+        T("problem.found.nothing") if _is_null(node) else T("problem.found.value", value=node.value)
+    )
+
+
+def names(values: list[str] | tuple[str, ...]) -> str:
+    """Field names, kinds or ids listed for a hint: YAML words, the same in every language."""
+    return ", ".join(values)
 
 
 def is_plain(node: yaml.Node) -> bool:
@@ -78,10 +102,15 @@ def _is_null(node: yaml.Node) -> bool:
     return is_plain(node) and node.value in _NULLS
 
 
+def anchored(pattern: str) -> str:
+    """A JSON Schema ``pattern`` (a search) that must match the whole value, like fullmatch."""
+    return f"^(?:{pattern})$"
+
+
 class Spec:
     """A node validator that can also describe itself as JSON Schema."""
 
-    description: str = ""
+    description: T | None = None
 
     def check(self, node: yaml.Node, ctx: Context) -> Any:
         raise NotImplementedError
@@ -89,9 +118,13 @@ class Spec:
     def json_schema(self) -> JSON:
         raise NotImplementedError
 
+    def key_schema(self) -> JSON | None:
+        """What a mapping key checked by this spec looks like, for ``propertyNames``."""
+        return None
+
     def _described(self, schema: JSON) -> JSON:
-        if self.description:
-            schema["description"] = self.description
+        if self.description is not None:
+            schema["description"] = str(self.description)
         return schema
 
 
@@ -99,79 +132,83 @@ class Spec:
 class Str(Spec):
     """Plain text, kept as written even where YAML would guess a bool, number or date."""
 
-    description: str = ""
+    description: T | None = None
     pattern: str | None = None
-    pattern_hint: str = ""
+    pattern_hint: T | None = None
     max_length: int = 20_000
 
     def check(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.ScalarNode) or _is_null(node):
-            return ctx.error(node, f"expected text, found {_kind(node)}", "write the text here")
+            return ctx.error(
+                node, T("problem.expected_text", found=_found(node)), T("hint.write_text")
+            )
         value: str = node.value
         if not value.strip():
-            return ctx.error(node, "this text is empty", "write something or remove the field")
+            return ctx.error(node, T("problem.text_empty"), T("hint.write_or_remove"))
         if len(value) > self.max_length:
             return ctx.error(
                 node,
-                f"this text is {len(value):,} characters long, over the "
-                f"limit of {self.max_length:,}",
-                "shorten it",
+                T("problem.text_too_long", length=len(value), limit=self.max_length),
+                T("hint.shorten"),
             )
         if self.pattern and not re.fullmatch(self.pattern, value):
-            return ctx.error(node, f"{value!r} is not allowed here", self.pattern_hint)
+            return ctx.error(node, T("problem.not_allowed", value=value), self.pattern_hint)
         return value
 
     def json_schema(self) -> JSON:
         schema: JSON = {"type": "string", "minLength": 1}
         if self.pattern:
-            schema["pattern"] = f"^{self.pattern}$"
+            schema["pattern"] = anchored(self.pattern)
         return self._described(schema)
 
+    def key_schema(self) -> JSON | None:
+        return {"pattern": anchored(self.pattern)} if self.pattern else None
 
-def Ident(description: str = "") -> Str:
+
+IDENT_PATTERN = r"[a-z0-9][a-z0-9_-]{0,63}"
+
+
+def Ident(description: T | None = None) -> Str:
     """A stable identifier: lower-case letters, digits, '-' and '_'."""
-    return Str(
-        description=description,
-        pattern=r"[a-z0-9][a-z0-9_-]{0,63}",
-        pattern_hint="use lower-case letters, digits, '-' or '_' (e.g. 'sb1', "
-        "'hall-kvadranten'), at most 64 characters",
-    )
+    return Str(description=description, pattern=IDENT_PATTERN, pattern_hint=T("hint.ident"))
 
 
 @dataclass
 class Number(Spec):
     """An int or float within bounds; ``integer`` refuses fractions."""
 
-    description: str = ""
+    description: T | None = None
     minimum: float | None = None
     maximum: float | None = None
     integer: bool = False
 
     def check(self, node: yaml.Node, ctx: Context) -> Any:
-        what = "a whole number" if self.integer else "a number"
+        expected = "problem.expected_whole_number" if self.integer else "problem.expected_number"
+        write = T("hint.write_whole_number" if self.integer else "hint.write_number")
         if not is_plain(node):
+            quoted = isinstance(node, yaml.ScalarNode) and not _is_null(node)
             return ctx.error(
-                node, f"expected {what}, found {_kind(node)}", "write the number without quotes"
+                node, T(expected, found=_found(node)), T("hint.no_quotes") if quoted else write
             )
         raw = node.value.replace("_", "")
         try:
             value: float = int(raw) if self.integer else float(raw)
         except ValueError:
-            hint = "use a point as the decimal mark (3.5)" if "," in raw else f"write {what}"
-            return ctx.error(node, f"expected {what}, found {node.value!r}", hint)
+            hint = T("hint.decimal_point") if "," in raw else write
+            return ctx.error(node, T(expected, found=_found(node)), hint)
         if not math.isfinite(value):
-            return ctx.error(node, f"expected a finite number, found {node.value!r}", "")
+            return ctx.error(node, T("problem.not_finite", value=node.value))
         if self.minimum is not None and value < self.minimum:
             return ctx.error(
                 node,
-                f"{node.value} is below the minimum {self.minimum:g}",
-                f"use a value of at least {self.minimum:g}",
+                T("problem.below_minimum", value=node.value, minimum=f"{self.minimum:g}"),
+                T("hint.at_least", minimum=f"{self.minimum:g}"),
             )
         if self.maximum is not None and value > self.maximum:
             return ctx.error(
                 node,
-                f"{node.value} is above the maximum {self.maximum:g}",
-                f"use a value of at most {self.maximum:g}",
+                T("problem.above_maximum", value=node.value, maximum=f"{self.maximum:g}"),
+                T("hint.at_most", maximum=f"{self.maximum:g}"),
             )
         return value
 
@@ -183,24 +220,33 @@ class Number(Spec):
             schema["maximum"] = self.maximum
         return self._described(schema)
 
+    def key_schema(self) -> JSON | None:
+        # Outside validators see integer keys as text: digits only, as the app reads them
+        # (it also takes 05 for 5); the bounds stay the app's to check.
+        if not self.integer:
+            return None
+        negative = self.minimum is None or self.minimum < 0
+        return {"pattern": anchored("-?[0-9]+" if negative else "[0-9]+")}
+
 
 @dataclass
 class Bool(Spec):
     """``true`` or ``false`` only; YAML 1.1's yes/no/on/off are refused, not guessed."""
 
-    description: str = ""
+    description: T | None = None
 
     def check(self, node: yaml.Node, ctx: Context) -> Any:
         if is_plain(node) and node.value in _BOOLS:
             return _BOOLS[node.value]
         return ctx.error(
-            node,
-            f"expected true or false, found {_kind(node)}",
-            "write true or false (yes/no/on/off are not accepted)",
+            node, T("problem.expected_bool", found=_found(node)), T("hint.true_or_false")
         )
 
     def json_schema(self) -> JSON:
         return self._described({"type": "boolean"})
+
+
+LANGUAGE_PATTERN = "[a-z]{2,3}"
 
 
 @dataclass
@@ -211,7 +257,7 @@ class LocalText(Spec):
     marked, which is better than no question at all.
     """
 
-    description: str = ""
+    description: T | None = None
     markdown: bool = False
     max_length: int = 20_000
 
@@ -224,32 +270,38 @@ class LocalText(Spec):
         if not isinstance(node, yaml.MappingNode):
             return ctx.error(
                 node,
-                f"expected text or a map of languages, found {_kind(node)}",
-                "write the text, or e.g. {nb: ..., en: ...}",
+                T("problem.expected_local_text", found=_found(node)),
+                T("hint.text_or_languages", example="{nb: ..., en: ...}"),
             )
         out: dict[str, str] = {}
         for key, value_node in node.value:
-            if key.value not in ctx.languages:
+            language = key.value
+            if not self._language_ok(language, ctx):
                 if _is_null(value_node) and node.flow_style:
-                    hint = "a comma inside { } starts a new entry: put the text in quotes"
+                    hint = T("hint.comma_in_braces", braces="{ }")
                 else:
-                    hint = f"use one of the pack's languages: {', '.join(ctx.languages)}"
-                ctx.error(key, f"unknown language {key.value!r} in this text", hint)
+                    hint = T("hint.pack_languages", languages=names(ctx.languages))
+                ctx.error(key, T("problem.unknown_language", language=language), hint)
                 continue
             value = plain.check(value_node, ctx)
             if value is not INVALID:
-                out[key.value] = value
+                out[language] = value
         if not out:
-            return INVALID if len(ctx.problems) > before else ctx.error(node, "no text given", "")
+            return INVALID if len(ctx.problems) > before else ctx.error(node, T("problem.no_text"))
         missing = [lang for lang in ctx.languages if lang not in out]
-        if missing:
+        if missing and ctx.languages_known:
             ctx.warn(
                 node,
-                f"missing translation: {', '.join(missing)}",
-                f"add '{missing[0]}:' here; until then readers see "
-                f"'{next(iter(out))}' text, marked",
+                T("problem.missing_translation", languages=names(missing)),
+                T("hint.add_translation", language=missing[0], fallback=next(iter(out))),
             )
         return Text(out)
+
+    @staticmethod
+    def _language_ok(language: str, ctx: Context) -> bool:
+        if ctx.languages_known:
+            return language in ctx.languages
+        return re.fullmatch(LANGUAGE_PATTERN, language) is not None
 
     def json_schema(self) -> JSON:
         string: JSON = {"type": "string", "minLength": 1}
@@ -259,7 +311,7 @@ class LocalText(Spec):
                     string,
                     {
                         "type": "object",
-                        "propertyNames": {"pattern": "^[a-z]{2,3}$"},
+                        "propertyNames": {"pattern": anchored(LANGUAGE_PATTERN)},
                         "additionalProperties": string,
                         "minProperties": 1,
                     },
@@ -273,24 +325,20 @@ class ListOf(Spec):
     """A list of items of one kind."""
 
     item: Spec
-    description: str = ""
+    description: T | None = None
     min_items: int = 0
     max_items: int = 1000
 
     def check(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.SequenceNode):
             return ctx.error(
-                node,
-                f"expected a list, found {_kind(node)}",
-                "start each item on its own line with '- '",
+                node, T("problem.expected_list", found=_found(node)), T("hint.list_items")
             )
         if len(node.value) < self.min_items:
-            return ctx.error(node, f"this list needs at least {self.min_items} item(s)", "")
+            return ctx.error(node, T("problem.too_few_items", count=self.min_items))
         if len(node.value) > self.max_items:
             return ctx.error(
-                node,
-                f"this list has {len(node.value)} items, over the limit of {self.max_items}",
-                "",
+                node, T("problem.too_many_items", found=len(node.value), count=self.max_items)
             )
         values = [self.item.check(child, ctx) for child in node.value]
         return INVALID if any(v is INVALID for v in values) else values
@@ -309,16 +357,16 @@ class MapOf(Spec):
 
     key: Spec
     value: Spec
-    description: str = ""
+    description: T | None = None
     min_items: int = 0
 
     def check(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.MappingNode):
             return ctx.error(
-                node, f"expected a mapping, found {_kind(node)}", "write 'key: value' lines"
+                node, T("problem.expected_mapping", found=_found(node)), T("hint.key_value_lines")
             )
         if len(node.value) < self.min_items:
-            return ctx.error(node, f"this mapping needs at least {self.min_items} entries", "")
+            return ctx.error(node, T("problem.too_few_entries", count=self.min_items))
         out: dict[Any, Any] = {}
         where: dict[Any, yaml.Node] = {}
         ok = True
@@ -332,8 +380,8 @@ class MapOf(Spec):
                 first = where[key].start_mark.line + 1
                 ctx.error(
                     key_node,
-                    f"{key_node.value!r} means the same as the key on line {first}",
-                    "keep only one of them",
+                    T("problem.same_key", key=key_node.value, line=first),
+                    T("hint.keep_one"),
                 )
                 ok = False
                 continue
@@ -341,7 +389,11 @@ class MapOf(Spec):
         return out if ok else INVALID
 
     def json_schema(self) -> JSON:
-        return self._described({"type": "object", "additionalProperties": self.value.json_schema()})
+        schema: JSON = {"type": "object", "additionalProperties": self.value.json_schema()}
+        key_schema = self.key.key_schema()
+        if key_schema is not None:
+            schema["propertyNames"] = key_schema
+        return self._described(schema)
 
 
 @dataclass
@@ -363,24 +415,32 @@ class Obj(Spec):
 
     fields: Mapping[str, Field]
     build: Callable[..., Any]
-    description: str = ""
+    description: T | None = None
     title: str = ""
 
     def check(self, node: yaml.Node, ctx: Context) -> Any:
         if not isinstance(node, yaml.MappingNode):
             return ctx.error(
                 node,
-                f"expected a mapping with {self._field_list()}, found {_kind(node)}",
-                "write 'key: value' lines",
+                T("problem.expected_fields", fields=names(list(self.fields)), found=_found(node)),
+                T("hint.key_value_lines"),
             )
         values: dict[str, Any] = {}
+        meant: set[str] = set()  # required fields a misspelt key was probably meant to be
         ok = True
         for key_node, value_node in node.value:
             name = key_node.value
             spec_field = self.fields.get(name)
             if spec_field is None:
-                hint = suggest(name, list(self.fields), f"allowed here: {self._field_list()}")
-                ctx.error(key_node, f"unknown field {name!r}", hint)
+                guess = near_miss(name, [n for n in self.fields if n not in values])
+                if guess:
+                    hint = T("hint.did_you_mean", suggestion=guess)
+                elif _is_null(value_node) and node.flow_style:  # {a: 3,5}: '5' became a key
+                    hint = T("hint.comma_in_braces", braces="{ }")
+                else:
+                    hint = T("hint.allowed_fields", fields=names(list(self.fields)))
+                ctx.error(key_node, T("problem.unknown_field", name=name), hint)
+                meant.update([guess] if guess else [])
                 ok = False
                 continue
             value = spec_field.spec.check(value_node, ctx)
@@ -390,20 +450,23 @@ class Obj(Spec):
             if name in values:
                 continue
             if spec_field.required:
+                ok = False
+                if name in meant:
+                    continue  # already said: "unknown field 'tilte' — did you mean 'title'?"
                 ctx.error(
                     node,
-                    f"missing required field {name!r}",
-                    f"add '{name}:' ({spec_field.spec.description or 'see the schema'})",
+                    T("problem.missing_field", name=name),
+                    T(
+                        "hint.add_field",
+                        name=name,
+                        about=spec_field.spec.description or T("hint.about.see_schema"),
+                    ),
                 )
-                ok = False
             else:
                 values[name] = spec_field.default
         if not ok:
             return INVALID
         return self.build(node=node, **values)
-
-    def _field_list(self) -> str:
-        return ", ".join(self.fields)
 
     def json_schema(self) -> JSON:
         schema: JSON = {
@@ -425,42 +488,52 @@ class Tagged(Spec):
 
     variants: Mapping[str, Obj]
     key: str = "kind"
-    description: str = ""
+    description: T | None = None
 
     def check(self, node: yaml.Node, ctx: Context) -> Any:
+        kinds = names(list(self.variants))
         if not isinstance(node, yaml.MappingNode):
             return ctx.error(
                 node,
-                f"expected a mapping with '{self.key}:', found {_kind(node)}",
-                f"start with '{self.key}: ' and one of: {', '.join(self.variants)}",
+                T("problem.expected_tagged", key=self.key, found=_found(node)),
+                T("hint.start_with_key", key=self.key, kinds=kinds),
             )
         for key_node, value_node in node.value:
             if key_node.value == self.key:
                 kind = value_node.value if isinstance(value_node, yaml.ScalarNode) else None
                 variant = self.variants.get(kind) if isinstance(kind, str) else None
                 if variant is None:
-                    hint = suggest(
-                        str(kind), list(self.variants), f"use one of: {', '.join(self.variants)}"
+                    hint = suggest(str(kind), list(self.variants), T("hint.one_of", kinds=kinds))
+                    return ctx.error(
+                        value_node, T("problem.unknown_kind", key=self.key, kind=str(kind)), hint
                     )
-                    return ctx.error(value_node, f"unknown {self.key} {kind!r}", hint)
                 return variant.check(node, ctx)
         return ctx.error(
             node,
-            f"missing '{self.key}:'",
-            f"add '{self.key}:' with one of: {', '.join(self.variants)}",
+            T("problem.missing_key", key=self.key),
+            T("hint.add_key", key=self.key, kinds=kinds),
         )
 
     def json_schema(self) -> JSON:
-        options = []
+        # if/then per kind rather than oneOf: an outside validator then reports the errors of
+        # the variant the author chose, not of whichever variant failed least.
+        branches = []
         for name, variant in self.variants.items():
             schema = variant.json_schema()
             schema["properties"] = {**schema["properties"], self.key: {"const": name}}
-            others = [name for name in schema.get("required", []) if name != self.key]
+            others = [field for field in schema.get("required", []) if field != self.key]
             schema["required"] = [self.key, *others]
-            options.append(schema)
-        return self._described({"oneOf": options})
+            branches.append({"if": {"properties": {self.key: {"const": name}}}, "then": schema})
+        return self._described(
+            {
+                "type": "object",
+                "required": [self.key],
+                "properties": {self.key: {"enum": list(self.variants)}},
+                "allOf": branches,
+            }
+        )
 
 
 def const(value: str) -> Spec:
     """The discriminator field itself: checked by ``Tagged``, kept for the schema."""
-    return Str(pattern=re.escape(value), pattern_hint=f"must be {value!r}")
+    return Str(pattern=re.escape(value), pattern_hint=T("hint.must_be", value=value))

@@ -9,11 +9,13 @@ keys, duplicate keys, files that are too big, and alias expansion past a fixed b
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import yaml
 
-from medarbeider_tui.content.errors import PackProblem
+from medarbeider_tui.content.errors import PackProblem, Severity
+from medarbeider_tui.i18n import Translatable
 
 MAX_FILE_BYTES = 1_000_000
 #: Nodes one file may expand to, aliases counted each time they are used.
@@ -36,12 +38,18 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _Loader = yaml.SafeLoader
 
 
-def problem_at(path: Path, node: yaml.Node | None, message: str, hint: str = "") -> PackProblem:
+def problem_at(
+    path: Path,
+    node: yaml.Node | None,
+    message: Translatable,
+    hint: Translatable | None = None,
+    severity: Severity = "error",
+) -> PackProblem:
     """A problem located at ``node`` (1-based line and column), or at the top of the file."""
     if node is None:
-        return PackProblem(path, 1, 1, message, hint)
+        return PackProblem(path, 1, 1, message, hint, severity)
     mark = node.start_mark
-    return PackProblem(path, mark.line + 1, mark.column + 1, message, hint)
+    return PackProblem(path, mark.line + 1, mark.column + 1, message, hint, severity)
 
 
 def compose_file(path: Path) -> tuple[yaml.Node | None, list[PackProblem]]:
@@ -54,11 +62,29 @@ def compose_file(path: Path) -> tuple[yaml.Node | None, list[PackProblem]]:
                 path,
                 1,
                 1,
-                f"cannot read the file ({exc.strerror})",
-                "check that it exists and is readable",
+                Translatable("problem.file.unreadable", reason=os_reason(exc)),
+                Translatable("hint.file.readable"),
             )
         ]
     return compose_bytes(raw, path)
+
+
+def os_reason(exc: OSError) -> Translatable:
+    """Why a file could not be read, in words (the system's own text only when it is rare)."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    if key is not None:
+        return Translatable(key)
+    return Translatable("problem.reason.other", detail=exc.strerror or type(exc).__name__)
+
+
+_OS_REASONS = {
+    errno.ENOENT: "problem.reason.not_found",
+    errno.EACCES: "problem.reason.no_access",
+    errno.EPERM: "problem.reason.no_access",
+    errno.EISDIR: "problem.reason.is_folder",
+    errno.ELOOP: "problem.reason.link_loop",
+    errno.ENAMETOOLONG: "problem.reason.name_too_long",
+}
 
 
 def compose_bytes(raw: bytes, path: Path) -> tuple[yaml.Node | None, list[PackProblem]]:
@@ -69,9 +95,8 @@ def compose_bytes(raw: bytes, path: Path) -> tuple[yaml.Node | None, list[PackPr
                 path,
                 1,
                 1,
-                f"the file is {len(raw):,} bytes, over the "
-                f"{MAX_FILE_BYTES:,}-byte limit for a pack file",
-                "split it into several exercise files",
+                Translatable("problem.file.too_big", size=len(raw), limit=MAX_FILE_BYTES),
+                Translatable("hint.file.split"),
             )
         ]
     try:
@@ -83,33 +108,22 @@ def compose_bytes(raw: bytes, path: Path) -> tuple[yaml.Node | None, list[PackPr
                 path,
                 line,
                 1,
-                "the file is not valid UTF-8",
-                "save it as UTF-8 (most editors offer this in 'Save as')",
+                Translatable("problem.file.not_utf8"),
+                Translatable("hint.file.save_utf8"),
             )
         ]
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = exc.problem or exc.context or "not valid YAML"
-        return None, [
-            PackProblem(
-                path,
-                line,
-                col,
-                f"YAML syntax: {what}",
-                "check indentation, colons and quotes around this spot",
-            )
-        ]
-    except (yaml.YAMLError, RecursionError, ValueError, MemoryError) as exc:
+        return None, [_syntax_problem(path, text, exc)]
+    except (yaml.YAMLError, RecursionError, ValueError, MemoryError):
         return None, [
             PackProblem(
                 path,
                 1,
                 1,
-                f"YAML could not be read: {type(exc).__name__}",
-                "simplify the file: nesting this deep is never needed",
+                Translatable("problem.yaml.too_deep"),
+                Translatable("hint.yaml.simplify"),
             )
         ]
     if node is None:
@@ -118,12 +132,89 @@ def compose_bytes(raw: bytes, path: Path) -> tuple[yaml.Node | None, list[PackPr
                 path,
                 1,
                 1,
-                "the file is empty",
-                "write the pack's fields, see `medarbeider packs schema`",
+                Translatable("problem.file.empty"),
+                Translatable("hint.file.write_fields", command="medarbeider packs schema"),
             )
         ]
     problems = _check_tree(node, path)
     return (None if any(p.severity == "error" for p in problems) else node), problems
+
+
+#: What PyYAML's two parsers say (libyaml's words, then pure PyYAML's), in our words. Values
+#: that are braces come in as values: templates never hold a literal brace.
+_SYNTAX: list[tuple[tuple[str, ...], Translatable, Translatable]] = [
+    (
+        ("mapping values are not allowed",),
+        Translatable("problem.yaml.colon"),
+        Translatable("hint.yaml.colon"),
+    ),
+    (
+        ("expected ',' or ']'",),
+        Translatable("problem.yaml.open_list"),
+        Translatable("hint.yaml.open_list"),
+    ),
+    (
+        ("expected ',' or '}'",),
+        Translatable("problem.yaml.open_mapping", braces="{ }"),
+        Translatable("hint.yaml.open_mapping", close="}"),
+    ),
+    (
+        ("expected key", "expected <block end>", "expected '-' indicator"),
+        Translatable("problem.yaml.indentation"),
+        Translatable("hint.yaml.indentation"),
+    ),
+    (
+        ("undefined alias",),
+        Translatable("problem.yaml.undefined_alias"),
+        Translatable("hint.yaml.undefined_alias"),
+    ),
+    (
+        ("duplicate anchor",),
+        Translatable("problem.yaml.duplicate_anchor"),
+        Translatable("hint.yaml.duplicate_anchor"),
+    ),
+    (
+        ("unknown escape character",),
+        Translatable("problem.yaml.escape"),
+        Translatable("hint.yaml.escape"),
+    ),
+    (
+        ("quoted scalar",),
+        Translatable("problem.yaml.open_quote"),
+        Translatable("hint.yaml.open_quote"),
+    ),
+    (
+        ("another document", "<document start>"),
+        Translatable("problem.yaml.documents"),
+        Translatable("hint.yaml.documents"),
+    ),
+    (("node content",), Translatable("problem.yaml.no_value"), Translatable("hint.yaml.syntax")),
+]
+
+
+def _syntax_problem(path: Path, text: str, exc: yaml.MarkedYAMLError) -> PackProblem:
+    """A YAML syntax error said plainly: a tab is called a tab, a stray colon a colon."""
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line, mark.column) if mark else (0, 0)
+    lines = text.splitlines() or [""]
+    source = lines[line] if line < len(lines) else ""
+    indent = source[: len(source) - len(source.lstrip(" \t"))]
+    if "\t" in indent or source[column : column + 1] == "\t":
+        tab = indent.index("\t") if "\t" in indent else column
+        return PackProblem(
+            path, line + 1, tab + 1, Translatable("problem.yaml.tab"), Translatable("hint.yaml.tab")
+        )
+    said = " ".join(part for part in (exc.context, exc.problem) if part)
+    message, hint = next(
+        ((message, hint) for phrases, message, hint in _SYNTAX if any(p in said for p in phrases)),
+        (None, Translatable("hint.yaml.syntax")),
+    )
+    if message is None and "cannot start any token" in said:
+        message = Translatable("problem.yaml.character", character=source[column : column + 1])
+        hint = Translatable("hint.yaml.character")
+    if message is None:
+        message = Translatable("problem.yaml.other", detail=exc.problem or exc.context or "?")
+    return PackProblem(path, line + 1, column + 1, message, hint)
 
 
 def _check_tree(root: yaml.Node, path: Path) -> list[PackProblem]:
@@ -144,9 +235,8 @@ def _check_tree(root: yaml.Node, path: Path) -> list[PackProblem]:
                 problem_at(
                     path,
                     root,
-                    f"the file expands to more than {MAX_NODES:,} values "
-                    "(anchors and aliases are counted each time they are used)",
-                    "write the values out instead of repeating aliases",
+                    Translatable("problem.yaml.too_many_nodes", limit=MAX_NODES),
+                    Translatable("hint.yaml.too_many_nodes"),
                 )
             ]
         first_visit = id(node) not in seen_nodes
@@ -168,8 +258,8 @@ def _tag_problem(path: Path, node: yaml.Node) -> PackProblem | None:
     return problem_at(
         path,
         node,
-        f"the tag {node.tag!r} is not allowed",
-        "remove the '!' tag; packs hold plain text, numbers, lists and mappings only",
+        Translatable("problem.yaml.tag", tag=node.tag),
+        Translatable("hint.yaml.tag"),
     )
 
 
@@ -193,8 +283,8 @@ def _node_problems(node: yaml.Node, path: Path) -> list[PackProblem]:
             problem_at(
                 path,
                 child,
-                f"unquoted text with '?' inside {{ }} or [ ]: {child.value!r}",
-                "put the text in quotes; some YAML readers cut it at the '?'",
+                Translatable("problem.yaml.question_mark", braces="{ }", text=child.value),
+                Translatable("hint.yaml.question_mark"),
             )
             for child in children
             if isinstance(child, yaml.ScalarNode) and not child.style and "?" in child.value
@@ -208,13 +298,21 @@ def _node_problems(node: yaml.Node, path: Path) -> list[PackProblem]:
         ):
             problems.append(
                 problem_at(
-                    path, key, "merge keys ('<<') are not supported", "write the keys out in full"
+                    path,
+                    key,
+                    Translatable("problem.yaml.merge_key"),
+                    Translatable("hint.yaml.merge_key"),
                 )
             )
             continue
         if not isinstance(key, yaml.ScalarNode):
             problems.append(
-                problem_at(path, key, "a key must be plain text", "use a simple word as the key")
+                problem_at(
+                    path,
+                    key,
+                    Translatable("problem.yaml.key_not_text"),
+                    Translatable("hint.yaml.key"),
+                )
             )
             continue
         key_tag = _tag_problem(path, key)
@@ -227,8 +325,8 @@ def _node_problems(node: yaml.Node, path: Path) -> list[PackProblem]:
                 problem_at(
                     path,
                     key,
-                    f"duplicate key {key.value!r} (first on line {first})",
-                    "remove one of them; YAML would silently keep only the last",
+                    Translatable("problem.yaml.duplicate_key", key=key.value, line=first),
+                    Translatable("hint.yaml.duplicate_key"),
                 )
             )
         seen[key.value] = key

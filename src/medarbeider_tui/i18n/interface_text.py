@@ -54,14 +54,6 @@ INTERFACE_TEXT: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "No content packs found.",
     },
     "packs.minutes": {"nb": "ca. {n} min", "en": "about {n} min"},
-    "packs.valid": {
-        "nb": "{path}: gyldig ({exercises} øvelser, {warnings} advarsler)",
-        "en": "{path}: valid ({exercises} exercises, {warnings} warnings)",
-    },
-    "packs.invalid": {
-        "nb": "{path}: {errors} feil, {warnings} advarsler",
-        "en": "{path}: {errors} errors, {warnings} warnings",
-    },
     "packs.skipped": {
         "nb": "Pakken i {path} ble hoppet over fordi den har feil. "
         "Kjør «medarbeider packs validate {path}» for detaljer.",
@@ -423,19 +415,9 @@ INTERFACE_TEXT.update(
 # --- the application service and the results model -------------------------------------------
 INTERFACE_TEXT.update(
     {
-        "packs.note": {"nb": "Merk: {text}", "en": "Note: {text}"},
         "warning.permissions_file": {
             "nb": "Fila {path} var lesbar for andre; tilgangen er strammet inn til bare deg.",
             "en": "The file {path} was readable by others; access is now limited to you.",
-        },
-        "run.answers.unknown_id": {
-            "nb": "{key}: ukjent spørsmåls-id (kjente: {known})",
-            "en": "{key}: unknown question id (known: {known})",
-        },
-        "run.answers.problem": {"nb": "{key}: {problem}", "en": "{key}: {problem}"},
-        "run.answers.required_missing": {
-            "nb": "{key}: må besvares, men står ikke i fila",
-            "en": "{key}: required, but not in the file",
         },
         "report.plan.how": {"nb": "Hvordan", "en": "How"},
         "report.plan.review": {"nb": "Se på igjen", "en": "Look again"},
@@ -490,8 +472,12 @@ INTERFACE_TEXT.update(
             "en": "check packs; exit 1 on errors",
         },
         "cli.packs.validate.paths": {
-            "nb": "pakkemapper (standard: alle installerte pakker)",
-            "en": "pack folders (default: every installed pack)",
+            "nb": "pakkemapper, eller en fil i en pakke (standard: alle installerte pakker)",
+            "en": "pack folders, or a file inside a pack (default: every installed pack)",
+        },
+        "cli.packs.schema.file": {
+            "nb": "skjemaet for pack.yaml eller for en øvelsesfil alene (standard: begge i ett)",
+            "en": "the schema of pack.yaml or of an exercise file alone (default: both in one)",
         },
         "cli.packs.schema": {
             "nb": "skriv ut JSON-skjemaet for pakkefiler (for redigeringsprogrammer)",
@@ -635,5 +621,40 @@ INTERFACE_TEXT.update(
             "page.",
         },
         "serve.page.reload": {"nb": "Last inn på nytt", "en": "Reload"},
+    }
+)
+
+# --- pack validation (packs validate, notices while finding packs) -------------------------
+INTERFACE_TEXT.update(
+    {
+        "packs.valid": {
+            "nb": "{path}: gyldig ({exercises}, {warnings})",
+            "en": "{path}: valid ({exercises}, {warnings})",
+        },
+        "packs.invalid": {
+            "nb": "{path}: {errors}, {warnings}",
+            "en": "{path}: {errors}, {warnings}",
+        },
+        "packs.count.exercises": {
+            "nb": {"one": "{count} øvelse", "other": "{count} øvelser"},
+            "en": {"one": "{count} exercise", "other": "{count} exercises"},
+        },
+        "packs.count.errors": {
+            "nb": {"one": "{count} feil", "other": "{count} feil"},
+            "en": {"one": "{count} error", "other": "{count} errors"},
+        },
+        "packs.count.warnings": {
+            "nb": {"one": "{count} advarsel", "other": "{count} advarsler"},
+            "en": {"one": "{count} warning", "other": "{count} warnings"},
+        },
+        "packs.checked_pack_of": {
+            "nb": "{file} hører til pakken i {folder}; sjekker hele pakken.",
+            "en": "{file} belongs to the pack in {folder}; checking the whole pack.",
+        },
+        "packs.note": {"nb": "Merk: {notice}", "en": "Note: {notice}"},
+        "packs.notice.overrides": {
+            "nb": "{folder} erstatter pakken {id!r} fra {previous}",
+            "en": "{folder} overrides the pack {id!r} from {previous}",
+        },
     }
 )

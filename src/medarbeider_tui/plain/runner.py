@@ -173,7 +173,7 @@ class PlainRunner:
                 self.session.set_answer(key, value)
                 return
             except AnswerError as exc:
-                self.say(f"! {exc}")
+                self.say(f"! {exc.render(self.lang)}")
 
     def _step_id_of(self, key: str) -> str:
         items = self.session.exercise.scale_items()

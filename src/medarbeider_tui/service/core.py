@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from medarbeider_tui.content import model as m
-from medarbeider_tui.content.answers import AnswerError, answer_keys, check_answer
+from medarbeider_tui.content.answers import AnswerProblem, check_answers
 from medarbeider_tui.content.loader import Catalog, discover
-from medarbeider_tui.content.scoring import compute
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import DiaryStore, Entry, EntryNotFound, EntrySummary
 from medarbeider_tui.diary.listing import ExerciseStatus, status_by_exercise
@@ -40,7 +39,7 @@ class PackMissing(LocalizedError):
 class AnswersRejected(Exception):
     """An answers file did not fit the exercise; every problem found, nothing saved."""
 
-    def __init__(self, problems: list[Translatable]) -> None:
+    def __init__(self, problems: list[AnswerProblem]) -> None:
         super().__init__(f"{len(problems)} problem(s)")
         self.problems = problems
 
@@ -90,7 +89,7 @@ class ReflectionService:
         return DiaryStore.open(self.locations)
 
     def _catalog_found(self, catalog: Catalog) -> None:
-        notices = [Translatable("packs.note", text=notice) for notice in catalog.notices]
+        notices = [Translatable("packs.note", notice=notice) for notice in catalog.notices]
         notices += [Translatable("packs.skipped", path=folder) for folder in catalog.skipped]
         with self._notices_lock:
             self._notices += notices
@@ -224,30 +223,11 @@ class ReflectionService:
         """Check every answer of a file as the interactive path does; save a complete entry.
 
         Raises:
-            AnswersRejected: with every problem found; nothing is saved.
+            AnswersRejected: with every problem found (root causes first); nothing is saved.
         """
-        keys = answer_keys(exercise)
-        problems: list[Translatable] = [
-            Translatable("run.answers.unknown_id", key=key, known=", ".join(keys))
-            for key in given
-            if key not in keys
-        ]
-        answers: dict[str, Any] = {}
-        for key in keys:  # in step order, so options built on earlier answers are known
-            if key in given:
-                try:
-                    answers[key] = check_answer(
-                        exercise, pack, key, given[key], answers, compute(exercise, pack, answers)
-                    )
-                except AnswerError as exc:
-                    problems.append(Translatable("run.answers.problem", key=key, problem=exc))
+        checked = check_answers(exercise, pack, given)
+        if not checked.ok:
+            raise AnswersRejected(checked.problems)
         session = ExerciseSession.start(pack, exercise, self.store, language)
-        if not problems:
-            session.entry.answers.update(answers)
-            problems += [
-                Translatable("run.answers.required_missing", key=step.id)
-                for step in session.missing_required()
-            ]
-        if problems:
-            raise AnswersRejected(problems)
+        session.entry.answers.update(checked.answers)
         return session.complete()

@@ -23,6 +23,7 @@ from medarbeider_tui.export.text import about_lines
 from medarbeider_tui.report.build import build_figures
 from medarbeider_tui.report.model import Figure
 from medarbeider_tui.service import ExerciseSession, Unit
+from medarbeider_tui.ui.safe import safe
 from medarbeider_tui.ui.screens.base import BaseScreen
 from medarbeider_tui.ui.screens.steps import StepWidgets
 from medarbeider_tui.ui.widgets.list_editor import ListEditor
@@ -185,7 +186,7 @@ class ExerciseScreen(BaseScreen[None]):
             else:
                 self.session.set_answer(self.unit.key, value, save=False)
         except AnswerError as exc:
-            error.update(str(exc))
+            error.update(safe(exc.render(self.lang)))
             return False
         error.update("")
         self._request_save(delay)
