@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, assert_never
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.scoring import Results, compute
@@ -152,30 +152,38 @@ def check_answer(
     step = keys.get(key)
     if step is None:
         raise AnswerError("answer.unknown_key", key=shown(key), known=", ".join(keys))
-    if isinstance(step, m.ScaleStep):
-        return _check_scale(step, pack.scale_for(exercise, step.scale), value)
-    if isinstance(step, m.TextStep):
-        return _check_text(step, value)
-    if isinstance(step, m.ChoiceStep):
-        return _check_choice(step, options_for(step, exercise, answers, results), value)
-    if isinstance(step, m.ListStep):
-        return _check_list(step, value)
-    if isinstance(step, m.SortStep):
-        return _check_sort(step, answers.get(step.items_from) or [], value)
-    if isinstance(step, m.PlanStep):
-        return _check_plan(step, value)
-    raise AnswerError("answer.no_answer", key=key)  # pragma: no cover - keys exclude these
+    match step:
+        case m.ScaleStep():
+            return _check_scale(step, pack.scale_for(exercise, step.scale), value)
+        case m.TextStep():
+            return _check_text(step, value)
+        case m.ChoiceStep():
+            return _check_choice(step, options_for(step, exercise, answers, results), value)
+        case m.ListStep():
+            return _check_list(step, value)
+        case m.SortStep():
+            return _check_sort(step, answers.get(step.items_from) or [], value)
+        case m.PlanStep():
+            return _check_plan(step, value)
+        case m.InfoStep() | m.ResultStep():  # pragma: no cover - answer_keys leaves these out
+            raise AnswerError("answer.no_answer", key=key)
+        case _:
+            assert_never(step)
 
 
 def is_answered(step: m.AnyStep, answers: dict[str, Any]) -> bool:
     """Has this step got an answer (every item, for a scale; every entry placed, for a sort)?"""
-    if isinstance(step, m.ScaleStep):
-        return all(item.id in answers for item in step.items)
-    if isinstance(step, m.InfoStep | m.ResultStep):
-        return True
-    if isinstance(step, m.SortStep):
-        return step.id in answers and not unplaced(step, answers)
-    return step.id in answers
+    match step:
+        case m.ScaleStep():
+            return all(item.id in answers for item in step.items)
+        case m.InfoStep() | m.ResultStep():
+            return True
+        case m.SortStep():
+            return step.id in answers and not unplaced(step, answers)
+        case m.TextStep() | m.ChoiceStep() | m.ListStep() | m.PlanStep():
+            return step.id in answers
+        case _:
+            assert_never(step)
 
 
 def unplaced(step: m.SortStep, answers: Mapping[str, Any]) -> list[str]:

@@ -8,7 +8,7 @@ rounding. Each result carries what it was computed from, so a person can see *wh
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any
+from typing import Any, assert_never
 
 from medarbeider_tui.content import model as m
 
@@ -21,12 +21,15 @@ def compute(exercise: m.Exercise, pack: m.Pack, answers: dict[str, Any]) -> Resu
     means: dict[str, Fraction | None] = {}
     items = exercise.scale_items()
     for score in exercise.scoring:
-        if isinstance(score, m.MeanScore):
-            results[score.id], means[score.id] = _mean(score, items, pack, exercise, answers)
-        elif isinstance(score, m.QuadrantScore):
-            results[score.id] = _quadrant(score, means, results)
-        else:
-            results[score.id] = _rank(score, items, pack, exercise, answers, results)
+        match score:
+            case m.MeanScore():
+                results[score.id], means[score.id] = _mean(score, items, pack, exercise, answers)
+            case m.QuadrantScore():
+                results[score.id] = _quadrant(score, means, results)
+            case m.RankScore():
+                results[score.id] = _rank(score, items, pack, exercise, answers, results)
+            case _:
+                assert_never(score)
     return results
 
 

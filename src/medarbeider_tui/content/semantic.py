@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, assert_never
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.errors import PackProblem
@@ -132,58 +132,63 @@ def check_exercise(
         return score
 
     for position, step in enumerate(exercise.steps):
-        if isinstance(step, m.ScaleStep):
-            scale = scales.get(step.scale)
-            if scale is None:
-                c.error(
-                    step.node,
-                    T("problem.scale.unknown", scale=step.scale),
-                    _defined("hint.define_scale", list(scales)),
-                )
-            elif step.not_relevant and scale.not_relevant_label is None:
-                c.error(
-                    step.node,
-                    T("problem.scale.no_not_relevant_label", scale=scale.id),
-                    T("hint.scale.add_not_relevant_label"),
-                )
-        elif isinstance(step, m.ChoiceStep):
-            _check_choice(c, step, position, exercise, steps_before, score_ready_by)
-        elif isinstance(step, m.SortStep):
-            source = steps_before.get(step.items_from)
-            if (
-                source is None
-                or source >= position
-                or not isinstance(exercise.steps[source], m.ListStep)
-            ):
-                c.error(
-                    step.node,
-                    T("problem.sort.items_from", source=step.items_from),
-                    T("hint.sort.items_from"),
-                )
-            c.unique(step.cells, T("problem.what.cell"))
-            if step.grid is not None and len(step.cells) != 4:
-                c.error(
-                    step.grid.node,
-                    T("problem.sort.grid_cells", count=len(step.cells)),
-                    T("hint.sort.grid_cells"),
-                )
-        elif isinstance(step, m.PlanStep):
-            c.unique(step.slots, T("problem.what.slot"))
-            if step.suggestions_from:
-                ranked = score_ready_by(
-                    step.suggestions_from, position, step.node, "suggestions_from"
-                )
-                if ranked is not None and not isinstance(ranked, m.RankScore):
+        match step:
+            case m.ScaleStep():
+                scale = scales.get(step.scale)
+                if scale is None:
                     c.error(
                         step.node,
-                        T("problem.plan.suggestions_from"),
-                        T("hint.declare_rank_score"),
+                        T("problem.scale.unknown", scale=step.scale),
+                        _defined("hint.define_scale", list(scales)),
                     )
-        elif isinstance(step, m.TextStep) and step.about:
-            score_ready_by(step.about, position, step.node, "about")
-        elif isinstance(step, m.ResultStep):
-            for score_id in step.show or []:
-                score_ready_by(score_id, position, step.node, "show")
+                elif step.not_relevant and scale.not_relevant_label is None:
+                    c.error(
+                        step.node,
+                        T("problem.scale.no_not_relevant_label", scale=scale.id),
+                        T("hint.scale.add_not_relevant_label"),
+                    )
+            case m.ChoiceStep():
+                _check_choice(c, step, position, exercise, steps_before, score_ready_by)
+            case m.SortStep():
+                source = steps_before.get(step.items_from)
+                if (
+                    source is None
+                    or source >= position
+                    or not isinstance(exercise.steps[source], m.ListStep)
+                ):
+                    c.error(
+                        step.node,
+                        T("problem.sort.items_from", source=step.items_from),
+                        T("hint.sort.items_from"),
+                    )
+                c.unique(step.cells, T("problem.what.cell"))
+                if step.grid is not None and len(step.cells) != 4:
+                    c.error(
+                        step.grid.node,
+                        T("problem.sort.grid_cells", count=len(step.cells)),
+                        T("hint.sort.grid_cells"),
+                    )
+            case m.PlanStep():
+                c.unique(step.slots, T("problem.what.slot"))
+                if step.suggestions_from:
+                    ranked = score_ready_by(
+                        step.suggestions_from, position, step.node, "suggestions_from"
+                    )
+                    if ranked is not None and not isinstance(ranked, m.RankScore):
+                        c.error(
+                            step.node,
+                            T("problem.plan.suggestions_from"),
+                            T("hint.declare_rank_score"),
+                        )
+            case m.TextStep() if step.about:
+                score_ready_by(step.about, position, step.node, "about")
+            case m.ResultStep():
+                for score_id in step.show or []:
+                    score_ready_by(score_id, position, step.node, "show")
+            case m.InfoStep() | m.TextStep() | m.ListStep():
+                pass  # nothing here refers elsewhere
+            case _:
+                assert_never(step)
     return c.problems
 
 
