@@ -240,10 +240,11 @@ class DiaryStore:
             loaded = self._read_file(self._entries_dir / name, entry_id)
             if isinstance(loaded, LoadedFile):
                 records[entry_id] = IndexRecord.of(loaded.entry.summary(), loaded.seen)
-        if cached is None or cached.needs_compacting() or records != cached.records:
+        indexable = {key: r for key, r in records.items() if r.is_indexable()}
+        if cached is None or cached.needs_compacting() or indexable != cached.records:
             # Only a cache: this listing is right either way, and the next one tries again.
             with contextlib.suppress(OSError):
-                write_index(self._entries_dir, records.values())
+                write_index(self._entries_dir, indexable.values())
         return list(records.values())
 
     def _index_saved(self, saved: Entry) -> None:
@@ -252,7 +253,9 @@ class DiaryStore:
             info = os.lstat(self._entries_dir / f"{saved.id}.json")
         except OSError:
             return  # removed already by someone else; the next listing sees that
-        self._index_append(IndexRecord.of(saved.summary(), info).line())
+        record = IndexRecord.of(saved.summary(), info)
+        if record.is_indexable():
+            self._index_append(record.line())
 
     def _index_append(self, line: bytes) -> None:
         # The entry itself is safe; the next listing finds the line missing and reads the file.
