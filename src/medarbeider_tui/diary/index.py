@@ -40,8 +40,6 @@ from medarbeider_tui.diary.ids import (
     is_well_formed_name,
     parse_timestamp,
 )
-
-_fromisoformat = datetime.fromisoformat
 from medarbeider_tui.fsio import PRIVATE_FILE_MODE, write_private_file
 
 INDEX_FILE_NAME = "index.jsonl"
@@ -53,6 +51,7 @@ _HEADER = json.dumps({"medarbeider_index": INDEX_VERSION}).encode() + b"\n"
 _STATUSES = frozenset(("draft", "complete"))
 _FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | _FLAGS
+_fromisoformat = datetime.fromisoformat
 
 #: (inode, size, mtime_ns, ctime_ns): a file replaced by a save, or edited in place, differs.
 Signature = tuple[int, int, int, int]
