@@ -78,7 +78,10 @@ def test_summaries_equal_a_full_read_after_saves_deletes_and_conflict_copies(
     store.delete(saved[3].id)
     other = DiaryStore.open(locations)
     stale = other.load(saved[0].id)
-    store.save(store.load(saved[0].id))
+    stale.answers["other window"] = 1
+    newer = store.load(saved[0].id)
+    newer.answers["this window"] = 1
+    store.save(newer)
     copy = other.save(stale)  # a conflict copy: a new id beside the original
     assert copy.id != saved[0].id
 
