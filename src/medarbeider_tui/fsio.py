@@ -25,6 +25,7 @@ import re
 import secrets
 import stat
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from medarbeider_tui.i18n import LocalizedError
@@ -322,3 +323,143 @@ def _user_name(uid: int) -> str:
         return pwd.getpwuid(uid).pw_name
     except (ImportError, KeyError):
         return str(uid)
+
+
+# --- editor scratch files ------------------------------------------------------------------
+
+#: An editor opened for a text answer works on ``svar-<pid>-<hex>.md`` in the scratch folder;
+#: ``svar-<8 characters>.md`` is the name older versions used (``tempfile.mkstemp``), and
+#: ``….md.save`` what nano writes when it is killed with unsaved text.
+_SCRATCH_RE = re.compile(
+    r"\Asvar-(?:(?P<pid>[0-9]{1,10})-[0-9a-f]{8}|[A-Za-z0-9_]{8})\.md(?:\.save)?\Z"
+)
+#: A scratch file of a live process is still being edited, unless it is older than this
+#: (the pid was reused): a person may well leave an editor open for hours.
+STALE_SCRATCH_SECONDS = 24 * 3600
+#: A scratch file larger than this is not offered back (no answer gets near it).
+MAX_SCRATCH_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ScratchText:
+    """The text of an editor scratch file a crashed run left behind, to offer back."""
+
+    path: Path
+    text: str
+    """As the editor left it, less its final newlines; undecodable bytes shown as U+FFFD."""
+    modified: float
+    """When the editor last wrote it (seconds since the epoch), to say when it was written."""
+    identity: tuple[int, int, int]
+    """(inode, size, mtime_ns) when found: `discard_scratch` removes only that version."""
+
+
+def new_scratch_file(scratch_dir: Path, text: str) -> Path:
+    """A new private (0600) scratch file holding ``text``, for an editor to work on.
+
+    Named ``svar-<pid>-<hex>.md`` inside the private scratch folder (never /tmp), so that
+    `find_scratch_texts` in another run can tell it is still being edited. The caller removes
+    it when the editor is done (``path.unlink(missing_ok=True)``); if the run crashes first,
+    the next start finds it.
+
+    Raises:
+        StorageError: the scratch folder cannot be made or written.
+    """
+    ensure_private_dir(scratch_dir)
+    path = scratch_dir / f"svar-{os.getpid()}-{secrets.token_hex(4)}.md"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | _BINARY
+    try:
+        fd = os.open(path, flags, PRIVATE_FILE_MODE)
+        try:
+            if os.name == "posix":
+                os.fchmod(fd, PRIVATE_FILE_MODE)
+            _write_all(fd, (text + "\n" if text else "").encode("utf-8", "surrogatepass"))
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise StorageError.from_os_error(exc, scratch_dir) from exc
+    return path
+
+
+def find_scratch_texts(scratch_dir: Path, now: float | None = None) -> list[ScratchText]:
+    """Editor scratch files left by runs that crashed while an editor was open, oldest first.
+
+    Nothing is removed: the interface offers each text back (a text of ``""`` has nothing to
+    offer) and calls `discard_scratch` when the person has taken it or let it go. Files of a
+    live run (its pid still running, written within `STALE_SCRATCH_SECONDS`), links, other
+    users' files and files over `MAX_SCRATCH_BYTES` are left out. A missing or unreadable
+    folder means there is nothing to offer.
+    """
+    clock = time.time() if now is None else now
+    try:
+        names = os.listdir(scratch_dir)
+    except OSError:
+        return []
+    found: list[ScratchText] = []
+    for name in names:
+        match = _SCRATCH_RE.match(name)
+        if match is None:
+            continue
+        path = scratch_dir / name
+        try:
+            leftover = _read_scratch(path)
+        except OSError:
+            continue  # gone meanwhile, or unreadable: nothing to offer
+        if leftover is None:
+            continue
+        pid = match["pid"]
+        if (
+            pid is not None
+            and pid != str(os.getpid())  # this run edits nothing yet: an older run's file
+            and pid_alive(int(pid))
+            and clock - leftover.modified < STALE_SCRATCH_SECONDS
+        ):
+            continue  # another run is editing it right now
+        found.append(leftover)
+    return sorted(found, key=lambda s: (s.modified, s.path.name))
+
+
+def discard_scratch(leftover: ScratchText) -> bool:
+    """Remove a scratch file found by `find_scratch_texts`, unless it changed since.
+
+    Returns:
+        True if it was removed (or was gone already); False if it changed and was kept.
+    """
+    try:
+        info = os.lstat(leftover.path)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    if (info.st_ino, info.st_size, info.st_mtime_ns) != leftover.identity:
+        return False
+    try:
+        os.unlink(leftover.path)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return False
+    return True
+
+
+def _read_scratch(path: Path) -> ScratchText | None:
+    """The scratch file at ``path``, or None unless it is this user's own regular file."""
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | _CLOEXEC)
+    try:
+        info = os.fstat(fd)
+        if (
+            not stat.S_ISREG(info.st_mode)
+            or info.st_size > MAX_SCRATCH_BYTES
+            or (hasattr(os, "geteuid") and info.st_uid != os.geteuid())
+        ):
+            return None
+        chunks: list[bytes] = []
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+            if sum(map(len, chunks)) > MAX_SCRATCH_BYTES:
+                return None
+    finally:
+        os.close(fd)
+    text = b"".join(chunks).decode("utf-8", "replace").rstrip("\n")
+    return ScratchText(path, text, info.st_mtime, (info.st_ino, info.st_size, info.st_mtime_ns))
