@@ -299,3 +299,43 @@ def test_a_signal_during_a_save_loses_no_answer(
         saved = DiaryStore(locations).load(path.stem)
         assert saved.answers == {"sb1": 4, "sb2": 2}, nth
         assert leftovers(locations) == [] and store.warnings == []
+
+
+def test_a_save_from_a_handler_in_the_middle_of_a_save_fails_loudly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A raw handler that saves while the same thread is mid-save: without the refusal, the
+    interrupted, older write would land over the handler's newer one, silently."""
+    store, first, changed = a_diary(tmp_path)
+    newer = dataclasses.replace(changed, answers={**changed.answers, "sb3": 1})
+    handler_saw: list[BaseException] = []
+
+    def save_in_handler(signum: int, frame: object) -> None:
+        try:
+            store.save(newer)
+        except RuntimeError as exc:
+            handler_saw.append(exc)
+            raise
+
+    real_fsync = os.fsync
+    calls = [0]
+
+    def fsync_with_a_signal(fd: int) -> None:
+        calls[0] += 1
+        if calls[0] == 1:
+            signal.raise_signal(signal.SIGUSR2)
+        real_fsync(fd)
+
+    old = signal.signal(signal.SIGUSR2, save_in_handler)
+    try:
+        monkeypatch.setattr(os, "fsync", fsync_with_a_signal)
+        with pytest.raises(RuntimeError, match="signal handler"):
+            store.save(changed)
+    finally:
+        signal.signal(signal.SIGUSR2, old)
+        monkeypatch.setattr(os, "fsync", real_fsync)
+    assert len(handler_saw) == 1
+    assert on_disk(store.locations, first.id) == first  # nothing half-done, nothing silent
+    assert leftovers(store.locations) == []
+    assert store.save(newer).answers == newer.answers  # and the store is usable afterwards
+    assert store.warnings == []

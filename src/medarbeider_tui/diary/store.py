@@ -17,6 +17,7 @@ import contextlib
 import dataclasses
 import os
 import stat
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,6 +111,7 @@ class DiaryStore:
         #: sync failed, or a signal's exception arrived): a retry that finds one of these on
         #: disk is not a conflict with another window, it is this store's own earlier attempt.
         self._unconfirmed: dict[str, Entry] = {}
+        self._writing = threading.local()
 
     @classmethod
     def open(cls, locations: Locations) -> DiaryStore:
@@ -149,8 +151,10 @@ class DiaryStore:
         save interrupted by an exception (a signal handler's ``SystemExit``) leaves the earlier
         version or the new one, never a mix, and saving again then is not taken for a conflict.
         Do not save from inside a raw ``signal.signal`` handler while this thread may be in the
-        middle of a save: run the handling on the event loop (``loop.add_signal_handler``) or
-        raise from the handler and save while unwinding.
+        middle of a save (that raises ``RuntimeError`` rather than risk an older write landing
+        over the handler's): run the handling on the event loop (``loop.add_signal_handler``)
+        or raise from the handler and save while unwinding. A save on another thread only
+        makes a handler's save wait for it.
 
         Raises:
             EntryFormatError: ``entry`` holds something that cannot be stored as JSON.
@@ -161,7 +165,7 @@ class DiaryStore:
         if not is_valid_entry_id(entry.id):
             raise EntryFormatError(f"id: {entry.id!r} is not a valid diary entry id")
         path = self._entries_dir / f"{entry.id}.json"
-        with _unavailable(self._entries_dir), self._lock:
+        with self._one_write(), _unavailable(self._entries_dir), self._lock:
             on_disk = self._read(path, entry.id)
             base = entry.revision
             if isinstance(on_disk, Entry):
@@ -191,7 +195,7 @@ class DiaryStore:
             EntryFormatError: ``entry`` holds something that cannot be stored as JSON.
             DiaryUnavailable: the write failed.
         """
-        with _unavailable(self._entries_dir), self._lock:
+        with self._one_write(), _unavailable(self._entries_dir), self._lock:
             saved = dataclasses.replace(entry, id=self._unused_sibling_id(entry.id), revision=1)
             self._write(saved)
         return saved
@@ -261,7 +265,7 @@ class DiaryStore:
             EntryNotFound: no entry file with that id.
         """
         path = self._path_for(entry_id)
-        with _unavailable(self._entries_dir), self._lock:
+        with self._one_write(), _unavailable(self._entries_dir), self._lock:
             try:
                 info = os.lstat(path)
             except FileNotFoundError:
@@ -271,6 +275,22 @@ class DiaryStore:
             path.unlink()
             fsync_dir(self._entries_dir)
             self._index_append(tombstone_line(entry_id))
+
+    @contextlib.contextmanager
+    def _one_write(self) -> Iterator[None]:
+        """Refuse a write that starts while this thread is in the middle of another: only a
+        signal handler can do that, and letting it through could let the interrupted (older)
+        write land over the handler's (newer) one. A loud error instead of a lost answer."""
+        if getattr(self._writing, "busy", False):
+            raise RuntimeError(
+                "DiaryStore written to from a signal handler in the middle of a write on the "
+                "same thread; raise from the handler and save while unwinding instead"
+            )
+        self._writing.busy = True
+        try:
+            yield
+        finally:
+            self._writing.busy = False
 
     def _fresh_records(
         self, names: list[str], records: dict[str, IndexRecord]
