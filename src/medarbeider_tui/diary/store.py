@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import os
 import stat
 import threading
@@ -89,14 +90,19 @@ class DiaryUnavailable(StorageError):
     """
 
 
-class EntryDeleted(LocalizedError):
+class EntryDeleted(LocalizedError, FileNotFoundError):
     """The entry was saved before, but its file is gone: deleted elsewhere (another window,
     ``diary delete``). It is not brought back silently; `DiaryStore.save_as_new` keeps the
-    answers as a new entry if the person wants them."""
+    answers as a new entry if the person wants them.
+
+    A `FileNotFoundError` too (the file is gone), so a front end that only catches `OSError`
+    around a save reports it instead of crashing.
+    """
 
     def __init__(self, entry_id: str) -> None:
-        super().__init__("diary.entry_deleted", id=entry_id)
+        LocalizedError.__init__(self, "diary.entry_deleted", id=entry_id)
         self.entry_id = entry_id
+        self.errno = errno.ENOENT
 
 
 class DiaryStore:
@@ -452,6 +458,8 @@ def _unavailable(folder: Path) -> Iterator[None]:
     """Turn a system error met while using ``folder`` into `DiaryUnavailable`."""
     try:
         yield
+    except EntryDeleted:
+        raise
     except StorageError as exc:
         raise DiaryUnavailable.like(exc) from exc
     except OSError as exc:
