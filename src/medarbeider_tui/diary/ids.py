@@ -10,7 +10,7 @@ import re
 import secrets
 from datetime import UTC, datetime
 
-_ID_RE = re.compile(r"\A[0-9]{8}-[0-9]{6}-[0-9a-f]{6}\Z")
+ENTRY_ID_RE = re.compile(r"\A[0-9]{8}-[0-9]{6}-[0-9a-f]{6}\Z")
 #: The pack format's rule for pack, exercise and item ids (``Ident`` in content/spec.py; a test
 #: keeps the two equal). The diary does not import the content layer for one pattern.
 NAME_PATTERN = r"[a-z0-9][a-z0-9_-]{0,63}"
@@ -33,7 +33,7 @@ def sibling_entry_id(entry_id: str) -> str:
 
 def is_valid_entry_id(value: str) -> bool:
     """True for ids this program makes; such an id is always a safe file name."""
-    return bool(_ID_RE.match(value))
+    return bool(ENTRY_ID_RE.match(value))
 
 
 def is_well_formed_name(value: str) -> bool:

@@ -35,8 +35,8 @@ from typing import Any, NamedTuple
 
 from medarbeider_tui.diary.entry import EntrySummary
 from medarbeider_tui.diary.ids import (
+    ENTRY_ID_RE,
     is_language_code,
-    is_valid_entry_id,
     is_well_formed_name,
     parse_timestamp,
 )
@@ -52,6 +52,7 @@ _STATUSES = frozenset(("draft", "complete"))
 _FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | _FLAGS
 _fromisoformat = datetime.fromisoformat
+_entry_id_match = ENTRY_ID_RE.match
 
 #: (inode, size, mtime_ns, ctime_ns): a file replaced by a save, or edited in place, differs.
 Signature = tuple[int, int, int, int]
@@ -229,7 +230,7 @@ def _record(row: list[Any], names: set[tuple[str, str, str]] | None = None) -> I
         and type(ino) is type(size) is type(mtime) is type(ctime) is int
         and ino >= 0
         and size >= 0
-        and is_valid_entry_id(entry_id)
+        and _entry_id_match(entry_id) is not None  # is_valid_entry_id, inlined
     ):
         return None
     triple = (exercise, pack_id, language)

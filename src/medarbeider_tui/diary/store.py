@@ -134,7 +134,9 @@ class DiaryStore:
         store = cls(locations)
         with _unavailable(locations.data_dir):
             if ensure_chosen_folder(locations.data_dir, home=locations.home, own_marker="entries"):
-                store._warn("permissions", locations.data_dir, "was open to other users; now 0700")
+                store._warn(
+                    "permissions", locations.data_dir, "was open to other users; now private (0700)"
+                )
             for folder in (locations.entries_dir, locations.quarantine_dir):
                 if ensure_private_dir(folder):
                     store._warn(
