@@ -21,6 +21,9 @@ class Locations:
 
     data_dir: Path
     config_dir: Path
+    home: Path | None = None
+    """The home folder the default folders lie in (None when both are set by the environment):
+    medarbeider creates its folders inside it, but never the home folder itself."""
 
     @property
     def entries_dir(self) -> Path:
@@ -57,6 +60,7 @@ def locations() -> Locations:
     """Resolve the folders for this process, honouring the environment overrides."""
     data = os.environ.get(DATA_DIR_ENV)
     config = os.environ.get(CONFIG_DIR_ENV)
+    home = None
     if not data or not config:
         import platformdirs  # only here: keeps `import medarbeider_tui.paths` free
 
@@ -66,7 +70,18 @@ def locations() -> Locations:
             if os.environ.get(DATA_DIR_ENV)
             else platformdirs.user_config_dir(APP_NAME, appauthor=False)
         )
-    return Locations(data_dir=Path(data).expanduser(), config_dir=Path(config).expanduser())
+        home = _home()
+    return Locations(
+        data_dir=Path(data).expanduser(), config_dir=Path(config).expanduser(), home=home
+    )
+
+
+def _home() -> Path | None:
+    """The home folder by the environment (``HOME``), or None if there is no way to tell."""
+    try:
+        return Path.home()
+    except (RuntimeError, KeyError):  # no HOME and no entry in the user database
+        return None
 
 
 def builtin_content_dir() -> Path:

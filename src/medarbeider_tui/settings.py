@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from medarbeider_tui.fsio import ensure_private_dir
-from medarbeider_tui.paths import Locations
+from medarbeider_tui.fsio import StorageError, ensure_chosen_folder, write_private_file
+from medarbeider_tui.paths import CONFIG_DIR_ENV, Locations
 
 
 @dataclass
@@ -36,8 +36,22 @@ def load_settings(locations: Locations) -> Settings:
 
 
 def save_settings(locations: Locations, settings: Settings) -> None:
-    from medarbeider_tui.fsio import write_private_file
+    """Write the settings, privately and atomically.
 
-    ensure_private_dir(locations.config_dir)
+    The config folder is held to the same rules as the data folder: a folder shared with
+    others (``MEDARBEIDER_CONFIG_DIR=/tmp``) is refused, never made private behind their backs.
+
+    Raises:
+        StorageError: the settings could not be written; the message says why and what to do.
+    """
     payload = json.dumps(asdict(settings), indent=2).encode("utf-8")
-    write_private_file(locations.config_dir, locations.settings_file.name, payload)
+    ensure_chosen_folder(
+        locations.config_dir,
+        setting=CONFIG_DIR_ENV,
+        home=locations.home,
+        own_marker=locations.settings_file.name,
+    )
+    try:
+        write_private_file(locations.config_dir, locations.settings_file.name, payload)
+    except OSError as exc:
+        raise StorageError.from_os_error(exc, locations.config_dir, setting=CONFIG_DIR_ENV) from exc

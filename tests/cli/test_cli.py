@@ -206,10 +206,10 @@ def test_answers_file_json_works_too(
     ("content", "expected"),
     [
         ("sb1: 9\n", "sb1: expected a whole number from 1 to 5, got 9"),
-        ("sb1: yes\n", "sb1: expected a whole number from 1 to 5, got True"),
+        ("sb1: yes\n", "sb1: expected a whole number from 1 to 5, got 'yes'"),
         ("zz9: 3\n", "zz9: unknown question id"),
-        ("- 1\n- 2\n", "expected a mapping of question ids to answers"),
-        ("sb1: [unclosed\n", "line 2: not valid YAML or JSON"),
+        ("- 1\n- 2\n", "must hold question ids with their answers, one per line"),
+        ("sb1: [unclosed\n", "(line 2, column 1): YAML syntax: a list in [ ] is not closed"),
         (
             "od1: not_relevant\nsb1: not_relevant\n",
             "sb1: expected a whole number from 1 to 5, got 'not_relevant'",

@@ -18,7 +18,6 @@ from medarbeider_tui.content.answers import (
     check_answers,
     is_answered,
     options_for,
-    read_answers_file,
 )
 from medarbeider_tui.content.loader import load_pack
 from medarbeider_tui.content.scoring import compute
@@ -449,12 +448,6 @@ def test_a_long_value_is_cut_short_in_the_message(proeve: m.Pack) -> None:
     assert len(many) < 120, many
 
 
-def test_a_plain_sentence_is_still_an_answer_error() -> None:
-    """commands/run.py raises sentences until it moves to read_answers_file."""
-    error = AnswerError("the file is not valid UTF-8")
-    assert str(error) == error.render("nb") == "the file is not valid UTF-8"
-
-
 # --- a plan reports every problem in it ----------------------------------------------------
 
 
@@ -568,30 +561,3 @@ def test_an_answers_file_names_unknown_ids_and_missing_items(proeve: m.Pack) -> 
         " retning, utvikling",
         "f2: required, but not in the file",
     ]
-
-
-@pytest.mark.parametrize(
-    ("content", "key"),
-    [
-        (b"\xff\xfe", "answer.file.not_utf8"),
-        (b"a: [1, 2\n", "answer.file.not_yaml_at"),
-        (b"- 1\n- 2\n", "answer.file.not_mapping"),
-        (b"x" * 1_000_001, "answer.file.too_big"),
-    ],
-)
-def test_reading_an_answers_file(tmp_path: Path, content: bytes, key: str) -> None:
-    path = tmp_path / "svar.yaml"
-    path.write_bytes(content)
-    with pytest.raises(AnswerError) as info:
-        read_answers_file(path)
-    assert info.value.message.key == key
-
-
-def test_an_answers_file_that_cannot_be_read(tmp_path: Path) -> None:
-    with pytest.raises(AnswerError) as info:
-        read_answers_file(tmp_path / "nope.yaml")
-    assert str(info.value) == "cannot read the file (it does not exist)"
-    assert info.value.render("nb") == "kan ikke lese fila (den finnes ikke)"
-    path = tmp_path / "svar.yaml"
-    path.write_text("sb1: 4\n5: 2\n", encoding="utf-8")
-    assert read_answers_file(path) == {"sb1": 4, "5": 2}

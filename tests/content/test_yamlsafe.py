@@ -19,6 +19,7 @@ from medarbeider_tui.content.errors import PackProblem
 from medarbeider_tui.content.loader import load_pack
 from medarbeider_tui.content.spec import INVALID, Bool, Context, Number, Str, is_plain
 from medarbeider_tui.content.yamlsafe import MAX_FILE_BYTES, MAX_NODES, compose_file
+from medarbeider_tui.i18n import Count
 from medarbeider_tui.i18n import Translatable as T
 
 _CSafeLoader = getattr(yaml, "CSafeLoader", None)
@@ -186,7 +187,7 @@ def test_billion_laughs_is_refused_quickly_without_expanding(tmp_path: Path, loa
     elapsed = time.perf_counter() - start
     assert elapsed < 2.0, f"took {elapsed:.2f}s: the aliases were expanded"
     assert str(p) == (
-        f"{path}:1:1: the file expands to more than {MAX_NODES} values "
+        f"{path}:1:1: the file expands to more than {MAX_NODES:,} values "
         "(anchors and aliases are counted each time they are used)"
         " — write the values out instead of repeating aliases"
     )
@@ -196,7 +197,7 @@ def test_alias_budget_counts_each_use(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(yamlsafe, "MAX_NODES", 10)
     # 1 mapping + 3 keys' values: a list of 3, and two uses of it = 1 + 4 + 4 + 4 = 13 nodes
     _, p = refused(tmp_path, "a: &x [1, 2, 3]\nb: *x\nc: *x\n")
-    assert p.message == T("problem.yaml.too_many_nodes", limit=10)
+    assert p.message == T("problem.yaml.too_many_nodes", limit=Count(10))
     _, node, problems = compose(tmp_path, "a: &x [1, 2, 3]\nb: *x\n")  # 9 nodes
     assert problems == []
     assert node is not None
@@ -256,8 +257,8 @@ def test_an_empty_file_is_refused(tmp_path: Path, loader: type, content: bytes) 
 def test_an_oversize_file_is_refused_before_parsing(tmp_path: Path) -> None:
     path, p = refused(tmp_path, b"a: 1\n" + b"#" * (MAX_FILE_BYTES - 4))
     assert str(p) == (
-        f"{path}:1:1: the file is {MAX_FILE_BYTES + 1} bytes, over the "
-        f"{MAX_FILE_BYTES}-byte limit for a pack file — split it into several exercise files"
+        f"{path}:1:1: the file is {MAX_FILE_BYTES + 1:,} bytes, over the "
+        f"{MAX_FILE_BYTES:,}-byte limit for a pack file — split it into several exercise files"
     )
 
 

@@ -7,9 +7,11 @@ Every test compares ``summaries()`` (which uses the index) with a full read of t
 from __future__ import annotations
 
 import dataclasses
+import json
 import multiprocessing
 import os
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,14 @@ import pytest
 from medarbeider_tui.diary import DiaryStore, Entry, EntrySummary
 from medarbeider_tui.diary import store as store_module
 from medarbeider_tui.diary.codec import encode_entry
-from medarbeider_tui.diary.index import INDEX_FILE_NAME, read_index, signature
+from medarbeider_tui.diary.ids import NAME_PATTERN
+from medarbeider_tui.diary.index import (
+    INDEX_FILE_NAME,
+    INDEX_VERSION,
+    encode_row,
+    read_index,
+    signature,
+)
 from medarbeider_tui.paths import Locations
 
 from .helpers import at, make_entry, mode
@@ -69,7 +78,10 @@ def test_summaries_equal_a_full_read_after_saves_deletes_and_conflict_copies(
     store.delete(saved[3].id)
     other = DiaryStore.open(locations)
     stale = other.load(saved[0].id)
-    store.save(store.load(saved[0].id))
+    stale.answers["other window"] = 1
+    newer = store.load(saved[0].id)
+    newer.answers["this window"] = 1
+    store.save(newer)
     copy = other.save(stale)  # a conflict copy: a new id beside the original
     assert copy.id != saved[0].id
 
@@ -127,12 +139,14 @@ def test_ties_and_time_zones_sort_exactly_as_a_full_read(store: DiaryStore) -> N
 
 # --- a damaged index is only a cache: rebuilt, never quarantined ----------------------------
 
-HEADER = b'{"medarbeider_index": 1}\n'
+HEADER = b'{"medarbeider_index": %d}\n' % INDEX_VERSION
 DAMAGE = {
     "empty": lambda raw: b"",
     "garbage": lambda raw: b"\x00\xff not an index \x00" * 40,
     "not-utf8": lambda raw: HEADER + b'["\xe6\xf8\xe5"]\n',
-    "future-version": lambda raw: b'{"medarbeider_index": 2}\n' + raw[len(HEADER) :],
+    "future-version": lambda raw: (
+        b'{"medarbeider_index": %d}\n' % (INDEX_VERSION + 1) + raw[len(HEADER) :]
+    ),
     "truncated-mid-line": lambda raw: raw[: len(raw) // 2],
     "zeros-after-a-crash": lambda raw: raw + b"\x00" * 512,
     "torn-append": lambda raw: raw + b'["20261127-120000-abcdef",12,3',
@@ -185,12 +199,104 @@ def test_a_forged_line_for_a_file_that_changed_is_not_believed(
     [entry] = save_some(store, 1)
     store.summaries()
     lie = dataclasses.replace(entry, exercise="forged")
-    with index_file(locations).open("ab") as handle:
+    created = entry.created_at
+    key = datetime.fromisoformat(created).timestamp()
+    with index_file(locations).open("ab") as handle:  # well formed, checksum right: a lie
         handle.write(
-            b'["%s",1,2,3,4,1.0,"forged","p","complete","c","u","x","nb"]\n' % entry.id.encode()
+            encode_row(
+                [entry.id, 1, 2, 3, 4, key, "forged", "p", "draft", created, created, None, "nb"]
+            )
         )
     assert store.summaries() == truth(locations)
     assert store.summaries()[0].exercise == "hall-kvadranten" != lie.exercise
+
+
+#: One field of a real row replaced, the checksum recomputed: lines a buggy writer could leave.
+#: Positions: 0 id, 1-4 signature, 5 sort key, 6 exercise, 7 pack, 8 status, 9 created,
+#: 10 updated, 11 completed, 12 language.
+BAD_FIELDS = {
+    "id-upper-case": (0, "20261127-123808-3F9A1C"),
+    "id-a-path": (0, "../../etc/passwd"),
+    "inode-negative": (1, -1),
+    "inode-text": (1, "2180290"),
+    "size-true": (2, True),
+    "size-negative": (2, -5),
+    "mtime-float": (3, 1.5),
+    "ctime-null": (4, None),
+    "sort-key-off-by-a-second": (5, "+1"),
+    "sort-key-int": (5, "int"),
+    "sort-key-nan": (5, float("nan")),
+    "exercise-with-space": (6, "hall kvadranten"),
+    "exercise-empty": (6, ""),
+    "exercise-a-list": (6, ["hall"]),
+    "pack-a-path": (7, "../pakke"),
+    "pack-upper-case": (7, "Aktivt"),
+    "status-unknown": (8, "maybe"),
+    "complete-without-completion": (8, "complete"),
+    "created-no-offset": (9, "2026-11-27T13:38:08"),
+    "created-garbage": (9, "garbage"),
+    "updated-month-13": (10, "2026-13-01T13:38:08+01:00"),
+    "updated-a-number": (10, 20261127),
+    "completed-garbage": (11, "soon"),
+    "language-upper-case": (12, "NB"),
+    "language-a-word": (12, "norsk"),
+    "language-empty": (12, ""),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_FIELDS))
+def test_a_row_with_a_bad_field_is_read_again_from_its_file(
+    store: DiaryStore, locations: Locations, kind: str
+) -> None:
+    """Every field is checked, not only the checksum: the file answers for a row that fails."""
+    [_draft, done] = save_some(store, 2)
+    done.mark_complete(at(59))
+    store.save(done)
+    expected = store.summaries()
+    header, *lines = index_file(locations).read_bytes().splitlines()
+    position, value = BAD_FIELDS[kind]
+    damaged = []
+    for line in lines:
+        row = json.loads(line)[:-1]  # without the checksum
+        if row[8] == ("draft" if kind == "complete-without-completion" else "complete"):
+            if value == "+1":
+                row[5] += 1.0
+            elif value == "int":
+                row[5] = int(row[5])
+            else:
+                row[position] = value
+        damaged.append(encode_row(row))
+    index_file(locations).write_bytes(header + b"\n" + b"".join(damaged))
+
+    assert DiaryStore(locations).summaries() == expected == truth(locations)
+    fresh = DiaryStore(locations)
+    assert fresh.latest_for("hall-kvadranten", "aktivt-medarbeiderskap")[1] == expected[0]
+
+
+def test_an_entry_the_index_cannot_hold_is_listed_from_its_file(
+    store: DiaryStore, locations: Locations, reads: list[str]
+) -> None:
+    """A hand-edited language the index would refuse: listed right, read each time, and the
+    index is not rewritten for it on every listing."""
+    [entry] = save_some(store, 1)
+    odd = dataclasses.replace(entry, language="nb-NO", revision=entry.revision + 1)
+    (locations.entries_dir / f"{entry.id}.json").write_bytes(encode_entry(odd))
+    others = save_some(store, 2)
+    assert store.summaries() == truth(locations)
+    written = index_file(locations).stat().st_mtime_ns
+    reads.clear()
+
+    listing = store.summaries()
+    assert reads == [f"{entry.id}.json"]
+    assert listing == truth(locations)
+    assert {s.id for s in listing} == {entry.id, *(o.id for o in others)}
+    assert index_file(locations).stat().st_mtime_ns == written
+
+
+def test_the_id_rule_is_the_pack_formats() -> None:
+    from medarbeider_tui.content.spec import Ident
+
+    assert Ident().pattern == NAME_PATTERN
 
 
 def test_a_folder_where_the_index_should_be_is_left_alone(

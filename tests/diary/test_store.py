@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from medarbeider_tui.diary import DiaryStore, EntryFormatError, EntryNotFound
+from medarbeider_tui.diary import DiaryStore, EntryDeleted, EntryFormatError, EntryNotFound
 from medarbeider_tui.fsio import STALE_TEMP_SECONDS, temp_name, write_private_file
+from medarbeider_tui.i18n import LocalizedError
 from medarbeider_tui.paths import Locations
 
 from .helpers import at, make_entry, mode
@@ -32,9 +33,26 @@ def test_save_then_load_round_trip(store: DiaryStore) -> None:
     assert saved.updated_at == entry.updated_at  # the caller owns the timestamps
     assert entry.revision == 0  # the caller's object is left alone
     assert store.load(saved.id) == saved
+    saved.answers["sb2"] = 2
     again = store.save(saved)
     assert again.revision == 2
     assert store.load(saved.id) == again
+    assert store.warnings == []
+
+
+def test_saving_what_is_already_on_disk_writes_nothing_and_is_no_conflict(
+    store: DiaryStore, locations: Locations
+) -> None:
+    """A retry after a save that reached the disk but not its caller (a signal's exception
+    between the write and the return) must not leave a duplicate conflict copy."""
+    first = make_entry()
+    saved = store.save(first)
+    path = locations.entries_dir / f"{saved.id}.json"
+    before = path.stat()
+    assert store.save(first) == saved  # revision 0 again: the caller never saw revision 1
+    assert store.save(saved) == saved
+    assert path.stat().st_ino == before.st_ino
+    assert entry_files(locations) == [path.name]
     assert store.warnings == []
 
 
@@ -62,12 +80,24 @@ def test_folders_are_0700_and_files_0600_whatever_the_umask(locations: Locations
 
 
 @posix_only
-def test_open_tightens_a_loose_data_folder_and_says_so(locations: Locations) -> None:
-    locations.data_dir.mkdir(mode=0o755)
+def test_open_tightens_a_loose_diary_folder_and_says_so(locations: Locations) -> None:
+    DiaryStore.open(locations)
     os.chmod(locations.data_dir, 0o755)
     store = DiaryStore.open(locations)
     assert mode(locations.data_dir) == 0o700
     assert [(w.kind, w.path) for w in store.warnings] == [("permissions", locations.data_dir)]
+
+
+@posix_only
+def test_open_leaves_the_mode_of_a_folder_it_did_not_make(locations: Locations) -> None:
+    """A folder of this user chosen as the data folder, with no diary in it yet: medarbeider
+    makes its own folders private inside it and leaves the folder itself alone."""
+    locations.data_dir.mkdir(mode=0o755)
+    os.chmod(locations.data_dir, 0o755)
+    store = DiaryStore.open(locations)
+    assert mode(locations.data_dir) == 0o755
+    assert mode(locations.entries_dir) == 0o700
+    assert store.warnings == []
 
 
 @posix_only
@@ -216,11 +246,52 @@ def test_a_new_entry_never_replaces_an_existing_file_with_its_id(store: DiarySto
     assert store.load(copy.id).answers == {"sb1": 5}
 
 
-def test_saving_again_after_a_delete_elsewhere_recreates_the_file(
+def test_a_save_of_an_entry_deleted_elsewhere_does_not_bring_it_back(
     locations: Locations, store: DiaryStore
 ) -> None:
-    saved = store.save(make_entry())
+    """Issue 8, item 7: deleted in another window (or with ``diary delete``) while this one
+    still has it open; the next answer must not re-create the file with every earlier answer."""
+    saved = store.save(make_entry({"sb1": 4}))
+    other_window = DiaryStore.open(locations)
+    other_window.delete(saved.id)
+    saved.answers["sb2"] = 3
+
+    with pytest.raises(EntryDeleted) as caught:
+        store.save(saved)
+
+    assert caught.value.entry_id == saved.id
+    assert isinstance(caught.value, LocalizedError)
+    assert isinstance(caught.value, OSError)  # what today's front ends catch around a save
+    assert "slettet et annet sted" in caught.value.render("nb")
+    assert "deleted elsewhere" in caught.value.render("en")
+    assert list(locations.entries_dir.glob("*.json")) == []
+    assert other_window.summaries() == [] and store.summaries() == []
+
+
+def test_an_entry_deleted_elsewhere_can_be_kept_as_a_new_one(
+    locations: Locations, store: DiaryStore
+) -> None:
+    saved = store.save(make_entry({"sb1": 4}))
     DiaryStore.open(locations).delete(saved.id)
-    again = store.save(saved)
-    assert again.id == saved.id
-    assert store.load(saved.id) == again
+    saved.answers["sb2"] = 3
+    with pytest.raises(EntryDeleted):
+        store.save(saved)
+
+    kept = store.save_as_new(saved)
+
+    assert kept.id != saved.id and kept.revision == 1
+    assert kept.id[:15] == saved.id[:15]  # same creation time: it sorts where the old one did
+    assert kept.answers == {"sb1": 4, "sb2": 3} and kept.created_at == saved.created_at
+    assert store.load(kept.id) == kept
+    assert [s.id for s in DiaryStore.open(locations).summaries()] == [kept.id]
+    kept.answers["sb3"] = 1
+    assert store.save(kept).revision == 2  # an ordinary entry from now on
+    with pytest.raises(EntryDeleted):
+        store.save(saved)  # the old id stays deleted
+    assert store.warnings == []
+
+
+def test_a_never_saved_entry_is_created_as_usual(store: DiaryStore) -> None:
+    entry = make_entry()
+    assert entry.revision == 0
+    assert store.save(entry).revision == 1

@@ -55,6 +55,8 @@ def test_everything_the_store_writes_is_private(locations: Locations, umask: int
     saved = store.save(make_entry())
     other = DiaryStore.open(locations)
     stale = other.load(saved.id)
+    stale.answers["other window"] = 1
+    saved.answers["this window"] = 1
     store.save(saved)
     other.save(stale)  # a conflict copy
     store.summaries()  # the index

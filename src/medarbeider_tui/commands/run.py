@@ -8,7 +8,8 @@ from pathlib import Path
 from medarbeider_tui.commands.context import Context
 from medarbeider_tui.commands.tui import isatty
 from medarbeider_tui.content import model as m
-from medarbeider_tui.content.answers import AnswerError, read_answers_file
+from medarbeider_tui.content.answers import AnswerError
+from medarbeider_tui.content.answers_file import read_answers_file
 from medarbeider_tui.export.text import result_lines
 from medarbeider_tui.i18n import format_datetime, t
 from medarbeider_tui.service import AnswersRejected, ExerciseSession, NoSuchDraft
@@ -86,10 +87,12 @@ def _from_file(ctx: Context, pack: m.Pack, exercise: m.Exercise, path: Path) -> 
     lang = ctx.language
     try:
         entry = ctx.service.entry_from_answers(pack, exercise, read_answers_file(path), lang)
-    except AnswerError as exc:
-        problems: list[object] = [exc]
+    except AnswerError as exc:  # the file as a whole: the message names it
+        ctx.err(exc.render(lang))
+        ctx.err(t("run.answers_not_saved", lang))
+        return 1
     except AnswersRejected as rejected:
-        problems = list(rejected.problems)
+        problems = rejected.problems
     else:
         report = ctx.service.report(entry, lang)
         for line in result_lines(report.figures, lang):

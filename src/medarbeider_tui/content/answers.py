@@ -2,9 +2,10 @@
 
 Every way in (the plain runner, an ``--answers`` file, the TUI) goes through ``check_answer``,
 so an answer that reaches the diary always has the documented shape (docs/diary-format.md).
-A whole answers file goes through ``read_answers_file`` and ``check_answers``, which report
-every problem at once, the root cause first. Messages are keys (``answer.*`` in
-``i18n/answer_text.py``); a value the person gave is echoed cut short, never in full.
+A whole answers file is read by ``answers_file.read_answers_file`` and checked by
+``check_answers``, which reports every problem at once, the root cause first. Messages are
+keys (``answer.*`` in ``i18n/answer_text.py``); a value the person gave is echoed cut short,
+never in full.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any, assert_never
 
 from medarbeider_tui.content import model as m
@@ -22,10 +22,8 @@ from medarbeider_tui.i18n import LocalizedError, Translatable
 
 MAX_LIST_ITEM = 200
 MAX_PLAN_TEXT = 2000
-MAX_ANSWERS_FILE = 1_000_000
 #: How much of a value a message repeats; the rest is cut and marked «…».
 MAX_SHOWN = 60
-_LEGACY = "answer.untranslated"
 
 
 class AnswerError(LocalizedError, ValueError):
@@ -33,20 +31,14 @@ class AnswerError(LocalizedError, ValueError):
 
     Raised with a key and values (``AnswerError("answer.text.single_line")``) or with several
     `Translatable` at once (a plan reports every slot's problem). ``render(language)`` joins
-    them; ``str()`` is English. A plain sentence is still taken as it is, for callers not yet
-    moved to keys (it is then shown untranslated).
+    them; ``str()`` is English.
     """
 
     def __init__(
         self, key: str | Translatable | Sequence[Translatable], /, **values: object
     ) -> None:
         if isinstance(key, str):
-            message = (
-                Translatable(key, **values)
-                if key.startswith("answer.")
-                else Translatable(_LEGACY, text=key)
-            )
-            self.messages = [message]
+            self.messages = [Translatable(key, **values)]
         elif isinstance(key, Translatable):
             self.messages = [key]
         else:
@@ -359,37 +351,6 @@ def _check_slot(
 
 
 # --- a whole answers file ----------------------------------------------------------------
-
-
-def read_answers_file(path: Path) -> dict[str, Any]:
-    """A YAML or JSON mapping of question id to answer, as ``run --answers FILE`` reads it.
-
-    Raises:
-        AnswerError: the file cannot be read or is not such a mapping.
-    """
-    import yaml
-
-    from medarbeider_tui.content.yamlsafe import os_reason
-
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise AnswerError("answer.file.unreadable", reason=os_reason(exc)) from None
-    if len(raw) > MAX_ANSWERS_FILE:
-        raise AnswerError("answer.file.too_big")
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(raw.decode("utf-8-sig"), Loader=loader)
-    except UnicodeDecodeError:
-        raise AnswerError("answer.file.not_utf8") from None
-    except (yaml.YAMLError, ValueError, RecursionError) as exc:
-        mark = getattr(exc, "problem_mark", None)
-        if mark is not None:
-            raise AnswerError("answer.file.not_yaml_at", line=mark.line + 1) from None
-        raise AnswerError("answer.file.not_yaml") from None
-    if not isinstance(data, dict):
-        raise AnswerError("answer.file.not_mapping", example="sb1: 4")
-    return {str(k): v for k, v in data.items()}
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,14 @@
 
 Parsing and checking the built-in pack costs more than the rest of a command's start-up put
 together, and the pack rarely changes. A validated pack (with its warnings) is pickled under
-the cache folder, keyed by the size and modification time of every YAML file in the pack
-folder and of the content code itself; any change, in a pack or in medarbeider, misses the
-cache and the pack is read and checked again. The cache is only ever a shortcut: a missing,
-foreign, stale or unreadable cache file means a normal load, never an error.
+the cache folder, keyed by the identity of every YAML file in the pack folder and of the
+content code itself: inode, size, modification and change time. Any change, in a pack or in
+medarbeider, misses the cache and the pack is read and checked again; the change time catches
+an edit that keeps the size and modification time (``cp -p``, an editor restoring the time),
+the inode one that renames a new file over the old. The key is taken *before* the pack is
+read, so a file saved while it is being read leaves a key that no longer matches. The cache is
+only ever a shortcut: a missing, foreign, stale or unreadable cache file means a normal load,
+never an error.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import dataclasses
 import hashlib
 import os
 import pickle
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +28,31 @@ from medarbeider_tui.content.text import Text
 
 CACHE_FORMAT = 2  # 2: problems carry Translatable messages
 _CODE = Path(__file__).resolve().parent
+_READ_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
-def fingerprint(folder: Path) -> str:
-    """What the cached pack was built from: pack files and the content code, by size and time."""
+def fingerprint(folder: Path) -> str | None:
+    """What a pack is built from: its files and the content code, by inode, size and times.
+
+    None when a file cannot be looked at (it vanished meanwhile): such a pack is not cached.
+    """
     digest = hashlib.sha256(f"{CACHE_FORMAT}\0{folder.resolve()}\0".encode())
-    for root in (folder, _CODE):
-        for path in sorted(root.rglob("*.y*ml" if root is folder else "*.py")):
-            info = path.stat()
-            digest.update(f"{path}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    try:
+        for root in (folder, _CODE):
+            for path in sorted(root.rglob("*.y*ml" if root is folder else "*.py")):
+                info = path.stat()
+                digest.update(
+                    f"{path}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}\0"
+                    f"{info.st_ctime_ns}\0".encode()
+                )
+    except OSError:
+        return None
     return digest.hexdigest()
 
 
@@ -40,16 +61,32 @@ def _cache_file(cache_dir: Path, folder: Path) -> Path:
     return cache_dir / f"pack-{name}.pickle"
 
 
-def load(cache_dir: Path, folder: Path) -> tuple[m.Pack, list[PackProblem]] | None:
-    """The cached pack of ``folder`` if it is still current, else None."""
-    path = _cache_file(cache_dir, folder)
+def load(
+    cache_dir: Path, folder: Path, key: str | None = None
+) -> tuple[m.Pack, list[PackProblem]] | None:
+    """The cached pack of ``folder`` if it is still current, else None.
+
+    ``key`` is the folder's `fingerprint` if the caller took it already (to store under it
+    after a miss); otherwise it is taken here.
+    """
+    key = key or fingerprint(folder)
+    if key is None:
+        return None
     try:
-        key = fingerprint(folder)
-        info = path.lstat()
-        # Only our own private file: pickles run code when loaded.
-        if info.st_uid != os.getuid() or info.st_mode & 0o077 or not path.is_file():
-            return None
-        with path.open("rb") as handle:
+        fd = os.open(_cache_file(cache_dir, folder), _READ_FLAGS)
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            # Only our own private regular file (checked on what was opened, links not
+            # followed): pickles run code when loaded.
+            if (
+                not stat.S_ISREG(info.st_mode)
+                or info.st_mode & 0o077
+                or (hasattr(os, "geteuid") and info.st_uid != os.geteuid())
+            ):
+                return None
             stored_key, pack, warnings = pickle.load(handle)
     except (
         OSError,
@@ -67,15 +104,19 @@ def load(cache_dir: Path, folder: Path) -> tuple[m.Pack, list[PackProblem]] | No
     return pack, warnings
 
 
-def store(cache_dir: Path, folder: Path, pack: m.Pack, warnings: list[PackProblem]) -> None:
-    """Keep a validated pack for the next start; a failure to cache is not worth a word."""
+def store(
+    cache_dir: Path, folder: Path, pack: m.Pack, warnings: list[PackProblem], key: str
+) -> None:
+    """Keep a validated pack for the next start; a failure to cache is not worth a word.
+
+    ``key`` is the `fingerprint` taken before the pack was read: taken after, it would name
+    files saved meanwhile, and the cache would serve the older pack as theirs.
+    """
     from medarbeider_tui.fsio import ensure_private_dir, write_private_file
 
     try:
         ensure_private_dir(cache_dir)
-        data = pickle.dumps(
-            (fingerprint(folder), _without_nodes(pack), warnings), protocol=pickle.HIGHEST_PROTOCOL
-        )
+        data = pickle.dumps((key, _without_nodes(pack), warnings), protocol=pickle.HIGHEST_PROTOCOL)
         write_private_file(cache_dir, _cache_file(cache_dir, folder).name, data)
     except (OSError, pickle.PicklingError, RecursionError):
         return

@@ -121,7 +121,6 @@ def _load_folder(folder: Path, origin: Origin) -> PackResult:
     from medarbeider_tui.content.packspec import EXERCISE, PACK
     from medarbeider_tui.content.semantic import check_exercise, check_scales
     from medarbeider_tui.content.spec import INVALID, Context
-    from medarbeider_tui.content.yamlsafe import compose_file
 
     pack_file = folder / PACK_FILE
     if not _is_file(pack_file):
@@ -138,7 +137,8 @@ def _load_folder(folder: Path, origin: Origin) -> PackResult:
             ],
             folder,
         )
-    node, problems = compose_file(pack_file)
+    loaded: dict[Path, bytes] = {}
+    node, problems = _compose(pack_file, loaded)
     if node is None:
         return PackResult(None, problems, folder)
     languages = _languages(node)
@@ -182,7 +182,7 @@ def _load_folder(folder: Path, origin: Origin) -> PackResult:
                 Translatable("hint.pack.file_missing", path=path),
             )
             continue
-        exercise_node, file_problems = compose_file(path)
+        exercise_node, file_problems = _compose(path, loaded)
         ctx.problems.extend(file_problems)
         if exercise_node is None:
             continue
@@ -215,7 +215,11 @@ def _load_folder(folder: Path, origin: Origin) -> PackResult:
     if any(p.severity == "error" for p in problems):
         return PackResult(None, problems, folder)
     pack = replace(
-        pack, exercises=exercises, folder=folder, origin=origin, sha256=_digest(folder, files)
+        pack,
+        exercises=exercises,
+        folder=folder,
+        origin=origin,
+        sha256=_digest(folder, {path: loaded[path] for path in files}),
     )
     return PackResult(pack, problems, folder)
 
@@ -260,12 +264,31 @@ def _languages(node: yaml.Node) -> tuple[str, ...] | None:
     return None
 
 
-def _digest(folder: Path, files: list[Path]) -> str:
+def _compose(path: Path, loaded: dict[Path, bytes]) -> tuple[yaml.Node | None, list[PackProblem]]:
+    """`compose_file`, keeping the bytes it parsed in ``loaded``: the pack's sha256 is computed
+    from exactly what was validated, never from a second read that could see a newer file."""
+    from medarbeider_tui.content.yamlsafe import compose_bytes, compose_file
+
+    problems: list[PackProblem] = []
+    for _attempt in range(3):
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            node, problems = compose_file(path)  # fails the same way and says why, its words
+            if node is None:
+                return None, problems
+            continue  # readable again a moment later: read it once more, for its bytes
+        loaded[path] = raw
+        return compose_bytes(raw, path)
+    return None, problems  # a file that keeps flickering between unreadable and readable
+
+
+def _digest(folder: Path, files: dict[Path, bytes]) -> str:
     """sha256 over the pack's files (relative name and bytes), so an entry names its content."""
     digest = hashlib.sha256()
     for path in sorted(files):
         digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
+        digest.update(files[path] + b"\0")
     return digest.hexdigest()
 
 
@@ -325,13 +348,14 @@ def load_pack_cached(folder: Path, origin: Origin, cache_dir: Path | None) -> Pa
         return load_pack(folder, origin)
     from medarbeider_tui.content import cache
 
-    cached = cache.load(cache_dir, folder)
+    key = cache.fingerprint(folder)  # before reading: a file saved meanwhile then misses
+    cached = cache.load(cache_dir, folder, key)
     if cached is not None:
         pack, warnings = cached
         return PackResult(replace(pack, folder=folder, origin=origin), warnings)
     result = load_pack(folder, origin)
-    if result.pack is not None:
-        cache.store(cache_dir, folder, result.pack, result.warnings)
+    if result.pack is not None and key is not None:
+        cache.store(cache_dir, folder, result.pack, result.warnings, key)
     return result
 
 

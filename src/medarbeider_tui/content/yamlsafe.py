@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from medarbeider_tui.content.errors import PackProblem, Severity
-from medarbeider_tui.i18n import Translatable
+from medarbeider_tui.i18n import Count, Translatable
 
 MAX_FILE_BYTES = 1_000_000
 #: Nodes one file may expand to, aliases counted each time they are used.
@@ -95,7 +95,9 @@ def compose_bytes(raw: bytes, path: Path) -> tuple[yaml.Node | None, list[PackPr
                 path,
                 1,
                 1,
-                Translatable("problem.file.too_big", size=len(raw), limit=MAX_FILE_BYTES),
+                Translatable(
+                    "problem.file.too_big", size=Count(len(raw)), limit=Count(MAX_FILE_BYTES)
+                ),
                 Translatable("hint.file.split"),
             )
         ]
@@ -235,7 +237,7 @@ def _check_tree(root: yaml.Node, path: Path) -> list[PackProblem]:
                 problem_at(
                     path,
                     root,
-                    Translatable("problem.yaml.too_many_nodes", limit=MAX_NODES),
+                    Translatable("problem.yaml.too_many_nodes", limit=Count(MAX_NODES)),
                     Translatable("hint.yaml.too_many_nodes"),
                 )
             ]

@@ -12,12 +12,20 @@ from medarbeider_tui.diary.entry import (
     PackRef,
     new_entry,
 )
-from medarbeider_tui.diary.store import DiaryStore, EntryNotFound, StoreWarning
+from medarbeider_tui.diary.store import (
+    DiaryStore,
+    DiaryUnavailable,
+    EntryDeleted,
+    EntryNotFound,
+    StoreWarning,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
     "DiaryStore",
+    "DiaryUnavailable",
     "Entry",
+    "EntryDeleted",
     "EntryFormatError",
     "EntryNotFound",
     "EntrySummary",

@@ -10,7 +10,13 @@ import re
 import secrets
 from datetime import UTC, datetime
 
-_ID_RE = re.compile(r"\A[0-9]{8}-[0-9]{6}-[0-9a-f]{6}\Z")
+ENTRY_ID_RE = re.compile(r"\A[0-9]{8}-[0-9]{6}-[0-9a-f]{6}\Z")
+#: The pack format's rule for pack, exercise and item ids (``Ident`` in content/spec.py; a test
+#: keeps the two equal). The diary does not import the content layer for one pattern.
+NAME_PATTERN = r"[a-z0-9][a-z0-9_-]{0,63}"
+_NAME_RE = re.compile(NAME_PATTERN)
+#: A language code as packs write them (nb, en).
+_LANGUAGE_RE = re.compile(r"[a-z]{2,3}")
 
 
 def new_entry_id(now: datetime | None = None) -> str:
@@ -27,7 +33,17 @@ def sibling_entry_id(entry_id: str) -> str:
 
 def is_valid_entry_id(value: str) -> bool:
     """True for ids this program makes; such an id is always a safe file name."""
-    return bool(_ID_RE.match(value))
+    return bool(ENTRY_ID_RE.match(value))
+
+
+def is_well_formed_name(value: str) -> bool:
+    """True for a pack or exercise id by the pack format's rule, e.g. ``hall-kvadranten``."""
+    return _NAME_RE.fullmatch(value) is not None
+
+
+def is_language_code(value: str) -> bool:
+    """True for a language code such as ``nb`` or ``en``."""
+    return _LANGUAGE_RE.fullmatch(value) is not None
 
 
 def timestamp(now: datetime | None = None) -> str:

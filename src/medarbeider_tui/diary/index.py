@@ -2,15 +2,23 @@
 
 ``entries/index.jsonl`` holds a header line and then one JSON array per line: an entry's
 `EntrySummary` fields together with the identity of the file they were read from (inode, size,
-modification and change time). The entry files stay the only truth. A listing lists the folder,
-stats every entry file and uses a line only while its file is still exactly the one it was read
-from; any file that is new, changed, or missing from the index is read again.
+modification and change time), and last a CRC-32 of the line before it. The entry files stay
+the only truth. A listing lists the folder, stats every entry file and uses a line only while
+its file is still exactly the one it was read from; any file that is new, changed, or missing
+from the index is read again.
+
+A line is believed only when it is whole and every field passes the rules the store itself
+writes by: the checksum matches (a flipped bit inside a string would otherwise give a wrong
+listing that no field rule can see), the id is an entry id, the times parse with a UTC offset,
+the sort key is ``created_at`` in seconds, the status is known, a complete entry has a
+completion time, pack and exercise ids and the language are well formed, and the file
+signature is four whole numbers. A line that fails is treated as missing: its file is read.
 
 A save appends one line (under the folder lock), so saving costs the same however long the diary
-is; a delete appends a tombstone (``[id]``). A listing that finds the index out of date, damaged
-or grown well past the number of entries rewrites it compactly with the atomic writer. Lines
-that do not parse (a crash in the middle of an append) are skipped. Nothing here raises for bad
-index content: a missing, damaged or foreign index only costs one full read of the entry files.
+is; a delete appends a tombstone (``[id, crc]``). A listing that finds the index out of date,
+damaged or grown well past the number of entries rewrites it compactly with the atomic writer.
+Nothing here raises for bad index content: a missing, damaged or foreign index only costs one
+full read of the entry files.
 """
 
 from __future__ import annotations
@@ -18,17 +26,24 @@ from __future__ import annotations
 import json
 import os
 import stat
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from medarbeider_tui.diary.entry import EntrySummary
-from medarbeider_tui.diary.ids import parse_timestamp
+from medarbeider_tui.diary.ids import (
+    ENTRY_ID_RE,
+    is_language_code,
+    is_well_formed_name,
+    parse_timestamp,
+)
 from medarbeider_tui.fsio import PRIVATE_FILE_MODE, write_private_file
 
 INDEX_FILE_NAME = "index.jsonl"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 #: An index bigger than this is not read (it would be about two million entries).
 MAX_INDEX_BYTES = 512 * 1024 * 1024
 
@@ -36,6 +51,8 @@ _HEADER = json.dumps({"medarbeider_index": INDEX_VERSION}).encode() + b"\n"
 _STATUSES = frozenset(("draft", "complete"))
 _FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | _FLAGS
+_fromisoformat = datetime.fromisoformat
+_entry_id_match = ENTRY_ID_RE.match
 
 #: (inode, size, mtime_ns, ctime_ns): a file replaced by a save, or edited in place, differs.
 Signature = tuple[int, int, int, int]
@@ -75,7 +92,16 @@ class IndexRecord(NamedTuple):
             s.completed_at,
             s.language,
         ]
-        return _dumps(row)
+        return encode_row(row)
+
+    def is_indexable(self) -> bool:
+        """Whether this record passes the rules its line is read by.
+
+        An entry file may hold what the store never writes (a language "de-AT" typed by hand):
+        such an entry is listed from its file every time instead of being written to the index
+        and refused on every read.
+        """
+        return _record(json.loads(self.line())) is not None
 
 
 @dataclass
@@ -95,7 +121,18 @@ class IndexContents:
 
 def tombstone_line(entry_id: str) -> bytes:
     """The line that says an entry was deleted."""
-    return _dumps([entry_id])
+    return encode_row([entry_id])
+
+
+def encode_row(values: list[Any]) -> bytes:
+    """One index line: ``values`` as compact ASCII JSON with the CRC-32 of that text appended.
+
+    The checksum covers the line's bytes up to the comma before it, so a reader checks it
+    before parsing anything.
+    """
+    text = json.dumps(values, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    payload = text[:-1]  # without the closing bracket
+    return b"%s,%d]\n" % (payload, zlib.crc32(payload))
 
 
 def read_index(folder: Path) -> IndexContents | None:
@@ -104,25 +141,28 @@ def read_index(folder: Path) -> IndexContents | None:
     raw = _read_regular_file(folder / INDEX_FILE_NAME)
     if raw is None or not raw.startswith(_HEADER):
         return None
-    body = raw[len(_HEADER) :]
-    lines = body.count(b"\n") + (0 if body.endswith(b"\n") or not body else 1)
+    lines = raw[len(_HEADER) :].split(b"\n")
+    if lines[-1] == b"":
+        lines.pop()  # the final newline
+    whole = [line for line in lines if _is_whole(line)]
     try:
-        # One C-level parse of every line at once; JSON strings never hold a raw newline.
-        rows: list[Any] = json.loads(b"[" + body.rstrip(b"\n").replace(b"\n", b",") + b"]")
-    except ValueError:  # a torn or damaged line somewhere: go line by line
-        rows = [_parse_line(line) for line in body.splitlines()]
+        # One C-level parse of every whole line at once; JSON strings never hold a raw newline.
+        rows: list[Any] = json.loads(b"[" + b",".join(whole) + b"]")
+    except ValueError:  # a line with the right checksum that is still not JSON (forged)
+        rows = [_parse_line(line) for line in whole]
     records: dict[str, IndexRecord] = {}
-    damaged = False
+    names: set[tuple[str, str, str]] = set()
+    damaged = len(whole) != len(lines)
     for row in rows:
         if type(row) is not list:
             damaged = True
-        elif len(row) == 1 and type(row[0]) is str:
+        elif len(row) == 2 and type(row[0]) is str:
             records.pop(row[0], None)
-        elif (record := _record(row)) is not None:
+        elif (record := _record(row, names)) is not None:
             records[record.summary.id] = record
         else:
             damaged = True
-    return IndexContents(records, lines, damaged)
+    return IndexContents(records, len(lines), damaged)
 
 
 def write_index(folder: Path, records: Iterable[IndexRecord]) -> None:
@@ -156,23 +196,63 @@ def append_to_index(folder: Path, lines: bytes) -> None:
         os.close(fd)
 
 
-def _record(row: list[Any]) -> IndexRecord | None:
-    """A record from a parsed line, or None if the line is not shaped like one.
+def _is_whole(line: bytes) -> bool:
+    """The line ends in the CRC-32 of the rest of it: not torn, not changed by a single bit."""
+    cut = line.rfind(b",")
+    digits = line[cut + 1 : -1]
+    return (
+        cut > 0
+        and line.endswith(b"]")
+        and digits.isdigit()
+        and len(digits) <= 10
+        and zlib.crc32(line[:cut]) == int(digits)
+    )
 
-    Written for speed (positional, chained ``is``): it runs once per entry on every listing.
+
+def _record(row: list[Any], names: set[tuple[str, str, str]] | None = None) -> IndexRecord | None:
+    """A record from a parsed line, or None unless every field passes the store's own rules.
+
+    ``names`` remembers (exercise, pack, language) triples already found well formed: a diary
+    holds a handful of them, so each is checked once per listing, not once per row. Written for
+    speed (positional, chained ``is``, no helper calls): it runs once per entry on every listing.
     """
-    if len(row) != 13:
+    if len(row) != 14:
         return None
     entry_id, ino, size, mtime, ctime, key, exercise, pack_id, status, created, updated = row[:11]
-    completed, language = row[11:]
+    completed, language = row[11:13]
     if not (
         type(entry_id) is type(exercise) is type(pack_id) is str
         and type(created) is type(updated) is type(language) is str
         and (completed is None or type(completed) is str)
         and status in _STATUSES
+        and (completed is not None or status == "draft")
         and type(key) is float
         and type(ino) is type(size) is type(mtime) is type(ctime) is int
+        and ino >= 0
+        and size >= 0
+        and _entry_id_match(entry_id) is not None  # is_valid_entry_id, inlined
     ):
+        return None
+    triple = (exercise, pack_id, language)
+    if names is None or triple not in names:
+        if not (
+            is_well_formed_name(exercise)
+            and is_well_formed_name(pack_id)
+            and is_language_code(language)
+        ):
+            return None
+        if names is not None:
+            names.add(triple)
+    try:  # parse_timestamp, inlined: an ISO time whose offset is given
+        moment = _fromisoformat(created)
+        if (
+            moment.tzinfo is None
+            or key != moment.timestamp()
+            or _fromisoformat(updated).tzinfo is None
+            or (completed is not None and _fromisoformat(completed).tzinfo is None)
+        ):
+            return None
+    except (ValueError, OverflowError):
         return None
     summary = EntrySummary(
         entry_id, exercise, pack_id, status, created, updated, completed, language
@@ -208,7 +288,3 @@ def _read_regular_file(path: Path) -> bytes | None:
         return None
     finally:
         os.close(fd)
-
-
-def _dumps(row: list[Any]) -> bytes:
-    return json.dumps(row, ensure_ascii=True, separators=(",", ":")).encode("ascii") + b"\n"

@@ -31,6 +31,15 @@ class FolderLock:
         self._depth = 0
         self._fd: int | None = None
 
+    def check(self) -> None:
+        """Create (or open) the lock file without locking: fails as saves would, and at once,
+        on a read-only or unwritable folder, but never waits for another process's save.
+
+        Raises:
+            OSError: the lock file cannot be created or opened for writing.
+        """
+        os.close(os.open(self._lock_file, _FLAGS, PRIVATE_FILE_MODE))
+
     def __enter__(self) -> None:
         self._thread_lock.acquire()
         try:

@@ -1,17 +1,25 @@
 """The diary store: entries as private JSON files, one per entry, that are never lost.
 
 Every save is atomic and durable; a save that would overwrite a newer version from another
-process writes a conflict copy instead; a file that cannot be read is moved to quarantine, never
-overwritten or deleted. The store prints nothing: problems become `StoreWarning` values that the
-caller shows in its own words.
+process writes a conflict copy instead; a save of an entry deleted elsewhere raises
+`EntryDeleted` instead of bringing it back; a file that cannot be read is moved to quarantine,
+never overwritten or deleted. The store prints nothing: problems become `StoreWarning` values
+that the caller shows in its own words, and a data folder that cannot be used (read-only, full,
+someone else's, a file) raises `DiaryUnavailable`, with nothing half-written.
+
+Signals: a save is safe to make from a signal's handling as long as that handling runs between
+the program's own steps, not in the middle of one of its saves; see `DiaryStore.save`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import os
 import stat
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -36,12 +44,14 @@ from medarbeider_tui.diary.index import (
 )
 from medarbeider_tui.diary.locking import FolderLock
 from medarbeider_tui.fsio import (
+    StorageError,
+    ensure_chosen_folder,
     ensure_private_dir,
     fsync_dir,
-    is_too_open,
     sweep_stale_temps,
     write_private_file,
 )
+from medarbeider_tui.i18n import LocalizedError
 from medarbeider_tui.paths import Locations
 
 #: Stable warning kinds; the UI translates by kind. See docs/diary-format.md.
@@ -72,6 +82,29 @@ class EntryNotFound(LookupError):
     """No readable entry with that id (missing, not a valid id, or just quarantined)."""
 
 
+class DiaryUnavailable(StorageError):
+    """The diary's folder cannot be used: read-only, full, someone else's, shared with others,
+    a file, or not creatable. ``reason`` says which (see `StorageError`); the message says what
+    to do. Nothing is half-written: an entry's file is the version before the failed save, or
+    (if only the final folder sync failed) the new version, whole.
+    """
+
+
+class EntryDeleted(LocalizedError, FileNotFoundError):
+    """The entry was saved before, but its file is gone: deleted elsewhere (another window,
+    ``diary delete``). It is not brought back silently; `DiaryStore.save_as_new` keeps the
+    answers as a new entry if the person wants them.
+
+    A `FileNotFoundError` too (the file is gone), so a front end that only catches `OSError`
+    around a save reports it instead of crashing.
+    """
+
+    def __init__(self, entry_id: str) -> None:
+        LocalizedError.__init__(self, "diary.entry_deleted", id=entry_id)
+        self.entry_id = entry_id
+        self.errno = errno.ENOENT
+
+
 class DiaryStore:
     """The entries folder of one data directory. Build it with `DiaryStore.open`."""
 
@@ -80,16 +113,37 @@ class DiaryStore:
         self.warnings: list[StoreWarning] = []
         self._entries_dir = locations.entries_dir
         self._lock = FolderLock(locations.entries_dir / LOCK_FILE_NAME)
+        #: Versions whose write raised after it may have reached the disk (only the folder
+        #: sync failed, or a signal's exception arrived): a retry that finds one of these on
+        #: disk is not a conflict with another window, it is this store's own earlier attempt.
+        self._unconfirmed: dict[str, Entry] = {}
+        self._writing = threading.local()
 
     @classmethod
     def open(cls, locations: Locations) -> DiaryStore:
-        """Create (or tighten) the private folders and clear what crashed writers left."""
+        """Check the data folder, create (or tighten) the diary's own folders, and clear what
+        crashed writers left.
+
+        The data folder is used only if it is a folder of this user that nobody else can
+        write to; it is never chmodded unless it already holds this diary. The lock file is
+        created here, so a read-only folder is found now, not at the first save.
+
+        Raises:
+            DiaryUnavailable: the folder cannot be used; nothing was changed in it.
+        """
         store = cls(locations)
-        for folder in (locations.data_dir, locations.entries_dir, locations.quarantine_dir):
-            if is_too_open(folder):
-                store._warn("permissions", folder, "was open to other users; now private (0700)")
-            ensure_private_dir(folder)
-        sweep_stale_temps(locations.entries_dir)
+        with _unavailable(locations.data_dir):
+            if ensure_chosen_folder(locations.data_dir, home=locations.home, own_marker="entries"):
+                store._warn(
+                    "permissions", locations.data_dir, "was open to other users; now private (0700)"
+                )
+            for folder in (locations.entries_dir, locations.quarantine_dir):
+                if ensure_private_dir(folder):
+                    store._warn(
+                        "permissions", folder, "was open to other users; now private (0700)"
+                    )
+            store._lock.check()
+            sweep_stale_temps(locations.entries_dir)
         return store
 
     def save(self, entry: Entry) -> Entry:
@@ -98,28 +152,60 @@ class DiaryStore:
         The returned entry has its revision bumped (timestamps are the caller's job). If the
         file on disk is newer than the revision ``entry`` started from, it is not overwritten:
         ``entry`` is saved under a new id as a conflict copy, which is returned, and a
-        "conflict" warning is recorded.
+        "conflict" warning is recorded. A save that finds on disk exactly what it would write
+        (a retry after an interrupted save) returns that version without writing.
+
+        Signals: the store's own lock is re-entrant and every write is whole or absent, so a
+        save interrupted by an exception (a signal handler's ``SystemExit``) leaves the earlier
+        version or the new one, never a mix, and saving again then is not taken for a conflict.
+        Do not save from inside a raw ``signal.signal`` handler while this thread may be in the
+        middle of a save (that raises ``RuntimeError`` rather than risk an older write landing
+        over the handler's): run the handling on the event loop (``loop.add_signal_handler``)
+        or raise from the handler and save while unwinding. A save on another thread only
+        makes a handler's save wait for it.
 
         Raises:
             EntryFormatError: ``entry`` holds something that cannot be stored as JSON.
+            EntryDeleted: ``entry`` was saved before and its file has been deleted since.
+            DiaryUnavailable: the write failed (a full disk, a read-only or unwritable folder);
+                the file holds the earlier version, and saving again later may succeed.
         """
         if not is_valid_entry_id(entry.id):
             raise EntryFormatError(f"id: {entry.id!r} is not a valid diary entry id")
         path = self._entries_dir / f"{entry.id}.json"
-        with self._lock:
+        with self._one_write(), _unavailable(self._entries_dir), self._lock:
             on_disk = self._read(path, entry.id)
+            base = entry.revision
             if isinstance(on_disk, Entry):
-                if entry.revision == 0 or on_disk.revision > entry.revision:
+                if _same_content(on_disk, entry):
+                    return on_disk  # already there: an earlier attempt reached the disk
+                if self._unconfirmed.get(entry.id) == on_disk:
+                    base = on_disk.revision
+                elif entry.revision == 0 or on_disk.revision > entry.revision:
                     return self._save_copy(
                         entry,
                         f"{entry.id} was saved elsewhere meanwhile (revision {on_disk.revision} "
                         f"on disk; this version started from {entry.revision})",
                     )
-            elif os.path.lexists(path):
+            elif on_disk is None and entry.revision > 0:
+                raise EntryDeleted(entry.id)
+            elif os.path.lexists(path):  # a link, a folder, a file left in place
                 return self._save_copy(entry, f"{entry.id} could not be replaced: {on_disk}")
-            saved = dataclasses.replace(entry, revision=entry.revision + 1)
-            write_private_file(self._entries_dir, path.name, encode_entry(saved))
-            self._index_saved(saved)
+            saved = dataclasses.replace(entry, revision=base + 1)
+            self._write(saved)
+        return saved
+
+    def save_as_new(self, entry: Entry) -> Entry:
+        """Save ``entry``'s answers as a new entry (a new id beside the old one, revision 1):
+        what to offer after `EntryDeleted`, when the person wants to keep them.
+
+        Raises:
+            EntryFormatError: ``entry`` holds something that cannot be stored as JSON.
+            DiaryUnavailable: the write failed.
+        """
+        with self._one_write(), _unavailable(self._entries_dir), self._lock:
+            saved = dataclasses.replace(entry, id=self._unused_sibling_id(entry.id), revision=1)
+            self._write(saved)
         return saved
 
     def load(self, entry_id: str) -> Entry:
@@ -129,18 +215,20 @@ class DiaryStore:
             EntryNotFound: no such entry, an invalid id, or the file was unreadable (it is
                 then in quarantine and a warning says so).
         """
-        found = self._read(self._path_for(entry_id), entry_id)
-        if isinstance(found, str):
-            raise EntryNotFound(f"diary entry {entry_id}: {found}")
+        with _unavailable(self._entries_dir):
+            found = self._read(self._path_for(entry_id), entry_id)
+        if not isinstance(found, Entry):
+            raise EntryNotFound(f"diary entry {entry_id}: {found or 'no such entry'}")
         return found
 
     def entries(self) -> list[Entry]:
         """All readable entries, newest first; unreadable files are quarantined on the way."""
-        found = [
-            entry
-            for name in self._entry_file_names()
-            if isinstance(entry := self._read(self._entries_dir / name, name[:-5]), Entry)
-        ]
+        with _unavailable(self._entries_dir):
+            found = [
+                entry
+                for name in self._entry_file_names()
+                if isinstance(entry := self._read(self._entries_dir / name, name[:-5]), Entry)
+            ]
         found.sort(key=lambda e: (parse_timestamp(e.created_at), e.id), reverse=True)
         return found
 
@@ -152,14 +240,15 @@ class DiaryStore:
         unindexed files are read (and quarantined if unreadable, as in `entries`), and the index
         is then rewritten. The files are the truth: the index is never trusted over them.
         """
-        names = self._entry_file_names()
-        cached = read_index(self._entries_dir)
-        if cached is not None and not cached.needs_compacting():
-            fresh = self._fresh_records(names, cached.records)
-            if fresh is not None and len(fresh) == len(cached.records):
-                return _newest_first(fresh)
-        with self._lock:
-            return _newest_first(self._refresh_index())
+        with _unavailable(self._entries_dir):
+            names = self._entry_file_names()
+            cached = read_index(self._entries_dir)
+            if cached is not None and not cached.needs_compacting():
+                fresh = self._fresh_records(names, cached.records)
+                if fresh is not None and len(fresh) == len(cached.records):
+                    return _newest_first(fresh)
+            with self._lock:
+                return _newest_first(self._refresh_index())
 
     def latest_for(
         self, exercise: str, pack_id: str
@@ -184,7 +273,7 @@ class DiaryStore:
             EntryNotFound: no entry file with that id.
         """
         path = self._path_for(entry_id)
-        with self._lock:
+        with self._one_write(), _unavailable(self._entries_dir), self._lock:
             try:
                 info = os.lstat(path)
             except FileNotFoundError:
@@ -194,6 +283,22 @@ class DiaryStore:
             path.unlink()
             fsync_dir(self._entries_dir)
             self._index_append(tombstone_line(entry_id))
+
+    @contextlib.contextmanager
+    def _one_write(self) -> Iterator[None]:
+        """Refuse a write that starts while this thread is in the middle of another: only a
+        signal handler can do that, and letting it through could let the interrupted (older)
+        write land over the handler's (newer) one. A loud error instead of a lost answer."""
+        if getattr(self._writing, "busy", False):
+            raise RuntimeError(
+                "DiaryStore written to from a signal handler in the middle of a write on the "
+                "same thread; raise from the handler and save while unwinding instead"
+            )
+        self._writing.busy = True
+        try:
+            yield
+        finally:
+            self._writing.busy = False
 
     def _fresh_records(
         self, names: list[str], records: dict[str, IndexRecord]
@@ -240,10 +345,11 @@ class DiaryStore:
             loaded = self._read_file(self._entries_dir / name, entry_id)
             if isinstance(loaded, LoadedFile):
                 records[entry_id] = IndexRecord.of(loaded.entry.summary(), loaded.seen)
-        if cached is None or cached.needs_compacting() or records != cached.records:
+        indexable = {key: r for key, r in records.items() if r.is_indexable()}
+        if cached is None or cached.needs_compacting() or indexable != cached.records:
             # Only a cache: this listing is right either way, and the next one tries again.
             with contextlib.suppress(OSError):
-                write_index(self._entries_dir, records.values())
+                write_index(self._entries_dir, indexable.values())
         return list(records.values())
 
     def _index_saved(self, saved: Entry) -> None:
@@ -252,24 +358,27 @@ class DiaryStore:
             info = os.lstat(self._entries_dir / f"{saved.id}.json")
         except OSError:
             return  # removed already by someone else; the next listing sees that
-        self._index_append(IndexRecord.of(saved.summary(), info).line())
+        record = IndexRecord.of(saved.summary(), info)
+        if record.is_indexable():
+            self._index_append(record.line())
 
     def _index_append(self, line: bytes) -> None:
         # The entry itself is safe; the next listing finds the line missing and reads the file.
         with contextlib.suppress(OSError):
             append_to_index(self._entries_dir, line)
 
-    def _read(self, path: Path, entry_id: str) -> Entry | str:
-        """The entry at ``path``, or why there is none (after quarantining or reporting)."""
+    def _read(self, path: Path, entry_id: str) -> Entry | str | None:
+        """The entry at ``path``; None if nothing is there; else why there is no entry (after
+        quarantining or reporting what is there)."""
         found = self._read_file(path, entry_id)
         return found.entry if isinstance(found, LoadedFile) else found
 
-    def _read_file(self, path: Path, entry_id: str) -> LoadedFile | str:
-        """The file at ``path`` read as an entry, or why there is none (see `_read`)."""
+    def _read_file(self, path: Path, entry_id: str) -> LoadedFile | str | None:
+        """The file at ``path`` read as an entry, or None, or why there is none (see `_read`)."""
         try:
             loaded = read_entry_file(path, entry_id)
         except FileNotFoundError:
-            return "no such entry"
+            return None
         except NotRegularFile as exc:
             detail = f"{exc.what} is where a diary entry should be; left in place, not followed"
             self._warn("unreadable", path, detail)
@@ -302,18 +411,32 @@ class DiaryStore:
 
     def _save_copy(self, entry: Entry, reason: str) -> Entry:
         """Save ``entry`` under a fresh id beside the original; called under the lock."""
-        copy_id = sibling_entry_id(entry.id)
-        while os.path.lexists(self._entries_dir / f"{copy_id}.json"):
-            copy_id = sibling_entry_id(entry.id)
-        saved = dataclasses.replace(entry, id=copy_id, revision=1)
-        write_private_file(self._entries_dir, f"{copy_id}.json", encode_entry(saved))
-        self._index_saved(saved)
+        saved = dataclasses.replace(entry, id=self._unused_sibling_id(entry.id), revision=1)
+        self._write(saved)
         self._warn(
             "conflict",
-            self._entries_dir / f"{copy_id}.json",
-            f"{reason}; this version was saved as {copy_id}",
+            self._entries_dir / f"{saved.id}.json",
+            f"{reason}; this version was saved as {saved.id}",
         )
         return saved
+
+    def _unused_sibling_id(self, entry_id: str) -> str:
+        """A new id with ``entry_id``'s creation time that no file uses; under the lock."""
+        new_id = sibling_entry_id(entry_id)
+        while os.path.lexists(self._entries_dir / f"{new_id}.json"):
+            new_id = sibling_entry_id(entry_id)
+        return new_id
+
+    def _write(self, saved: Entry) -> None:
+        """Write ``saved`` to its file and tell the index; called under the lock."""
+        raw = encode_entry(saved)
+        try:
+            write_private_file(self._entries_dir, f"{saved.id}.json", raw)
+        except BaseException:
+            self._unconfirmed[saved.id] = saved  # it may be on disk: see __init__
+            raise
+        self._unconfirmed.pop(saved.id, None)
+        self._index_saved(saved)
 
     def _path_for(self, entry_id: str) -> Path:
         """The file of ``entry_id``; only well-formed ids, so no path can leave the folder."""
@@ -330,6 +453,24 @@ class DiaryStore:
         warning = StoreWarning(kind, path, detail)
         if warning not in self.warnings:
             self.warnings.append(warning)
+
+
+@contextlib.contextmanager
+def _unavailable(folder: Path) -> Iterator[None]:
+    """Turn a system error met while using ``folder`` into `DiaryUnavailable`."""
+    try:
+        yield
+    except EntryDeleted:
+        raise
+    except StorageError as exc:
+        raise DiaryUnavailable.like(exc) from exc
+    except OSError as exc:
+        raise DiaryUnavailable.from_os_error(exc, folder) from exc
+
+
+def _same_content(a: Entry, b: Entry) -> bool:
+    """Equal in everything but the revision: saving one over the other would change nothing."""
+    return dataclasses.replace(a, revision=0) == dataclasses.replace(b, revision=0)
 
 
 def _newest_first(records: list[IndexRecord]) -> list[EntrySummary]:

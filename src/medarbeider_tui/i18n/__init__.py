@@ -129,6 +129,44 @@ class Translatable:
         return hash(self.key)
 
 
+class Count:
+    """A whole number for people, grouped as the language writes it: «50 000», "50,000"."""
+
+    __slots__ = ("number",)
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+    def render(self, language: str) -> str:
+        grouped = f"{self.number:,}"
+        return grouped.replace(",", "\u00a0") if language == "nb" else grouped
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Count) and other.number == self.number
+
+    def __hash__(self) -> int:
+        return hash(self.number)
+
+    def __repr__(self) -> str:
+        return f"Count({self.number})"
+
+
+class Shortened:
+    """A text value cut to ``limit`` characters (with «…») once rendered: for messages that
+    repeat something a person or a file gave, which may be huge."""
+
+    __slots__ = ("limit", "value")
+
+    def __init__(self, value: object, limit: int = 180) -> None:
+        self.value = value
+        self.limit = limit
+
+    def render(self, language: str) -> str:
+        render = getattr(self.value, "render", None)
+        text = render(language) if callable(render) else str(self.value)
+        return text if len(text) <= self.limit else text[: self.limit - 1] + "…"
+
+
 class LocalizedError(Exception):
     """An error whose message is a `Translatable`; shown in the person's language."""
 

@@ -9,8 +9,6 @@ pack.
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str | dict[str, str]]] = {
-    # A sentence from a caller not yet moved to keys (shown as it is).
-    "answer.untranslated": {"nb": "{text}", "en": "{text}"},
     "answer.unknown_key": {
         "nb": "ukjent spørsmåls-id {key}; kjente id-er: {known}",
         "en": "unknown question id {key}; known ids: {known}",
@@ -147,31 +145,6 @@ TEXTS: dict[str, dict[str, str | dict[str, str]]] = {
         "nb": "plass {slot}: review må være en dato ÅÅÅÅ-MM-DD, fikk {value}",
         "en": "slot {slot}: review must be a date YYYY-MM-DD, got {value}",
     },
-    # --- a whole answers file --------------------------------------------------------------
-    "answer.file.unreadable": {
-        "nb": "kan ikke lese fila ({reason})",
-        "en": "cannot read the file ({reason})",
-    },
-    "answer.file.too_big": {
-        "nb": "fila er større enn 1 MB; en svarfil er aldri så stor",
-        "en": "the file is larger than 1 MB; an answers file is never that big",
-    },
-    "answer.file.not_utf8": {
-        "nb": "fila er ikke gyldig UTF-8",
-        "en": "the file is not valid UTF-8",
-    },
-    "answer.file.not_yaml_at": {
-        "nb": "linje {line}: ikke gyldig YAML eller JSON",
-        "en": "line {line}: not valid YAML or JSON",
-    },
-    "answer.file.not_yaml": {
-        "nb": "ikke gyldig YAML eller JSON",
-        "en": "not valid YAML or JSON",
-    },
-    "answer.file.not_mapping": {
-        "nb": "forventet spørsmåls-id-er med svar, f.eks. '{example}'",
-        "en": "expected a mapping of question ids to answers, e.g. '{example}'",
-    },
     "answer.required_missing": {
         "nb": "må besvares, men står ikke i fila",
         "en": "required, but not in the file",
@@ -181,3 +154,55 @@ TEXTS: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "not checked: it builds on {source!r}, which has a problem above",
     },
 }
+
+# --- answers files (content/answers_file.py) ------------------------------------------------
+# Values: path (the file), line and column (1-based), detail (what the YAML reader found),
+# code (a system error name such as EACCES), limit (megabytes).
+TEXTS.update(
+    {
+        "answer.file.missing": {
+            "nb": "Fant ikke svarfila {path}.",
+            "en": "The answers file {path} was not found.",
+        },
+        "answer.file.unreadable": {
+            "nb": "Svarfila {path} kan ikke leses ({code}). Sjekk at den finnes og at du har "
+            "lov til å lese den.",
+            "en": "The answers file {path} cannot be read ({code}). Check that it exists and "
+            "that you may read it.",
+        },
+        "answer.file.not_a_file": {
+            "nb": "{path} er ikke en vanlig fil. Skriv svarene i en YAML- eller JSON-fil, og "
+            "oppgi den.",
+            "en": "{path} is not a regular file. Write the answers in a YAML or JSON file, and "
+            "name that file.",
+        },
+        "answer.file.too_big": {
+            "nb": "Svarfila {path} er større enn {limit} MB. En svarfil er aldri så stor; er "
+            "det riktig fil?",
+            "en": "The answers file {path} is larger than {limit} MB. An answers file is never "
+            "that big; is it the right file?",
+        },
+        "answer.file.empty": {
+            "nb": "Svarfila {path} er tom. Skriv ett svar per linje, for eksempel «sb1: 4».",
+            "en": "The answers file {path} is empty. Write one answer per line, e.g. “sb1: 4”.",
+        },
+        "answer.file.not_utf8": {
+            "nb": "Svarfila {path} er ikke gyldig UTF-8 (linje {line}). Lagre den som UTF-8; "
+            "de fleste redigeringsprogrammer har det under «Lagre som».",
+            "en": "The answers file {path} is not valid UTF-8 (line {line}). Save it as UTF-8; "
+            "most editors offer this under “Save as”.",
+        },
+        "answer.file.yaml": {
+            "nb": "Svarfila {path} kan ikke leses som YAML eller JSON (linje {line}, kolonne "
+            "{column}): {detail}",
+            "en": "The answers file {path} cannot be read as YAML or JSON (line {line}, column "
+            "{column}): {detail}",
+        },
+        "answer.file.not_mapping": {
+            "nb": "Svarfila {path} må inneholde spørsmål-id-er med svar, ett per linje, for "
+            "eksempel «sb1: 4».",
+            "en": "The answers file {path} must hold question ids with their answers, one per "
+            "line, e.g. “sb1: 4”.",
+        },
+    }
+)

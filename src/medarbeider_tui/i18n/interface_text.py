@@ -658,3 +658,76 @@ INTERFACE_TEXT.update(
         },
     }
 )
+
+# --- storage: folders and files that cannot be used (fsio.StorageError, diary.EntryDeleted) --
+# Values: path (the folder or file), setting (the environment variable that names the folder),
+# owner, mode, home and code where the key uses them.
+INTERFACE_TEXT.update(
+    {
+        "storage.no_space": {
+            "nb": "Disken er full, så medarbeider fikk ikke lagret i {path}. Frigjør litt plass "
+            "og prøv igjen.",
+            "en": "The disk is full, so medarbeider could not save in {path}. Free some space "
+            "and try again.",
+        },
+        "storage.read_only": {
+            "nb": "{path} ligger på en skrivebeskyttet disk, så medarbeider kan ikke lagre der. "
+            "Gjør disken skrivbar, eller velg en annen mappe med {setting}=/sti/til/mappe.",
+            "en": "{path} is on a read-only disk, so medarbeider cannot save there. Make the "
+            "disk writable, or choose another folder with {setting}=/path/to/folder.",
+        },
+        "storage.denied": {
+            "nb": "medarbeider har ikke tilgang til {path}. Sjekk hvem som eier mappen, og "
+            "hvilke tilganger den har («ls -ld {path}»), eller velg en annen mappe med "
+            "{setting}=/sti/til/mappe.",
+            "en": "medarbeider has no access to {path}. Check who owns the folder and its "
+            "permissions (“ls -ld {path}”), or choose another folder with "
+            "{setting}=/path/to/folder.",
+        },
+        "storage.not_a_folder": {
+            "nb": "medarbeider trenger en mappe i {path}, men der (eller på veien dit) ligger "
+            "det en fil. Fila er ikke rørt. Flytt den, eller velg en annen mappe med "
+            "{setting}=/sti/til/mappe.",
+            "en": "medarbeider needs a folder at {path}, but there is a file there (or on the "
+            "way there). The file has not been touched. Move it, or choose another folder with "
+            "{setting}=/path/to/folder.",
+        },
+        "storage.foreign_owner": {
+            "nb": "Mappen {path} tilhører en annen bruker ({owner}), så medarbeider lagrer ikke "
+            "svarene dine der. Velg en egen mappe med {setting}=/sti/til/mappe.",
+            "en": "The folder {path} belongs to another user ({owner}), so medarbeider will not "
+            "keep your answers there. Choose a folder of your own with "
+            "{setting}=/path/to/folder.",
+        },
+        "storage.shared": {
+            "nb": "Andre brukere kan endre innholdet i mappen {path} (tilgang {mode}), så "
+            "medarbeider lagrer ikke svarene dine der, og mappen er ikke endret. Er mappen din "
+            "og bare for deg, gjør du den privat med «chmod 700 {path}». Ellers velger du en "
+            "egen mappe med {setting}=/sti/til/mappe.",
+            "en": "Other users can change what is in the folder {path} (mode {mode}), so "
+            "medarbeider will not keep your answers there, and has not changed the folder. If "
+            "the folder is yours alone, make it private with “chmod 700 {path}”; otherwise "
+            "choose a folder of your own with {setting}=/path/to/folder.",
+        },
+        "storage.no_home": {
+            "nb": "Hjemmemappen {home} finnes ikke, så medarbeider har ingen plass å lagre "
+            "svarene dine. Velg en mappe med {setting}=/sti/til/mappe.",
+            "en": "The home folder {home} does not exist, so medarbeider has no place to keep "
+            "your answers. Choose a folder with {setting}=/path/to/folder.",
+        },
+        "storage.failed": {
+            "nb": "medarbeider fikk ikke brukt {path} (systemfeil {code}). Prøv igjen; hjelper "
+            "ikke det, kan du velge en annen mappe med {setting}=/sti/til/mappe.",
+            "en": "medarbeider could not use {path} (system error {code}). Try again; if that "
+            "does not help, choose another folder with {setting}=/path/to/folder.",
+        },
+        "diary.entry_deleted": {
+            "nb": "Denne oppføringen er slettet et annet sted (i et annet vindu eller med "
+            "«medarbeider diary delete»). Svarene du har gitt her, er ikke lagret. Du kan "
+            "beholde dem som en ny oppføring, eller la dem gå.",
+            "en": "This entry was deleted elsewhere (in another window, or with “medarbeider "
+            "diary delete”). The answers you gave here have not been saved. You can keep them "
+            "as a new entry, or let them go.",
+        },
+    }
+)
