@@ -12,6 +12,7 @@ from medarbeider_tui.diary import EntryNotFound, EntrySummary
 from medarbeider_tui.i18n import format_datetime
 from medarbeider_tui.service import NoSuchDraft, PackMissing
 from medarbeider_tui.ui.localize import LocalizedBindings
+from medarbeider_tui.ui.safe import cell, notice
 from medarbeider_tui.ui.screens.base import BaseScreen
 
 
@@ -69,9 +70,9 @@ class HistoryScreen(BaseScreen[None]):
         for summary in self.summaries.values():
             title = service.title_of(summary.pack_id, summary.exercise, self.lang)
             table.add_row(
-                format_datetime(summary.completed_at or summary.updated_at, self.lang),
-                title,
-                self.tr(f"diary.status.{summary.status}"),
+                cell(format_datetime(summary.completed_at or summary.updated_at, self.lang)),
+                cell(title),
+                cell(self.tr(f"diary.status.{summary.status}")),
                 key=summary.id,
             )
         self.query_one("#empty").display = not self.summaries
@@ -103,7 +104,7 @@ class HistoryScreen(BaseScreen[None]):
         service = self.medarbeider.service
         if service.exercise_of(summary.pack_id, summary.exercise) is None:
             missing = PackMissing(summary.pack_id)
-            self.notify(missing.render(self.lang), severity="warning")
+            notice(self, missing.render(self.lang), severity="warning")
             return
         try:
             entry = service.load(summary.id)

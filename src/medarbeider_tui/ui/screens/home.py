@@ -16,6 +16,7 @@ from medarbeider_tui.content.text import render
 from medarbeider_tui.diary.listing import ExerciseStatus
 from medarbeider_tui.i18n import format_date
 from medarbeider_tui.ui.localize import LocalizedBindings
+from medarbeider_tui.ui.safe import plain
 from medarbeider_tui.ui.screens.base import BaseScreen
 
 
@@ -100,7 +101,7 @@ class HomeScreen(BaseScreen[None]):
         for pack in self.medarbeider.service.catalog.packs:
             options.append(
                 Option(
-                    RichText(render(pack.title, lang).upper(), style="bold"),
+                    RichText(plain(render(pack.title, lang)).upper(), style="bold"),
                     disabled=True,
                     id=f"pack:{pack.id}",
                 )
@@ -120,11 +121,11 @@ class HomeScreen(BaseScreen[None]):
                 else:
                     status = self.tr("ui.status.new")
                 label = RichText()
-                label.append(render(exercise.title, lang), style="bold")
+                label.append(plain(render(exercise.title, lang)), style="bold")
                 label.append(
                     f"  ·  {self.tr('ui.minutes', n=exercise.minutes)}  ·  {status}", style="italic"
                 )
-                label.append("\n" + render(exercise.description, lang))
+                label.append("\n" + plain(render(exercise.description, lang)))
                 options.append(Option(label, id=f"{pack.id}/{exercise.id}"))
             options.append(None)
         return options[:-1] if options and options[-1] is None else options
