@@ -462,6 +462,7 @@ async def test_an_unexpected_error_saves_first_and_leaves_a_private_report_witho
     assert f"En feilrapport uten svarene dine ligger i {report}." in message
     assert stat.S_IMODE(report.stat().st_mode) == 0o600
     assert stat.S_IMODE(report.parent.stat().st_mode) == 0o700
+    assert not app._exit_renderables  # Textual's traceback (with local variables) is not printed
     text = report.read_text(encoding="utf-8")
     assert "test_integrity_saving.Boom" in text
     assert "raise Boom(str(self.session.answers))" in text  # where: the line of code
@@ -478,3 +479,63 @@ def test_the_report_names_where_it_happened(tmp_path: Path) -> None:
     assert "json.decoder.JSONDecodeError" in text
     assert 'json.loads("{" + "Mitt svar")' in text  # the line of code (not the value)
     assert "Expecting" not in text  # the message: kept out
+
+
+# --- an unusable data folder from the start ------------------------------------------------
+
+
+async def test_a_data_folder_that_cannot_be_used_is_said_and_crashes_nothing(
+    tmp_path: Path,
+) -> None:
+    """The diary's folder is a file (it could as well be read-only or someone else's): the
+    home screen says why, in bokmål, and starting an exercise starts nothing."""
+    from medarbeider_tui.service import ReflectionService
+    from medarbeider_tui.settings import Settings
+    from tests.ui.integrity import builtin_catalog
+
+    locations = locations_in(tmp_path)
+    locations.data_dir.parent.mkdir(parents=True, exist_ok=True)
+    locations.data_dir.write_text("not a folder")
+    service = ReflectionService(locations, catalog=builtin_catalog())  # the diary opens lazily
+    app = MedarbeiderApp(service, Settings(privacy_seen=True), "nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: bool(app._notifications), "the notice")
+        said = [n.message for n in app._notifications]
+        assert any("men der (eller på veien dit) ligger det en fil" in s for s in said)
+        type_key(app, "enter")  # start the first exercise: there is nowhere to save it
+        await all_done(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        type_key(app, "h")
+        await all_done(pilot)
+        assert app.is_running
+    assert locations.data_dir.read_text() == "not a folder"
+
+
+async def test_finishing_when_the_save_fails_says_so_and_keeps_the_draft(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from medarbeider_tui.ui.screens.result import ResultScreen
+    from medarbeider_tui.ui.screens.review import ReviewScreen
+
+    locations = locations_in(tmp_path)
+    app = app_on(locations, "tre-sporsmal")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_keys(app, ["enter", *"En", "ctrl+n", *"To", "ctrl+n", *"Tre"], every=0.02)
+        await all_done(pilot)
+        with broken(monkeypatch, "write", errno.ENOSPC, locations.entries_dir) as fault:
+            fault.armed = True
+            await type_keys(app, ["ctrl+r"], every=0.05)
+            await until(lambda: isinstance(app.screen, ReviewScreen), "the review")
+            await all_done(pilot)
+            type_key(app, "f")
+            await until(lambda: bool(app._notifications), "the notice")
+            (said,) = [n.message for n in app._notifications]
+            assert said.startswith("Øvelsen er ikke fullført, fordi den ikke kunne lagres.")
+            assert "Disken er full" in said
+            assert isinstance(app.screen, ReviewScreen)
+            (draft,) = entry_files(locations)
+            assert json.loads(draft.read_text())["status"] == "draft"
+            fault.armed = False
+            type_key(app, "f")
+            await until(lambda: isinstance(app.screen, ResultScreen), "the result")
+    assert json.loads(entry_files(locations)[0].read_text())["status"] == "complete"

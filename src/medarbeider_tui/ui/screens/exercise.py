@@ -80,6 +80,8 @@ class ExerciseScreen(BaseScreen[None]):
         self._save_timer: Timer | None = None
         self._advance_timer: Timer | None = None
         self._pending: PendingAdvance | None = None
+        self._answered_by_key: PendingAdvance | None = None
+        """The key before the next one answered and moved on (even if the move is done)."""
         self._refused: AnswerError | None = None
         """The current unit's answer as last given was not accepted (too long, say)."""
         self._writes = 0  # saves under way on the worker thread
@@ -170,14 +172,19 @@ class ExerciseScreen(BaseScreen[None]):
     # --- keys typed ahead ------------------------------------------------------------------
 
     def before_key(self, event: events.Key) -> bool:
-        """A key typed while the screen is about to move on: move on now, then let the key
-        act there. Enter and Ctrl+N typed within the pause only hurry the move."""
-        pending = self._pending
-        if pending is None:
-            return False
-        hurried = self._moves_on(event.key) and event.time - pending.typed_at < ADVANCE_DELAY
-        self.input_busy += 1
-        self.call_later(self._hurry)
+        """Every key, before it acts: one typed while the screen is about to move on first
+        finishes the move, then acts there. Enter or Ctrl+N typed within the pause after an
+        answer (by the keys' own times) only hurries the move: True, it goes no further."""
+        answered, self._answered_by_key = self._answered_by_key, None
+        # Decided by when the keys were typed, not by how quickly the app got to them.
+        hurried = (
+            answered is not None
+            and self._moves_on(event.key)
+            and event.time - answered.typed_at < ADVANCE_DELAY
+        )
+        if self._pending is not None:
+            self.input_busy += 1
+            self.call_later(self._hurry)
         return hurried
 
     def _moves_on(self, key: str) -> bool:
@@ -337,7 +344,7 @@ class ExerciseScreen(BaseScreen[None]):
         value = event.values if multiple else (event.values[0] if event.values else None)
         if self._answer(value) and event.by_key and not multiple:
             self._cancel_advance()
-            self._pending = PendingAdvance(event.typed_at)
+            self._pending = self._answered_by_key = PendingAdvance(event.typed_at)
             self._advance_timer = self.set_timer(ADVANCE_DELAY, self._advance)
 
     @on(TextAnswer.Changed)

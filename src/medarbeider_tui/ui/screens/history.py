@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Static
 
 from medarbeider_tui.diary import EntryNotFound, EntrySummary
-from medarbeider_tui.i18n import format_datetime
+from medarbeider_tui.i18n import LocalizedError, format_datetime
 from medarbeider_tui.service import NoSuchDraft, PackMissing
 from medarbeider_tui.ui.localize import LocalizedBindings
 from medarbeider_tui.ui.safe import cell, notice
@@ -65,7 +65,11 @@ class HistoryScreen(BaseScreen[None]):
         table = self.query_one("#entries", DataTable)
         table.clear()
         service = self.medarbeider.service
-        self.summaries = {s.id: s for s in service.summaries()}
+        try:
+            self.summaries = {s.id: s for s in service.summaries()}
+        except LocalizedError as problem:  # the diary's folder cannot be used: say why
+            notice(self, problem.render(self.lang), severity="error", timeout=30)
+            self.summaries = {}
         self.medarbeider.show_notices()
         for summary in self.summaries.values():
             title = service.title_of(summary.pack_id, summary.exercise, self.lang)
@@ -112,6 +116,9 @@ class HistoryScreen(BaseScreen[None]):
             self.medarbeider.show_notices()
             self._fill()
             return
+        except LocalizedError as problem:
+            notice(self, problem.render(self.lang), severity="error", timeout=30)
+            return
         from medarbeider_tui.ui.screens.result import ResultScreen
 
         self.app.push_screen(ResultScreen(entry))
@@ -129,6 +136,9 @@ class HistoryScreen(BaseScreen[None]):
             self.notify(self.tr("ui.not_resumable"))
             self._fill()
             return
+        except LocalizedError as problem:
+            notice(self, problem.render(self.lang), severity="error", timeout=30)
+            return
         from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 
         self.app.push_screen(ExerciseScreen(session))
@@ -145,7 +155,11 @@ class HistoryScreen(BaseScreen[None]):
                 table = self.query_one("#entries", DataTable)
                 row = table.cursor_row
                 # Already gone is fine: the refreshed table shows what is there.
-                self.medarbeider.service.delete(summary.id)
+                try:
+                    self.medarbeider.service.delete(summary.id)
+                except LocalizedError as problem:  # a read-only folder, say: nothing deleted
+                    notice(self, problem.render(self.lang), severity="error", timeout=30)
+                    return
                 self.notify(self.tr("ui.deleted"))
                 self._fill()
                 if table.row_count:  # stay where the deleted row was

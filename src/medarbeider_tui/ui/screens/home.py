@@ -14,9 +14,9 @@ from textual.widgets.option_list import Option
 
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary.listing import ExerciseStatus
-from medarbeider_tui.i18n import format_date
+from medarbeider_tui.i18n import LocalizedError, format_date
 from medarbeider_tui.ui.localize import LocalizedBindings
-from medarbeider_tui.ui.safe import plain
+from medarbeider_tui.ui.safe import notice, plain
 from medarbeider_tui.ui.screens.base import BaseScreen
 
 
@@ -65,8 +65,16 @@ class HomeScreen(BaseScreen[None]):
         self.run_worker(self._read_statuses, thread=True, exclusive=True, group="statuses")
 
     def _read_statuses(self) -> None:
-        statuses = self.medarbeider.service.statuses()
+        try:
+            statuses = self.medarbeider.service.statuses()
+        except LocalizedError as problem:  # the diary's folder cannot be used: say why
+            self.app.call_from_thread(self._diary_unavailable, problem)
+            return
         self.app.call_from_thread(self._statuses_read, statuses)
+
+    def _diary_unavailable(self, problem: LocalizedError) -> None:
+        notice(self, problem.render(self.lang), severity="error", timeout=30)
+        self._statuses_read({})
 
     def _statuses_read(self, statuses: Mapping[tuple[str, str], ExerciseStatus]) -> None:
         self._statuses = statuses
@@ -156,7 +164,11 @@ class HomeScreen(BaseScreen[None]):
         draft = None
         if self._statuses is not None:
             draft = self._statuses.get((pack_id, exercise_id), ExerciseStatus()).draft
-        session = service.resume_or_start(pack, exercise, self.lang, draft=draft, fresh=fresh)
+        try:
+            session = service.resume_or_start(pack, exercise, self.lang, draft=draft, fresh=fresh)
+        except LocalizedError as problem:  # no diary to save in: nothing is started
+            notice(self, problem.render(self.lang), severity="error", timeout=30)
+            return
         self.medarbeider.show_notices()
         from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 
