@@ -168,7 +168,7 @@ def test_unknown_field_without_a_close_match_lists_the_allowed_ones(folder: Path
     path, p = check_exercise(folder, exercise)
     assert str(p) == (
         f"{path}:{line_of(exercise, 'colour')}:5: unknown field 'colour'"
-        " — allowed here: kind, id, title, prompt, optional, show"
+        " — allowed here: kind, id, title, prompt, optional, private, show"
     )
 
 

@@ -32,6 +32,9 @@ MARKDOWN = LocalText(
     description="Markdown text: a string or a map of language to string", markdown=True
 )
 OPTIONAL = Field(Bool(description="may the person leave this unanswered?"), default=False)
+PRIVATE = Field(
+    Bool(description="keep the answers out of exports unless the person asks"), default=False
+)
 
 
 def _id(description: str) -> Field:
@@ -92,6 +95,7 @@ def _step_fields(**extra: Field) -> dict[str, Field]:
         "title": Field(TEXT),
         "prompt": Field(MARKDOWN),
         "optional": OPTIONAL,
+        "private": PRIVATE,
         **extra,
     }
 
@@ -118,6 +122,7 @@ SCALE_ITEM = Obj(
             Str(description="where the wording comes from: deck, deck-corrected, draft, slide-only")
         ),
         "follow_up": Field(TEXT),
+        "private": PRIVATE,
     },
     build=_build(m.ScaleItem),
 )
