@@ -44,7 +44,7 @@ class ResultScreen(BaseScreen[None]):
             yield Static(self.tr(key, date=report.when), classes="hint", markup=False)
             if report.figures:
                 yield ResultsView(report.figures, report.language)
-            answers = "\n".join(answer_lines(report.answers))
+            answers = "\n".join(answer_lines(report.answers, report.language))
             with Collapsible(title=self.tr("result.your_answers"), collapsed=bool(report.figures)):
                 yield Static(answers, markup=False, classes="answers")
             if report.attribution:
