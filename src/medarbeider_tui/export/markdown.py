@@ -39,9 +39,18 @@ _INLINE = re.compile(r"[\\`*_\[\]<>#|~&$!]")
 _LINE_START = re.compile(r"^(?:[-+=]|(\d+)([.)]))")
 
 
-def inline(text: str) -> str:
-    """Person or pack text for one line of Markdown (a cell, a list item, a heading)."""
-    return _escape_line(one_line(text))
+def inline(text: str, starts_block: bool = True) -> str:
+    """Person or pack text for one line of Markdown (a list item, a paragraph, a heading).
+
+    ``starts_block=False`` where nothing at the start could begin a block (a heading's text, a
+    table cell), so «27.11.2026» needs no escape there.
+    """
+    return _escape_line(one_line(text), starts_block)
+
+
+def cell(text: str) -> str:
+    """Person or pack text for a table cell."""
+    return inline(text, starts_block=False)
 
 
 def quote(text: str) -> list[str]:
@@ -60,12 +69,12 @@ def quote(text: str) -> list[str]:
     return out or ["> "]
 
 
-def _escape_line(line: str) -> str:
+def _escape_line(line: str, starts_block: bool = True) -> str:
     line = _INLINE.sub(r"\\\g<0>", line.rstrip())
     body = line.lstrip(" \t")
     # Indentation never makes a code block: it is kept as no-break spaces.
     lead = "\u00a0" * (len(line) - len(body))
-    start = _LINE_START.match(body)
+    start = _LINE_START.match(body) if starts_block else None
     if start is not None:
         if start.group(1):
             number = start.group(1)
@@ -76,11 +85,11 @@ def _escape_line(line: str) -> str:
 
 
 def _strong(text: str) -> str:
-    return f"**{inline(text).strip()}**" if text.strip() else ""
+    return f"**{inline(text, starts_block=False).strip()}**" if text.strip() else ""
 
 
 def _em(text: str) -> str:
-    return f"*{inline(text).strip()}*" if text.strip() else ""
+    return f"*{inline(text, starts_block=False).strip()}*" if text.strip() else ""
 
 
 def _spans(runs: list[Span]) -> str:
@@ -164,7 +173,7 @@ def _group(group: ExerciseGroup, language: str) -> list[str]:
 
 
 def _heading(level: int, text: str) -> list[str]:
-    return [f"{'#' * min(level, 6)} {inline(text)}", ""]
+    return [f"{'#' * min(level, 6)} {inline(text, starts_block=False)}", ""]
 
 
 def _entry(report: Report, level: int, own_title: bool) -> list[str]:
@@ -198,9 +207,9 @@ def _answer(step: AnsweredStep, language: str, level: int) -> list[str]:
             header = [t(f"export.column.{c}", language) for c in ("statement", "answer", "meaning")]
             rows = [
                 [
-                    inline(row.label),
+                    cell(row.label),
                     str(row.number) if row.number is not None else ("–" if row.answered else ""),
-                    inline(row.meaning if row.answered else row.value),
+                    cell(row.meaning if row.answered else row.value),
                 ]
                 for row in step.rows
             ]
@@ -223,7 +232,7 @@ def _sort(step: AnsweredStep) -> list[str]:
     layout = step.layout
     placed: dict[str, list[str]] = {}
     for row in step.rows:
-        placed.setdefault(row.label, []).append(inline(row.value))
+        placed.setdefault(row.label, []).append(cell(row.value))
     if layout is not None and len(layout.cells) == 4 and layout.columns and layout.rows:
         cells = [" · ".join(placed.get(label, [])) for label in layout.cells]
         header = [" ", *(_strong(c) for c in layout.columns)]
@@ -247,7 +256,7 @@ def _figure(figure: Figure, language: str, level: int) -> list[str]:
             if with_level:
                 header.append(t("export.column.level", language))
             rows = [
-                [inline(m.label), inline(m.shown), *([inline(m.level)] if with_level else [])]
+                [cell(m.label), cell(m.shown), *([cell(m.level)] if with_level else [])]
                 for m in figure.means
             ]
             return table(header, rows)
@@ -277,7 +286,7 @@ def _quadrant(figure: QuadrantFigure, language: str, level: int) -> list[str]:
     lines += table(
         header,
         [
-            [inline(mean.label), inline(mean.shown), inline(axis_level(figure, axis, language))]
+            [cell(mean.label), cell(mean.shown), cell(axis_level(figure, axis, language))]
             for axis, mean in (("y", figure.y), ("x", figure.x))
         ],
     )
@@ -294,7 +303,7 @@ def _quadrant(figure: QuadrantFigure, language: str, level: int) -> list[str]:
     for group in figure.reasons:
         lines += [_strong(group.label), ""]
         header = [t("export.column.statement", language), t("export.column.answer", language)]
-        lines += table(header, [[inline(r.statement), inline(r.answer)] for r in group.reasons])
+        lines += table(header, [[cell(r.statement), cell(r.answer)] for r in group.reasons])
     for note in figure.notes:
         lines += prose(note)
     return lines
@@ -304,19 +313,19 @@ def quadrant_table(figure: QuadrantFigure, language: str) -> list[str]:
     """The 2×2 as a table: high self-awareness on top, high adaptability to the right."""
     you = t("result.point", language)
 
-    def cell(x: str, y: str) -> str:
+    def field(x: str, y: str) -> str:
         found = next((c for c in figure.cells if c.x == x and c.y == y), None)
         if found is None:
             return ""
-        return f"{_strong(found.label)} ← {inline(you)}" if found.mine else inline(found.label)
+        return f"{_strong(found.label)} ← {cell(you)}" if found.mine else cell(found.label)
 
     low, high = t("result.low", language), t("result.high", language)
-    header = [" ", inline(f"{figure.x.label}: {low}"), inline(f"{figure.x.label}: {high}")]
+    header = [" ", cell(f"{figure.x.label}: {low}"), cell(f"{figure.x.label}: {high}")]
     return table(
         header,
         [
-            [_strong(f"{figure.y.label}: {high}"), cell("low", "high"), cell("high", "high")],
-            [_strong(f"{figure.y.label}: {low}"), cell("low", "low"), cell("high", "low")],
+            [_strong(f"{figure.y.label}: {high}"), field("low", "high"), field("high", "high")],
+            [_strong(f"{figure.y.label}: {low}"), field("low", "low"), field("high", "low")],
         ],
     )
 
