@@ -693,6 +693,60 @@ INTERFACE_TEXT.update(
             "nb": "ta med svarene du har merket som private (de holdes ellers utenfor)",
             "en": "include the answers marked private (left out otherwise)",
         },
+        # the full-screen interface: the export dialog, marking, private answers
+        "key.export": {"nb": "Eksporter", "en": "Export"},
+        "key.copy": {"nb": "Kopier", "en": "Copy"},
+        "key.mark": {"nb": "Merk", "en": "Mark"},
+        "key.private": {"nb": "Privat", "en": "Private"},
+        "ui.export.title": {"nb": "Eksporter", "en": "Export"},
+        "ui.export.what": {
+            "nb": {"one": "{count} oppføring", "other": "{count} oppføringer"},
+            "en": {"one": "{count} entry", "other": "{count} entries"},
+        },
+        "ui.export.format.markdown": {
+            "nb": "Markdown – et dokument for Markdown-lesere",
+            "en": "Markdown – a document for Markdown viewers",
+        },
+        "ui.export.format.html": {
+            "nb": "HTML – et dokument for nettleseren (og PDF)",
+            "en": "HTML – a document for the browser (and PDF)",
+        },
+        "ui.export.format.csv": {
+            "nb": "CSV – en rad per svar, for regneark",
+            "en": "CSV – a row per answer, for spreadsheets",
+        },
+        "ui.export.format.json": {
+            "nb": "JSON – dataene slik de er lagret",
+            "en": "JSON – the data as stored",
+        },
+        "ui.export.include_private": {
+            "nb": "Ta med de private svarene",
+            "en": "Include the private answers",
+        },
+        "ui.export.where": {"nb": "Lagres som", "en": "Saved as"},
+        "ui.export.private": {
+            "nb": "Fila blir bare lesbar for deg, og en fil som finnes, blir aldri overskrevet.",
+            "en": "The file is readable only by you, and an existing file is never overwritten.",
+        },
+        "ui.export.write": {"nb": "Eksporter", "en": "Export"},
+        "ui.export.copy": {"nb": "Kopier stien", "en": "Copy the path"},
+        "ui.export.copied": {"nb": "Stien er kopiert.", "en": "The path was copied."},
+        "ui.export.no_path": {
+            "nb": "Skriv hvor fila skal lagres.",
+            "en": "Type where to save the file.",
+        },
+        "ui.text.private": {
+            "nb": "Privat: holdes utenfor eksporter (Ctrl+T)",
+            "en": "Private: left out of exports (Ctrl+T)",
+        },
+        "ui.text.private_by_pack": {
+            "nb": "Privat: øvelsen holder dette svaret utenfor eksporter",
+            "en": "Private: the exercise keeps this answer out of exports",
+        },
+        "ui.text.not_private": {
+            "nb": "Ctrl+T gjør svaret privat",
+            "en": "Ctrl+T makes the answer private",
+        },
         "cli.diary.export.split": {
             "nb": "én fil per oppføring i MAPPE (lages om den mangler) i stedet for ett dokument",
             "en": "one file per entry in PATH (made if missing) instead of one document",

@@ -20,6 +20,7 @@ class ResultScreen(BaseScreen[None]):
     BINDINGS = [
         Binding("escape,enter,q", "close", "key.close"),
         Binding("h", "app.history", "key.history"),
+        Binding("e", "export", "key.export"),
         Binding("f2", "app.toggle_language", "key.language"),
     ]
 
@@ -53,3 +54,8 @@ class ResultScreen(BaseScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
+
+    def action_export(self) -> None:
+        from medarbeider_tui.ui.screens.export import ExportScreen
+
+        self.app.push_screen(ExportScreen([self.entry.id]))
