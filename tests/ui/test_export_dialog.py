@@ -203,3 +203,19 @@ async def test_the_dialog_speaks_english_too(
         assert "readable only by you" in shown
         written = await export(pilot, dialog)
         assert f"Wrote {written} (readable only by you)" in shown_text(dialog)
+
+
+async def test_f2_in_the_dialog_switches_language_and_keeps_the_choice(
+    make_app: AppFactory, make_session: SessionFactory, documents: Path
+) -> None:
+    entry = make_session("hall-kvadranten", HALL_EXAMPLE).complete(now=FIXED_NOW)
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await app.push_screen(ResultScreen(entry))
+        await until(pilot, on_screen(pilot, ResultScreen), "the result")
+        dialog = await open_dialog(pilot)
+        await choose(pilot, dialog, "csv")
+        await pilot.press("f2")
+        await until(pilot, lambda: "Saved as" in shown_text(dialog), "the dialog in English")
+        assert dialog.format == "csv"
+        assert dialog.query_one("#path", Input).value.endswith("2026-11-27.csv")

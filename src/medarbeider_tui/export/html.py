@@ -17,7 +17,7 @@ from typing import assert_never
 
 from medarbeider_tui.export.document import ExerciseGroup, ExportDocument
 from medarbeider_tui.export.svg import bar_svg, quadrant_svg, text
-from medarbeider_tui.export.text import axis_level
+from medarbeider_tui.export.text import axis_level, placed_by_cell, scale_columns
 from medarbeider_tui.i18n import t
 from medarbeider_tui.report.model import (
     AnsweredStep,
@@ -236,14 +236,7 @@ def _answer(step: AnsweredStep, language: str, level: int) -> str:
             header = [
                 text(t(f"export.column.{c}", language)) for c in ("statement", "answer", "meaning")
             ]
-            rows = [
-                [
-                    text(row.label),
-                    str(row.number) if row.number is not None else ("–" if row.answered else ""),
-                    text(row.meaning if row.answered else row.value),
-                ]
-                for row in step.rows
-            ]
+            rows = [[text(value) for value in scale_columns(row)] for row in step.rows]
             parts.append(table(header, rows, numbers={1}))
         case "text":
             parts.append(
@@ -269,9 +262,7 @@ def _answer(step: AnsweredStep, language: str, level: int) -> str:
 
 def _sort(step: AnsweredStep) -> str:
     layout = step.layout
-    placed: dict[str, list[str]] = {}
-    for row in step.rows:
-        placed.setdefault(row.label, []).append(text(row.value))
+    placed = {label: [text(i) for i in items] for label, items in placed_by_cell(step).items()}
 
     def items(label: str) -> str:
         found = placed.get(label, [])

@@ -16,7 +16,7 @@ import re
 from typing import assert_never
 
 from medarbeider_tui.export.document import ExerciseGroup, ExportDocument
-from medarbeider_tui.export.text import axis_level
+from medarbeider_tui.export.text import axis_level, placed_by_cell, scale_columns
 from medarbeider_tui.i18n import t
 from medarbeider_tui.report.model import (
     AnsweredStep,
@@ -205,14 +205,7 @@ def _answer(step: AnsweredStep, language: str, level: int) -> list[str]:
     match step.kind:
         case "scale":
             header = [t(f"export.column.{c}", language) for c in ("statement", "answer", "meaning")]
-            rows = [
-                [
-                    cell(row.label),
-                    str(row.number) if row.number is not None else ("–" if row.answered else ""),
-                    cell(row.meaning if row.answered else row.value),
-                ]
-                for row in step.rows
-            ]
+            rows = [[cell(value) for value in scale_columns(row)] for row in step.rows]
             lines += table(header, rows)
         case "text":
             lines += [*quote(step.rows[0].value), ""]
@@ -230,9 +223,7 @@ def _answer(step: AnsweredStep, language: str, level: int) -> list[str]:
 
 def _sort(step: AnsweredStep) -> list[str]:
     layout = step.layout
-    placed: dict[str, list[str]] = {}
-    for row in step.rows:
-        placed.setdefault(row.label, []).append(cell(row.value))
+    placed = {label: [cell(i) for i in items] for label, items in placed_by_cell(step).items()}
     if layout is not None and len(layout.cells) == 4 and layout.columns and layout.rows:
         cells = [" · ".join(placed.get(label, [])) for label in layout.cells]
         header = [" ", *(_strong(c) for c in layout.columns)]

@@ -14,6 +14,7 @@ from typing import assert_never
 from medarbeider_tui.i18n import t
 from medarbeider_tui.report.model import (
     AnsweredStep,
+    AnswerRow,
     Figure,
     ProfileFigure,
     Prose,
@@ -176,6 +177,21 @@ def answer_lines(steps: list[AnsweredStep], language: str | None = None) -> list
 
 def _private_mark(private: bool, language: str | None) -> str:
     return f" ({t('report.private', language)})" if private and language else ""
+
+
+def scale_columns(row: AnswerRow) -> tuple[str, str, str]:
+    """A statement's row in a document's table: the statement, the number (a dash for «ikke
+    relevant»), and what it means (or «ikke besvart»)."""
+    number = str(row.number) if row.number is not None else ("–" if row.answered else "")
+    return row.label, number, row.meaning if row.answered else row.value
+
+
+def placed_by_cell(step: AnsweredStep) -> dict[str, list[str]]:
+    """A sort's items by the label of the cell they were placed in, in the order placed."""
+    placed: dict[str, list[str]] = {}
+    for row in step.rows:
+        placed.setdefault(row.label, []).append(row.value)
+    return placed
 
 
 def answer_text(step: AnsweredStep) -> list[str]:

@@ -64,12 +64,14 @@ class ExportScreen(BaseModal[Path | None]):
         Binding("escape", "close", "key.close"),
         Binding("ctrl+s", "export", "key.export"),
         Binding("c", "copy", "key.copy", show=False),
+        Binding("f2", "app.toggle_language", "key.language", show=False),
     ]
 
     def __init__(self, entry_ids: list[str]) -> None:
         super().__init__()
         self.entry_ids = list(entry_ids)
         self.written: Path | None = None
+        self.written_left_out = 0
         self.left_out = 0
 
     # --- what is shown ---------------------------------------------------------------------
@@ -123,6 +125,21 @@ class ExportScreen(BaseModal[Path | None]):
                 yield Button(write, id="write", variant="primary", compact=True)
                 yield Button(self.tr("ui.export.copy"), id="copy", disabled=True, compact=True)
                 yield Button(self.tr("key.close"), id="close", compact=True)
+
+    def save_state(self) -> object:
+        """Kept across a language switch: the format and the path (as typed)."""
+        if not self.query("#format"):
+            return None
+        return self.format, self.query_one("#path", Input).value
+
+    def restore_state(self, state: object) -> None:
+        if not isinstance(state, tuple) or not self.query("#format"):
+            return
+        fmt, path = state
+        self.query_one(f"#{fmt}", RadioButton).value = True
+        self.query_one("#path", Input).value = path
+        if self.written is not None:
+            self._show_written()
 
     def on_mount(self) -> None:
         self.query_one("#format" if self.query("#format") else "#close").focus()
@@ -179,16 +196,20 @@ class ExportScreen(BaseModal[Path | None]):
             error.update(safe(problem.render(self.lang)))
             return
         self.written = path.absolute()
+        self.written_left_out = export.left_out
         error.update("")
+        self._show_written()
+        self.query_one("#copy", Button).focus()
+        self.medarbeider.show_notices()
+
+    def _show_written(self) -> None:
+        """Where the file went (and what was left out), the copy button ready."""
         done = [self.tr("diary.exported", path=self.written)]
-        if export.left_out:
-            done.append(self.tr("export.left_out", count=export.left_out))
+        if self.written_left_out:
+            done.append(self.tr("export.left_out", count=self.written_left_out))
         self.query_one("#done", Static).update(safe("\n".join(done)))
         self.query_one("#write", Button).disabled = True
-        copy = self.query_one("#copy", Button)
-        copy.disabled = False
-        copy.focus()
-        self.medarbeider.show_notices()
+        self.query_one("#copy", Button).disabled = False
 
     def action_copy(self) -> None:
         """Put the path on the clipboard (the terminal's, through Textual)."""
