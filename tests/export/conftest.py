@@ -94,8 +94,9 @@ def chromium_path() -> str | None:
 
 
 def need(reason: str) -> None:
-    """Skip with ``reason`` on a developer's machine; in CI (CI=true) the test must run."""
-    if os.environ.get("CI") == "true":
+    """Skip with ``reason`` on a developer's machine; in CI (``CI=true``, as `.ci/run` sets it,
+    or ``1``) the test must run, so a missing browser fails it."""
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
         pytest.fail(f"{reason}, and CI=true: the browser tests must run in CI", pytrace=False)
     pytest.skip(reason)
 
