@@ -15,7 +15,7 @@ from medarbeider_tui import __version__
 TYPE_CHECKING = False  # not `from typing import ...`: importing typing costs as much as Python
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 
 def _common_options(defaults: bool, language: str) -> argparse.ArgumentParser:
@@ -92,20 +92,8 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
     show = diary_cmd.add_parser("show", parents=[common], help=tr("cli.diary.show"))
     show.add_argument("id")
     show.add_argument("--json", action="store_true", help=tr("cli.diary.show.json"))
-    export = diary_cmd.add_parser("export", parents=[common], help=tr("cli.diary.export"))
-    export.add_argument("id")
-    export.add_argument(
-        "--format",
-        choices=["markdown", "json"],
-        default="markdown",
-        help=tr("cli.diary.export.format"),
-    )
-    export.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar=tr("cli.metavar.file"),
-        help=tr("cli.diary.export.output"),
+    _export_arguments(
+        diary_cmd.add_parser("export", parents=[common], help=tr("cli.diary.export")), tr
     )
     delete = diary_cmd.add_parser("delete", parents=[common], help=tr("cli.diary.delete"))
     delete.add_argument("id")
@@ -128,6 +116,61 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
     )
     serve.add_argument("--open", action="store_true", help=tr("cli.serve.open"))
     return parser
+
+
+def _export_arguments(export: argparse.ArgumentParser, tr: Callable[[str], str]) -> None:
+    """``diary export``: which entries, which format, where to (issue 12)."""
+    import argparse
+    from pathlib import Path
+
+    from medarbeider_tui.i18n import parse_date
+
+    def day(text: str) -> object:
+        found = parse_date(text)
+        if found is None:
+            raise argparse.ArgumentTypeError(tr("cli.error.date").format(text=text))
+        return found
+
+    def count(text: str) -> int:
+        if not text.isdigit() or int(text) < 1:
+            raise argparse.ArgumentTypeError(tr("cli.error.count").format(text=text))
+        return int(text)
+
+    export.add_argument("ids", nargs="*", metavar="ID", help=tr("cli.diary.export.ids"))
+    chosen = export.add_argument_group(tr("cli.diary.export.which"))
+    chosen.add_argument(
+        "--exercise", metavar=tr("cli.metavar.exercise"), help=tr("cli.diary.export.exercise")
+    )
+    chosen.add_argument(
+        "--since", type=day, metavar=tr("cli.metavar.date"), help=tr("cli.diary.export.since")
+    )
+    chosen.add_argument(
+        "--until", type=day, metavar=tr("cli.metavar.date"), help=tr("cli.diary.export.until")
+    )
+    chosen.add_argument("--last", type=count, metavar="N", help=tr("cli.diary.export.last"))
+    chosen.add_argument(
+        "--all", action="store_true", dest="everything", help=tr("cli.diary.export.all")
+    )
+    chosen.add_argument(
+        "--include-private", action="store_true", help=tr("cli.diary.export.include_private")
+    )
+    export.add_argument(
+        "--format",
+        choices=["markdown", "html", "json", "csv"],
+        default="markdown",
+        help=tr("cli.diary.export.format"),
+    )
+    where = export.add_mutually_exclusive_group()
+    where.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar=tr("cli.metavar.file"),
+        help=tr("cli.diary.export.output"),
+    )
+    where.add_argument(
+        "--split", type=Path, metavar=tr("cli.metavar.folder"), help=tr("cli.diary.export.split")
+    )
 
 
 def language_of(argv: Sequence[str]) -> str:

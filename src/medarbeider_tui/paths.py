@@ -84,6 +84,15 @@ def _home() -> Path | None:
         return None
 
 
+def documents_dir() -> Path:
+    """Where exports go unless the person says otherwise: their documents folder as the system
+    names it (platformdirs; ``XDG_DOCUMENTS_DIR`` on Linux), or home if that does not exist."""
+    import platformdirs
+
+    folder = Path(platformdirs.user_documents_dir()).expanduser()
+    return folder if folder.is_dir() else Path.home()
+
+
 def builtin_content_dir() -> Path:
     """The built-in packs: inside the installed wheel, or ``content/`` in a source checkout."""
     here = Path(__file__).resolve().parent

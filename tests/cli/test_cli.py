@@ -332,4 +332,4 @@ def test_export_writes_a_private_markdown_file_and_never_overwrites(
     assert code == 1 and "already exists" in err
     assert target.read_text(encoding="utf-8") == "the person's own notes"
     code, out, _ = run(capsys, "diary", "export", path.stem, "--format", "json")
-    assert code == 0 and json.loads(out)["id"] == path.stem
+    assert code == 0 and [entry["id"] for entry in json.loads(out)] == [path.stem]

@@ -36,7 +36,7 @@ from tests.ui.pilots import AnyPilot
 
 
 def assert_complete(entry: dict[str, Any], exercise: str, language: str = "nb") -> None:
-    assert entry["schema_version"] == 1
+    assert entry["schema_version"] == 2
     assert entry["status"] == "complete"
     assert entry["completed_at"] is not None
     assert entry["current_step"] is None

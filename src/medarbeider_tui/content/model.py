@@ -50,6 +50,8 @@ class ScaleItem:
     source: str | None = None
     follow_up: Text | None = None
     node: Any = field(default=None, compare=False, repr=False)
+    private: bool = False
+    """Kept out of exports unless the person asks (``private: true`` in the pack)."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class Step:
     prompt: Text | None
     optional: bool
     node: Any = field(default=None, compare=False, repr=False)
+    private: bool = False
+    """The answers to this step (all its statements) are kept out of exports unless asked."""
 
     kind: str = field(default="", init=False)
 
@@ -272,6 +276,17 @@ class Exercise:
             if score.id == score_id:
                 return score
         raise KeyError(score_id)
+
+    def private_keys(self) -> frozenset[str]:
+        """Answer keys the pack marks private: private steps (every statement of a private
+        scale) and private statements."""
+        keys = set()
+        for step in self.steps:
+            if step.private:
+                keys.add(step.id)
+            if isinstance(step, ScaleStep):
+                keys.update(item.id for item in step.items if item.private or step.private)
+        return frozenset(keys)
 
     def scale_items(self) -> dict[str, tuple[ScaleStep, ScaleItem]]:
         """Every scale item by id, with the step that asks it."""

@@ -37,6 +37,7 @@ HIGH_OR_LOW = Str(pattern="high|low", pattern_hint=T("hint.high_or_low"))
 TEXT = LocalText(description=T("hint.about.text"))
 MARKDOWN = LocalText(description=T("hint.about.markdown"), markdown=True)
 OPTIONAL = Field(Bool(description=T("hint.about.optional")), default=False)
+PRIVATE = Field(Bool(description=T("hint.about.private")), default=False)
 
 
 def _id(description: T) -> Field:
@@ -101,6 +102,7 @@ def _step_fields(**extra: Field) -> dict[str, Field]:
         "title": Field(TEXT),
         "prompt": Field(MARKDOWN),
         "optional": OPTIONAL,
+        "private": PRIVATE,
         **extra,
     }
 
@@ -123,6 +125,7 @@ SCALE_ITEM = Obj(
         "reverse": Field(Bool(description=T("hint.about.reverse")), default=False),
         "source": Field(Str(description=T("hint.about.source"))),
         "follow_up": Field(TEXT),
+        "private": PRIVATE,
     },
     build=_build(m.ScaleItem),
 )

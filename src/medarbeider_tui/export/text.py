@@ -14,6 +14,7 @@ from typing import assert_never
 from medarbeider_tui.i18n import t
 from medarbeider_tui.report.model import (
     AnsweredStep,
+    AnswerRow,
     Figure,
     ProfileFigure,
     Prose,
@@ -70,6 +71,18 @@ def result_lines(figures: list[Figure], language: str) -> list[str]:
             case _:
                 assert_never(figure)
     return lines
+
+
+def axis_level(figure: QuadrantFigure, axis: str, language: str) -> str:
+    """«Høy», «Lav» or «på grensen» for one axis, with «nær grensen» when close to the line."""
+    level = figure.x_level if axis == "x" else figure.y_level
+    near = figure.x_near if axis == "x" else figure.y_near
+    if level is None:
+        return ""
+    text = t("export.on_the_line" if level == "boundary" else f"result.{level}", language)
+    if near and level != "boundary":
+        text += f" ({t('export.near', language)})"
+    return text
 
 
 def rank_lines(figure: RankFigure) -> list[str]:
@@ -132,23 +145,53 @@ def heading_of(step: AnsweredStep) -> str:
     return text if text[-1:] in ".?!:" else f"{text}:"
 
 
-def answer_lines(steps: list[AnsweredStep]) -> list[str]:
+def asked_heading(step: AnsweredStep) -> str:
+    """A step labelled by what was asked (title and question), ready to stand over its answer."""
+    text = step.asked
+    return text if text[-1:] in ".?!:" else f"{text}:"
+
+
+def answer_lines(steps: list[AnsweredStep], language: str | None = None) -> list[str]:
     """Each question with its answer, in the order asked; unanswered questions are left out,
-    but every statement of a scale is listed (with «ikke besvart» where it was skipped)."""
+    but every statement of a scale is listed (with «ikke besvart» where it was skipped).
+
+    Each answer is labelled by the question asked, so two steps with one title differ; with a
+    ``language``, answers kept out of exports say «(privat)».
+    """
     lines: list[str] = []
     for step in steps:
         if step.kind == "scale":
-            lines.append(heading_of(step))
+            lines.append(asked_heading(step))
             for row in step.rows:
                 # The statement, then the answer: the order a screen reader reads well.
-                lines.append(wrap(f"  - {row.label}"))
+                lines.append(wrap(f"  - {row.label}{_private_mark(row.private, language)}"))
                 lines.append(f"      {row.value}")
             continue
         if not any(row.answered for row in step.rows):
             continue
-        lines.append(heading_of(step))
+        private = _private_mark(any(row.private for row in step.rows), language)
+        lines.append(wrap(asked_heading(step) + private, hang=2))
         lines += [wrap("  " + line, hang=4) for line in answer_text(step)]
     return lines
+
+
+def _private_mark(private: bool, language: str | None) -> str:
+    return f" ({t('report.private', language)})" if private and language else ""
+
+
+def scale_columns(row: AnswerRow) -> tuple[str, str, str]:
+    """A statement's row in a document's table: the statement, the number (a dash for «ikke
+    relevant»), and what it means (or «ikke besvart»)."""
+    number = str(row.number) if row.number is not None else ("–" if row.answered else "")
+    return row.label, number, row.meaning if row.answered else row.value
+
+
+def placed_by_cell(step: AnsweredStep) -> dict[str, list[str]]:
+    """A sort's items by the label of the cell they were placed in, in the order placed."""
+    placed: dict[str, list[str]] = {}
+    for row in step.rows:
+        placed.setdefault(row.label, []).append(row.value)
+    return placed
 
 
 def answer_text(step: AnsweredStep) -> list[str]:

@@ -454,8 +454,11 @@ INTERFACE_TEXT.update(
         "cli.metavar.folder": {"nb": "MAPPE", "en": "PATH"},
         "cli.metavar.file": {"nb": "FIL", "en": "FILE"},
         "cli.diary.export.format": {
-            "nb": "markdown (et dokument, standard) eller json (dataene slik de er lagret)",
-            "en": "markdown (a document, the default) or json (the data as stored)",
+            "nb": "markdown (et dokument, standard), html (et dokument å åpne eller skrive ut "
+            "som PDF), csv (en rad per svar, for regneark) eller json (dataene slik de er "
+            "lagret)",
+            "en": "markdown (a document, the default), html (a document to open or print as "
+            "PDF), csv (a row per answer, for spreadsheets) or json (the data as stored)",
         },
         "cli.action": {"nb": "HANDLING", "en": "ACTION"},
         "cli.where": {
@@ -497,12 +500,14 @@ INTERFACE_TEXT.update(
             "en": "print the stored JSON as it is",
         },
         "cli.diary.export": {
-            "nb": "skriv én oppføring som Markdown eller JSON, til å ta med",
-            "en": "write one entry as Markdown or JSON, to take along",
+            "nb": "skriv oppføringer som et dokument eller som data, til å ta med",
+            "en": "write entries as a document or as data, to take along",
         },
         "cli.diary.export.output": {
-            "nb": "skriv til FIL (privat, 0600) i stedet for standard ut",
-            "en": "write to FILE (0600) instead of stdout",
+            "nb": "skriv til en ny FIL (privat, 0600; en fil som finnes, blir aldri "
+            "overskrevet) i stedet for standard ut; «-» er standard ut",
+            "en": "write to a new FILE (private, 0600; an existing file is never "
+            "overwritten) instead of stdout; “-” is stdout",
         },
         "cli.diary.delete": {"nb": "slett én oppføring", "en": "delete one entry"},
         "cli.diary.delete.yes": {"nb": "ikke spør først", "en": "do not ask for confirmation"},
@@ -728,6 +733,215 @@ INTERFACE_TEXT.update(
             "en": "This entry was deleted elsewhere (in another window, or with “medarbeider "
             "diary delete”). The answers you gave here have not been saved. You can keep them "
             "as a new entry, or let them go.",
+        },
+    }
+)
+
+# --- export: documents, selection, private answers, writing files (issue 12, issue 9.5) ------
+INTERFACE_TEXT.update(
+    {
+        "report.private": {"nb": "privat", "en": "private"},
+        "export.document_title": {
+            "nb": {
+                "one": "medarbeider: {count} oppføring",
+                "other": "medarbeider: {count} oppføringer",
+            },
+            "en": {"one": "medarbeider: {count} entry", "other": "medarbeider: {count} entries"},
+        },
+        "export.column.statement": {"nb": "Utsagn", "en": "Statement"},
+        "export.column.answer": {"nb": "Svar", "en": "Answer"},
+        "export.column.meaning": {"nb": "Betydning", "en": "Meaning"},
+        "export.column.score": {"nb": "Mål", "en": "Measure"},
+        "export.column.mean": {"nb": "Snitt", "en": "Mean"},
+        "export.column.level": {"nb": "Nivå", "en": "Level"},
+        "export.on_the_line": {"nb": "på grensen", "en": "on the line"},
+        "export.near": {"nb": "nær grensen", "en": "close to the line"},
+        # choosing entries
+        "export.nothing_chosen": {
+            "nb": "Si hvilke oppføringer som skal med: ID-er, --exercise ØVELSE, --since/--until "
+            "DATO, --last N eller --all. «medarbeider diary list» viser ID-ene.",
+            "en": "Say which entries to export: IDs, --exercise EXERCISE, --since/--until DATE, "
+            "--last N or --all. “medarbeider diary list” shows the IDs.",
+        },
+        "export.nothing_matches": {
+            "nb": "Ingen fullførte oppføringer passer til det du valgte.",
+            "en": "No completed entries match what you chose.",
+        },
+        "export.nothing_left": {
+            "nb": "Ingen av oppføringene du valgte kan vises som dokument (pakkene deres finnes "
+            "ikke lenger); «--format json» tar med dataene slik de er.",
+            "en": "None of the entries you chose can be shown as a document (their packs are no "
+            "longer installed); “--format json” exports the data as it is.",
+        },
+        "export.skipped_no_pack": {
+            "nb": "{id} er ikke tatt med: pakken {pack} finnes ikke lenger.",
+            "en": "{id} was left out: the pack {pack} is no longer installed.",
+        },
+        # what was written
+        "export.wrote_files": {
+            "nb": {
+                "one": "Skrev {count} fil i {folder} (bare lesbar for deg).",
+                "other": "Skrev {count} filer i {folder} (bare lesbare for deg).",
+            },
+            "en": {
+                "one": "Wrote {count} file in {folder} (readable only by you).",
+                "other": "Wrote {count} files in {folder} (readable only by you).",
+            },
+        },
+        "export.left_out": {
+            "nb": {
+                "one": "{count} privat svar er holdt utenfor.",
+                "other": "{count} private svar er holdt utenfor.",
+            },
+            "en": {
+                "one": "{count} private answer was left out.",
+                "other": "{count} private answers were left out.",
+            },
+        },
+        "export.left_out_hint": {
+            "nb": "«--include-private» tar dem med.",
+            "en": "“--include-private” includes them.",
+        },
+        # why writing failed (issue 9, item 5): the real reason, nothing left behind
+        "export.error.folder": {
+            "nb": "{path} er en mappe. Oppgi et filnavn i den, f.eks. {example}.",
+            "en": "{path} is a folder. Name a file in it, e.g. {example}.",
+        },
+        "export.error.not_a_file": {
+            "nb": "{path} er ikke en vanlig fil. Skriv «-o -» for å skrive til standard ut.",
+            "en": "{path} is not a regular file. Use “-o -” to write to standard output.",
+        },
+        "export.error.no_space": {
+            "nb": "Det er ikke nok plass på disken til {path}. Ingenting ble skrevet.",
+            "en": "There is not enough space on the disk for {path}. Nothing was written.",
+        },
+        "export.error.no_permission": {
+            "nb": "Du har ikke lov til å skrive i {folder}. Ingenting ble skrevet.",
+            "en": "You cannot write in {folder} (no permission). Nothing was written.",
+        },
+        "export.error.read_only": {
+            "nb": "{folder} kan bare leses (skrivebeskyttet). Ingenting ble skrevet.",
+            "en": "{folder} is read-only: you cannot write there. Nothing was written.",
+        },
+        "export.error.no_folder": {
+            "nb": "Mappen {folder} finnes ikke.",
+            "en": "The folder {folder} does not exist.",
+        },
+        "export.error.not_a_folder": {
+            "nb": "{folder} er ikke en mappe.",
+            "en": "{folder} is not a folder.",
+        },
+        "export.error.name_too_long": {
+            "nb": "Filnavnet er for langt: {path}",
+            "en": "The file name is too long: {path}",
+        },
+        "export.error.other": {
+            "nb": "Kunne ikke skrive {path}: {reason}. Ingenting ble skrevet.",
+            "en": "Could not write {path}: {reason}. Nothing was written.",
+        },
+        "export.error.stdout": {
+            "nb": "Kunne ikke skrive til standard ut: {reason}",
+            "en": "Could not write to standard output: {reason}",
+        },
+        # the command line
+        "cli.metavar.date": {"nb": "DATO", "en": "DATE"},
+        "cli.error.date": {
+            "nb": "«{text}» er ikke en dato; skriv dd.mm.åååå eller åååå-mm-dd",
+            "en": "“{text}” is not a date; write dd.mm.yyyy or yyyy-mm-dd",
+        },
+        "cli.error.count": {
+            "nb": "«{text}» er ikke et helt tall større enn 0",
+            "en": "“{text}” is not a whole number above 0",
+        },
+        "cli.diary.export.ids": {
+            "nb": "oppføringene som skal med (se «medarbeider diary list»)",
+            "en": "the entries to export (see “medarbeider diary list”)",
+        },
+        "cli.diary.export.which": {
+            "nb": "hvilke oppføringer (fullførte; kan kombineres med ID-er)",
+            "en": "which entries (completed ones; may be combined with IDs)",
+        },
+        "cli.diary.export.exercise": {
+            "nb": "oppføringene av denne øvelsen (id, eller PAKKE/ØVELSE)",
+            "en": "the entries of this exercise (id, or PACK/EXERCISE)",
+        },
+        "cli.diary.export.since": {
+            "nb": "fullført denne dagen eller senere (dd.mm.åååå)",
+            "en": "completed on this day or later (dd.mm.yyyy or yyyy-mm-dd)",
+        },
+        "cli.diary.export.until": {
+            "nb": "fullført denne dagen eller tidligere",
+            "en": "completed on this day or earlier",
+        },
+        "cli.diary.export.last": {
+            "nb": "bare de N nyeste av dem",
+            "en": "only the newest N of them",
+        },
+        "cli.diary.export.all": {
+            "nb": "alle fullførte oppføringer",
+            "en": "every completed entry",
+        },
+        "cli.diary.export.include_private": {
+            "nb": "ta med svarene du har merket som private (de holdes ellers utenfor)",
+            "en": "include the answers marked private (left out otherwise)",
+        },
+        # the full-screen interface: the export dialog, marking, private answers
+        "key.export": {"nb": "Eksporter", "en": "Export"},
+        "key.copy": {"nb": "Kopier", "en": "Copy"},
+        "key.mark": {"nb": "Merk", "en": "Mark"},
+        "key.private": {"nb": "Privat", "en": "Private"},
+        "ui.export.title": {"nb": "Eksporter", "en": "Export"},
+        "ui.export.what": {
+            "nb": {"one": "{count} oppføring", "other": "{count} oppføringer"},
+            "en": {"one": "{count} entry", "other": "{count} entries"},
+        },
+        "ui.export.format.markdown": {
+            "nb": "Markdown – et dokument for Markdown-lesere",
+            "en": "Markdown – a document for Markdown viewers",
+        },
+        "ui.export.format.html": {
+            "nb": "HTML – et dokument for nettleseren (og PDF)",
+            "en": "HTML – a document for the browser (and PDF)",
+        },
+        "ui.export.format.csv": {
+            "nb": "CSV – en rad per svar, for regneark",
+            "en": "CSV – a row per answer, for spreadsheets",
+        },
+        "ui.export.format.json": {
+            "nb": "JSON – dataene slik de er lagret",
+            "en": "JSON – the data as stored",
+        },
+        "ui.export.include_private": {
+            "nb": "Ta med de private svarene",
+            "en": "Include the private answers",
+        },
+        "ui.export.where": {"nb": "Lagres som", "en": "Saved as"},
+        "ui.export.private": {
+            "nb": "Fila blir bare lesbar for deg, og en fil som finnes, blir aldri overskrevet.",
+            "en": "The file is readable only by you, and an existing file is never overwritten.",
+        },
+        "ui.export.write": {"nb": "Eksporter", "en": "Export"},
+        "ui.export.copy": {"nb": "Kopier stien", "en": "Copy the path"},
+        "ui.export.copied": {"nb": "Stien er kopiert.", "en": "The path was copied."},
+        "ui.export.no_path": {
+            "nb": "Skriv hvor fila skal lagres.",
+            "en": "Type where to save the file.",
+        },
+        "ui.text.private": {
+            "nb": "Privat: holdes utenfor eksporter (Ctrl+T)",
+            "en": "Private: left out of exports (Ctrl+T)",
+        },
+        "ui.text.private_by_pack": {
+            "nb": "Privat: øvelsen holder dette svaret utenfor eksporter",
+            "en": "Private: the exercise keeps this answer out of exports",
+        },
+        "ui.text.not_private": {
+            "nb": "Ctrl+T gjør svaret privat",
+            "en": "Ctrl+T makes the answer private",
+        },
+        "cli.diary.export.split": {
+            "nb": "én fil per oppføring i MAPPE (lages om den mangler) i stedet for ett dokument",
+            "en": "one file per entry in PATH (made if missing) instead of one document",
         },
     }
 )

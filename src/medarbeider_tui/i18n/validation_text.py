@@ -215,6 +215,10 @@ TEXTS: dict[str, dict[str, str | dict[str, str]]] = {
         "nb": "kan personen la dette stå ubesvart?",
         "en": "may the person leave this unanswered?",
     },
+    "hint.about.private": {
+        "nb": "hold svarene utenfor eksport med mindre personen ber om dem",
+        "en": "keep the answers out of exports unless the person asks",
+    },
     "hint.about.scale": {
         "nb": "en svarskala med etiketter, f.eks. 1 Helt uenig … 5 Helt enig",
         "en": "a labelled answer scale, e.g. 1 Helt uenig … 5 Helt enig",

@@ -14,11 +14,21 @@ from medarbeider_tui.service.core import (
     PackMissing,
     ReflectionService,
 )
+from medarbeider_tui.service.exporting import (
+    Export,
+    ExportFile,
+    ExportRequest,
+    ExportWriteError,
+)
 from medarbeider_tui.service.session import ExerciseSession, IncompleteError, Unit
 
 __all__ = [
     "AnswersRejected",
     "ExerciseSession",
+    "Export",
+    "ExportFile",
+    "ExportRequest",
+    "ExportWriteError",
     "IncompleteError",
     "NoSuchDraft",
     "PackMissing",

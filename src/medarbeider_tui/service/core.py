@@ -18,6 +18,13 @@ from medarbeider_tui.i18n import LocalizedError, Translatable
 from medarbeider_tui.paths import Locations, builtin_content_dir
 from medarbeider_tui.report.build import build_report
 from medarbeider_tui.report.model import Report
+from medarbeider_tui.service.exporting import (
+    Export,
+    ExportRequest,
+    make_export,
+    write_files_into,
+    write_new_file,
+)
 from medarbeider_tui.service.session import ExerciseSession
 
 
@@ -168,6 +175,57 @@ class ReflectionService:
         if found is None:
             raise PackMissing(entry.pack.id)
         return build_report(entry, *found, language)
+
+    # --- exports ----------------------------------------------------------------------------
+
+    def export(self, request: ExportRequest, interface_language: str) -> Export:
+        """The files ``request`` asks for, in memory (nothing is written yet).
+
+        Documents are in each entry's language unless ``request.language`` says otherwise;
+        headings of a document of several languages use ``interface_language``. Entries whose
+        pack is gone are left out (with a notice) of every format but JSON.
+
+        Raises:
+            LocalizedError: nothing was chosen, an id is unknown, nothing matches or nothing
+                chosen can be shown (``export.selection``, ``service.exporting``).
+        """
+
+        def report(entry: Entry, language: str) -> Report | None:
+            try:
+                return self.report(entry, language)
+            except PackMissing:
+                return None
+
+        return make_export(
+            self.summaries(),
+            request,
+            self.load,
+            report,
+            self.exercise_order(),
+            interface_language,
+            self._notice,
+        )
+
+    def write_export(self, export: Export, target: Path) -> Path:
+        """Write a one-file export to the new private file ``target`` (never over anything).
+
+        Raises:
+            ExportWriteError: with the real reason; nothing was left behind.
+        """
+        [file] = export.files
+        return write_new_file(target, file.data)
+
+    def write_export_into(self, export: Export, folder: Path) -> list[Path]:
+        """Write each file of an export into ``folder`` (made 0700 if missing), or none."""
+        return write_files_into(folder, export.files)
+
+    def exercise_order(self) -> list[tuple[str, str]]:
+        """(pack id, exercise id) of every exercise, in the order the packs offer them."""
+        return [(pack.id, e.id) for pack in self.catalog.packs for e in pack.exercises]
+
+    def _notice(self, notice: Translatable) -> None:
+        with self._notices_lock:
+            self._notices.append(notice)
 
     # --- sessions ---------------------------------------------------------------------------
 
