@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +50,8 @@ class Digest:
     answered: int
     means: dict[str, float | None] = field(default_factory=dict)
     """Each mean score's value; None where too few statements were answered."""
+    items: dict[str, str] = field(default_factory=dict)
+    """Each mean's statements as a short hash (`items_mark`): equal marks, comparable means."""
     quadrants: dict[str, QuadrantDigest] = field(default_factory=dict)
     picks: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Each lowest/highest score's picks, in order."""
@@ -66,6 +69,7 @@ def results_digest(
 ) -> str:
     """The digest of one entry as compact JSON text (what the index row holds)."""
     means: dict[str, float | None] = {}
+    items: dict[str, str] = {}
     quadrants: dict[str, list[Any]] = {}
     picks: dict[str, list[str]] = {}
     for score_id, result in list(results.items())[: MAX_PARTS * 3]:
@@ -75,6 +79,7 @@ def results_digest(
         if kind == "mean" and len(means) < MAX_PARTS:
             value = result.get("value")
             means[score_id] = float(value) if _is_number(value) else None  # type: ignore[arg-type]
+            items[score_id] = items_mark(result.get("inputs"))
         elif kind == "quadrant" and len(quadrants) < MAX_PARTS:
             axes = [_axis_score(result.get(axis)) for axis in ("x", "y")]
             if axes[0] is None or axes[1] is None:
@@ -95,6 +100,7 @@ def results_digest(
         "pack": [pack_version[:64], pack_sha256[:PACK_HASH_CHARS]],
         "answered": len(answers),
         "means": means,
+        "items": items,
         "quadrants": quadrants,
         "picks": picks,
         "sizes": dict(list(sizes.items())[:MAX_PARTS]),
@@ -118,6 +124,7 @@ def _digest(data: Any) -> Digest | None:
         "pack",
         "answered",
         "means",
+        "items",
         "quadrants",
         "picks",
         "sizes",
@@ -138,6 +145,11 @@ def _digest(data: Any) -> Digest | None:
         if value is not None and not (type(value) is float and math.isfinite(value)):
             return None
         means[key] = value
+    items: dict[str, str] = {}
+    for key, value in _mapping(data["items"]).items():
+        if not (type(value) is str and len(value) == 8 and value.isalnum()):
+            return None
+        items[key] = value
     quadrants: dict[str, QuadrantDigest] = {}
     for key, value in _mapping(data["quadrants"]).items():
         if not (type(value) is list and len(value) == 4):
@@ -162,7 +174,19 @@ def _digest(data: Any) -> Digest | None:
         if not (type(value) is int and value >= 0):
             return None
         sizes[key] = value
-    return Digest(pack[0], pack[1], answered, means, quadrants, picks, sizes)
+    return Digest(pack[0], pack[1], answered, means, items, quadrants, picks, sizes)
+
+
+def items_mark(inputs: object) -> str:
+    """The statements a mean was computed from (ids, and which were reverse-keyed) as 8 hex
+    digits: two entries whose marks differ were scored on different statements."""
+    if not isinstance(inputs, dict):
+        return "00000000"
+    parts = sorted(
+        f"{key}~" if isinstance(value, dict) and value.get("reverse") is True else key
+        for key, value in inputs.items()
+    )
+    return f"{zlib.crc32(chr(10).join(parts).encode('utf-8', 'surrogatepass')):08x}"
 
 
 def _mapping(value: Any) -> dict[str, Any]:

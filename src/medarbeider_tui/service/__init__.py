@@ -8,19 +8,28 @@ notices drained in one place (`ReflectionService.take_notices`), so each is told
 
 from __future__ import annotations
 
+from medarbeider_tui.service.actions import ActionItem, BadReview
 from medarbeider_tui.service.core import (
     AnswersRejected,
     NoSuchDraft,
     PackMissing,
     ReflectionService,
 )
+from medarbeider_tui.service.history import History, HistoryRow
 from medarbeider_tui.service.session import ExerciseSession, IncompleteError, Unit
+from medarbeider_tui.service.trends import NoSuchExercise, NotComparable
 
 __all__ = [
+    "ActionItem",
     "AnswersRejected",
+    "BadReview",
     "ExerciseSession",
+    "History",
+    "HistoryRow",
     "IncompleteError",
     "NoSuchDraft",
+    "NoSuchExercise",
+    "NotComparable",
     "PackMissing",
     "ReflectionService",
     "Unit",
