@@ -60,4 +60,4 @@ def rewrite(locations: Locations, entry_id: str, change: dict[str, Any]) -> None
     os.chmod(path, 0o600)
 
 
-__all__ = ["HALL_EXAMPLE", "HALL_LATER", "at", "complete", "rewrite", "Path"]
+__all__ = ["HALL_EXAMPLE", "HALL_LATER", "Path", "at", "complete", "rewrite"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any
@@ -134,7 +135,7 @@ def test_a_trend_equals_a_direct_computation(
     assert got["adaptability"] == [e[3] for e in expected]
     for series in trend.series:
         valued = [p for p in series.points if p.value is not None]
-        for before, after in zip(valued, valued[1:], strict=False):
+        for before, after in itertools.pairwise(valued):
             assert after.delta is not None and before.value is not None and after.value is not None
             assert abs(after.delta - (after.value - before.value)) < 1e-9
 

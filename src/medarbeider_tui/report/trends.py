@@ -8,8 +8,8 @@ reader's language; a chart, a table or a drawing of the trail is the front end's
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -177,6 +177,7 @@ def build_trend(
     all_notes = list(notes)
     if found is None:
         all_notes.append(t("trend.pack_missing", language))
+    dates: dict[str, str] = {}  # every series shows the same dates: format each once
     nothing = ""
     if len(entries) == 0:
         nothing = t("trend.none", language, title=title)
@@ -187,7 +188,7 @@ def build_trend(
         title=title,
         entries=len(entries),
         series=[
-            _series(score_id, found, entries, results_of, language)
+            _series(score_id, found, entries, results_of, language, dates)
             for score_id in _mean_ids(found, entries)
         ],
         trails=[
@@ -260,6 +261,7 @@ def _series(
     entries: Sequence[TrendEntry],
     results_of: Callable[[str], Mapping[str, Any] | None],
     language: str,
+    dates: dict[str, str],
 ) -> TrendSeries:
     label, low, high = score_id, None, None
     if found is not None:
@@ -279,43 +281,41 @@ def _series(
         pack_changed = last_version is not None and digest.pack_version != last_version
         last_version = digest.pack_version
         value = digest.means.get(score_id)
-        point = TrendPoint(
-            entry.entry_id,
-            entry.completed_at,
-            format_date(entry.completed_at, language),
-            value,
-            "–" if value is None else format_number(value, language),
-            pack_changed=pack_changed,
-        )
+        delta: float | None = None
+        bridge: Bridge | None = None
+        not_comparable = False
         if value is not None and previous is not None:
             before = previous.digest.means[score_id]
             assert before is not None
             if previous.digest.items.get(score_id) == digest.items.get(score_id):
                 delta = value - before
-                point = _with_delta(point, delta, None, language)
             else:
                 bridge = common_means(
                     _inputs(results_of(previous.entry_id), score_id),
                     _inputs(results_of(entry.entry_id), score_id),
                 )
                 if bridge is None:
-                    point = _replace(point, not_comparable=True)
+                    not_comparable = True
                 else:
-                    point = _with_delta(point, bridge.after - bridge.before, bridge, language)
+                    delta = bridge.after - bridge.before
         if value is not None:
             previous = entry
-        points.append(point)
+        points.append(
+            TrendPoint(
+                entry.entry_id,
+                entry.completed_at,
+                dates.get(entry.entry_id)
+                or dates.setdefault(entry.entry_id, format_date(entry.completed_at, language)),
+                value,
+                "–" if value is None else format_number(value, language),
+                delta,
+                "" if delta is None else signed(delta, language),
+                bridge,
+                not_comparable,
+                pack_changed,
+            )
+        )
     return TrendSeries(score_id, label, low, high, points)
-
-
-def _with_delta(
-    point: TrendPoint, delta: float, bridge: Bridge | None, language: str
-) -> TrendPoint:
-    return _replace(point, delta=delta, delta_shown=signed(delta, language), bridge=bridge)
-
-
-def _replace(point: TrendPoint, **changes: Any) -> TrendPoint:
-    return dataclasses.replace(point, **changes)
 
 
 def _inputs(results: Mapping[str, Any] | None, score_id: str) -> Mapping[str, Any] | None:
@@ -363,6 +363,7 @@ def _trail(
     names = {q.id: q.label.render(language) for q in score.quadrants} if score else {}
     placed = [e for e in entries if score_id in e.digest.quadrants]
     months = [month_label(e.completed_at, language) for e in placed]
+    month_counts = Counter(months)
     points = []
     x_id = y_id = ""
     for number, (entry, month) in enumerate(zip(placed, months, strict=True)):
@@ -378,7 +379,7 @@ def _trail(
             )
         else:
             placement = t("summary.not_placed", language)
-        label = month if months.count(month) == 1 else format_date(entry.completed_at, language)
+        label = month if month_counts[month] == 1 else format_date(entry.completed_at, language)
         points.append(
             TrailPoint(
                 entry.entry_id,

@@ -14,7 +14,7 @@ from typing import Any
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import EntryNotFound, EntrySummary
-from medarbeider_tui.diary.digest import Digest, read_digest
+from medarbeider_tui.diary.digest import Digest, read_digest, read_digests
 from medarbeider_tui.diary.ids import parse_timestamp
 from medarbeider_tui.i18n import LocalizedError, t
 from medarbeider_tui.report.compare import Comparison, DifferentExercises, build_comparison
@@ -80,8 +80,9 @@ class TrendOps(ServiceHost):
         loaded: dict[str, Mapping[str, Any] | None] = {}
         entries = []
         unread = 0
-        for _, summary in dated:
-            digest = read_digest(summary.digest) or self._digest_from_file(summary, loaded)
+        digests = read_digests([s.digest for _, s in dated])
+        for (_, summary), digest in zip(dated, digests, strict=True):
+            digest = digest or self._digest_from_file(summary, loaded)
             if digest is None:
                 unread += 1
                 continue
