@@ -16,6 +16,7 @@ TYPE_CHECKING = False  # not `from typing import ...`: importing typing costs as
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable, Sequence
+    from typing import Any
 
 
 def _common_options(defaults: bool, language: str) -> argparse.ArgumentParser:
@@ -99,6 +100,8 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
     delete.add_argument("id")
     delete.add_argument("--yes", action="store_true", help=tr("cli.diary.delete.yes"))
 
+    _over_time_commands(commands, diary_cmd, common, tr)
+
     run = commands.add_parser("run", parents=[common], help=tr("cli.run"))
     run.add_argument("exercise", metavar=tr("cli.metavar.exercise"), help=tr("cli.run.exercise"))
     run.add_argument("--plain", action="store_true", help=tr("cli.run.plain"))
@@ -171,6 +174,52 @@ def _export_arguments(export: argparse.ArgumentParser, tr: Callable[[str], str])
     where.add_argument(
         "--split", type=Path, metavar=tr("cli.metavar.folder"), help=tr("cli.diary.export.split")
     )
+
+
+def _over_time_commands(
+    commands: Any, diary_cmd: Any, common: argparse.ArgumentParser, tr: Callable[[str], str]
+) -> None:
+    """``diary trend``, ``diary compare`` and ``actions …`` (issue 11)."""
+    from pathlib import Path
+
+    trend = diary_cmd.add_parser("trend", parents=[common], help=tr("cli.diary.trend"))
+    trend.add_argument(
+        "exercise", metavar=tr("cli.metavar.exercise"), help=tr("cli.diary.trend.exercise")
+    )
+    trend.add_argument("--since", metavar=tr("cli.metavar.date"), help=tr("cli.diary.trend.since"))
+    compare = diary_cmd.add_parser("compare", parents=[common], help=tr("cli.diary.compare"))
+    compare.add_argument("first", metavar="ID")
+    compare.add_argument("second", metavar="ID")
+
+    actions = commands.add_parser("actions", parents=[common], help=tr("cli.actions"))
+    actions_cmd = actions.add_subparsers(
+        dest="actions_command", metavar=tr("cli.action"), required=True
+    )
+    listing = actions_cmd.add_parser("list", parents=[common], help=tr("cli.actions.list"))
+    listing.add_argument("--due", action="store_true", help=tr("cli.actions.list.due"))
+    listing.add_argument("--all", action="store_true", help=tr("cli.actions.list.all"))
+    review = actions_cmd.add_parser("review", parents=[common], help=tr("cli.actions.review"))
+    review.add_argument("id")
+    review.add_argument(
+        "--state", choices=["done", "going-on", "let-go"], help=tr("cli.actions.review.state")
+    )
+    review.add_argument("--helped", metavar=tr("cli.metavar.text"), help=tr("cli.actions.helped"))
+    review.add_argument(
+        "--hindered", metavar=tr("cli.metavar.text"), help=tr("cli.actions.hindered")
+    )
+    review.add_argument("--next", metavar=tr("cli.metavar.date"), help=tr("cli.actions.next"))
+    export = actions_cmd.add_parser("export", parents=[common], help=tr("cli.actions.export"))
+    export.add_argument(
+        "--ics",
+        type=Path,
+        required=True,
+        metavar=tr("cli.metavar.file"),
+        help=tr("cli.actions.ics"),
+    )
+    keep = actions_cmd.add_parser("keep", parents=[common], help=tr("cli.actions.keep"))
+    keep.add_argument("id")
+    drop = actions_cmd.add_parser("drop", parents=[common], help=tr("cli.actions.drop"))
+    drop.add_argument("id")
 
 
 def language_of(argv: Sequence[str]) -> str:

@@ -526,3 +526,45 @@ def _read_scratch(path: Path) -> ScratchText | None:
         os.close(fd)
     text = b"".join(chunks).decode("utf-8", "replace").rstrip("\n")
     return ScratchText(path, text, info.st_mtime, (info.st_ino, info.st_size, info.st_mtime_ns))
+
+
+def write_new_private_file(target: Path, data: bytes) -> None:
+    """Create ``target`` with ``data``, readable by the owner only; never replace anything.
+
+    For exports to a place the person chose: the bytes go to a private temp file beside the
+    target first, and are then linked to its name, which fails if the name is taken, so the
+    file appears whole or not at all and an existing file is never overwritten. Where the file
+    system has no hard links, the file is created exclusively and written in place.
+
+    Raises:
+        FileExistsError: something is already at ``target``.
+        OSError: the system refused a step; no temp file is left behind.
+    """
+    folder = target.parent
+    tmp = folder / temp_name(target.name)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | _BINARY
+    fd = os.open(tmp, flags, PRIVATE_FILE_MODE)
+    try:
+        try:
+            if os.name == "posix":
+                os.fchmod(fd, PRIVATE_FILE_MODE)
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.link(tmp, target, follow_symlinks=False)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here (FAT, some network shares)
+            fd = os.open(target, flags, PRIVATE_FILE_MODE)
+            try:
+                _write_all(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    with contextlib.suppress(OSError):
+        fsync_dir(folder)

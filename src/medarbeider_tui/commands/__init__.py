@@ -30,6 +30,20 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
         return {"list": packs.list_packs, "validate": packs.validate, "schema": packs.schema}[
             args.packs_command
         ](ctx)
+    if args.command == "diary" and args.diary_command in ("trend", "compare"):
+        from medarbeider_tui.commands import trend
+
+        return {"trend": trend.trend, "compare": trend.compare}[args.diary_command](ctx)
+    if args.command == "actions":
+        from medarbeider_tui.commands import actions
+
+        return {
+            "list": actions.list_actions,
+            "review": actions.review,
+            "export": actions.export,
+            "keep": actions.keep,
+            "drop": actions.drop,
+        }[args.actions_command](ctx)
     if args.command == "diary":
         from medarbeider_tui.commands import diary
 

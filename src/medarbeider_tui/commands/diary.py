@@ -128,4 +128,7 @@ def delete(ctx: Context) -> int:
             return 1
     ctx.service.delete(entry.id)
     ctx.out(t("diary.deleted", ctx.language, id=entry.id))
+    kept = ctx.service.actions_of_entry(entry.id)
+    if kept:
+        ctx.out(t("actions.kept_after_delete", ctx.language, count=len(kept)))
     return 0

@@ -129,6 +129,10 @@ class TextStep(Step):
     multiline: bool = True
     about: str | None = None
     max_length: int = 5000
+    action: bool = False
+    """The answer is something the person plans to do: it becomes an action to follow up."""
+    review_in_days: int | None = None
+    """Actions from this step come up for review this many days after completion."""
     kind: str = field(default="text", init=False)
 
 
@@ -147,6 +151,9 @@ class ListStep(Step):
     hint: Text | None = None
     min_items: int = 0
     max_items: int = 20
+    action: bool = False
+    """Each entry of the list is an action to follow up."""
+    review_in_days: int | None = None
     kind: str = field(default="list", init=False)
 
 
@@ -165,6 +172,10 @@ class PlanStep(Step):
     suggestions_from: str | None = None
     review_date: bool = False
     hint: Text | None = None
+    action: bool = False
+    """Each filled slot is an action to follow up (with the slot's review date, if any)."""
+    review_in_days: int | None = None
+    """For slots without a review date of their own."""
     kind: str = field(default="plan", init=False)
 
 
@@ -175,6 +186,8 @@ class ResultStep(Step):
 
 
 AnyStep = InfoStep | ScaleStep | TextStep | ChoiceStep | ListStep | SortStep | PlanStep | ResultStep
+#: The steps whose answers can become actions (``action: true``).
+ActionStep = TextStep | ListStep | PlanStep
 
 # --- scoring -----------------------------------------------------------------------------
 
@@ -253,6 +266,22 @@ AnyScore = MeanScore | QuadrantScore | RankScore
 
 
 @dataclass(frozen=True)
+class SummaryPart:
+    """One part of an entry's result in a few words (a history row): exactly one of
+
+    - ``score``: a quadrant's field, a mean's value, or a lowest/highest score's first pick;
+    - ``count``: how many things a list, sort, plan or multiple-choice answer holds;
+    - ``lowest``: the lowest of these mean scores, with its value.
+    """
+
+    score: str | None = None
+    count: str | None = None
+    lowest: list[str] | None = None
+    label: Text | None = None
+    node: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
 class Exercise:
     id: str
     title: Text
@@ -262,6 +291,8 @@ class Exercise:
     scoring: list[AnyScore] = field(default_factory=list)
     scales: dict[str, Scale] = field(default_factory=dict)
     attribution: Text | None = None
+    summary: list[SummaryPart] | None = None
+    """What a history row says of an entry's result; None: the default (docs/pack-format.md)."""
     source_file: Path | None = field(default=None, compare=False)
     node: Any = field(default=None, compare=False, repr=False)
 
@@ -287,6 +318,14 @@ class Exercise:
             if isinstance(step, ScaleStep):
                 keys.update(item.id for item in step.items if item.private or step.private)
         return frozenset(keys)
+
+    def action_steps(self) -> list[ActionStep]:
+        """The steps whose answers become actions, in order."""
+        return [
+            step
+            for step in self.steps
+            if isinstance(step, TextStep | ListStep | PlanStep) and step.action
+        ]
 
     def scale_items(self) -> dict[str, tuple[ScaleStep, ScaleItem]]:
         """Every scale item by id, with the step that asks it."""

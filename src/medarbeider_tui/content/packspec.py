@@ -171,6 +171,9 @@ OPTIONS_FROM = Obj(
     build=_build(m.OptionsFrom),
 )
 
+ACTION = Field(Bool(description=T("hint.about.action")), default=False)
+REVIEW_IN_DAYS = Field(Number(T("hint.about.review_in_days"), integer=True, minimum=1, maximum=730))
+
 STEP = Tagged(
     description=T("hint.about.step"),
     variants={
@@ -192,6 +195,8 @@ STEP = Tagged(
             multiline=Field(Bool(), default=True),
             about=Field(Ident(T("hint.about.about"))),
             max_length=Field(Number(integer=True, minimum=1, maximum=20_000), default=5000),
+            action=ACTION,
+            review_in_days=REVIEW_IN_DAYS,
         ),
         "choice": _step(
             "choice",
@@ -208,6 +213,8 @@ STEP = Tagged(
             hint=Field(TEXT),
             min_items=Field(Number(integer=True, minimum=0, maximum=50), default=0),
             max_items=Field(Number(integer=True, minimum=1, maximum=50), default=20),
+            action=ACTION,
+            review_in_days=REVIEW_IN_DAYS,
         ),
         "sort": _step(
             "sort",
@@ -228,6 +235,8 @@ STEP = Tagged(
             suggestions_from=Field(Ident(T("hint.about.suggestions_from"))),
             review_date=Field(Bool(description=T("hint.about.review_date")), default=False),
             hint=Field(TEXT),
+            action=ACTION,
+            review_in_days=REVIEW_IN_DAYS,
         ),
         "result": _step(
             "result",
@@ -318,6 +327,18 @@ SCORE = Tagged(
 
 # --- exercise and pack files ------------------------------------------------------------
 
+SUMMARY_PART = Obj(
+    title="Summary part",
+    description=T("hint.about.summary_part"),
+    fields={
+        "score": Field(Ident(T("hint.about.summary_score"))),
+        "count": Field(Ident(T("hint.about.summary_count"))),
+        "lowest": Field(ListOf(Ident(T("hint.about.mean_ref")), min_items=2, max_items=20)),
+        "label": Field(TEXT),
+    },
+    build=_build(m.SummaryPart),
+)
+
 
 def _build_exercise(node: Any, scales: Any, **values: Any) -> m.Exercise:
     return m.Exercise(node=node, scales=build_scales(scales), **values)
@@ -340,6 +361,7 @@ EXERCISE = Obj(
             ListOf(STEP, T("hint.about.steps"), min_items=1, max_items=200), required=True
         ),
         "scoring": Field(ListOf(SCORE), default=[]),
+        "summary": Field(ListOf(SUMMARY_PART, T("hint.about.summary"), min_items=1, max_items=3)),
     },
     build=_build_exercise,
 )

@@ -189,7 +189,50 @@ def check_exercise(
                 pass  # nothing here refers elsewhere
             case _:
                 assert_never(step)
+        if (
+            isinstance(step, m.TextStep | m.ListStep | m.PlanStep)
+            and step.review_in_days is not None
+            and not step.action
+        ):
+            c.error(step.node, T("problem.action.review_without_action"), T("hint.action.add"))
+    _check_summary(c, exercise, scores)
     return c.problems
+
+
+#: The answers a summary can count: lists of things.
+_COUNTABLE = ("list", "sort", "plan", "choice")
+
+
+def _check_summary(c: _Checker, exercise: m.Exercise, scores: dict[str, m.AnyScore]) -> None:
+    """Each part names one thing that exists: a score, a countable step, or means."""
+    steps = {step.id: step for step in exercise.steps}
+    for part in exercise.summary or []:
+        given = [k for k in ("score", "count", "lowest") if getattr(part, k) is not None]
+        if len(given) != 1:
+            c.error(part.node, T("problem.summary.one_of"), T("hint.summary.one_of"))
+            continue
+        if part.score is not None and part.score not in scores:
+            c.error(
+                part.node,
+                T("problem.score.undefined", field="score", score=part.score),
+                _defined("hint.define_score", list(scores)),
+            )
+        if part.count is not None:
+            step = steps.get(part.count)
+            countable = step is not None and step.kind in _COUNTABLE
+            if isinstance(step, m.ChoiceStep) and not step.multiple:
+                countable = False
+            if not countable:
+                c.error(
+                    part.node,
+                    T("problem.summary.count", step=part.count),
+                    T("hint.summary.count"),
+                )
+        for score_id in part.lowest or []:
+            if not isinstance(scores.get(score_id), m.MeanScore):
+                c.error(
+                    part.node, T("problem.rank.not_a_mean", score=score_id), T("hint.rank.mean")
+                )
 
 
 def _check_choice(

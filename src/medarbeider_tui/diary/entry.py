@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from medarbeider_tui.diary.digest import results_digest
 from medarbeider_tui.diary.ids import (
     aware,
     is_valid_entry_id,
@@ -93,6 +94,9 @@ class EntrySummary:
     updated_at: str
     completed_at: str | None
     language: str
+    digest: str = ""
+    """The results in brief, as compact JSON text (`medarbeider_tui.diary.digest`); read it
+    with `read_digest` (only the rows a summary, trend or trail needs are ever parsed)."""
 
 
 @dataclass
@@ -140,6 +144,7 @@ class Entry:
             updated_at=self.updated_at,
             completed_at=self.completed_at,
             language=self.language,
+            digest=results_digest(self.results, self.answers, self.pack.version, self.pack.sha256),
         )
 
     def to_json(self) -> dict[str, Any]:

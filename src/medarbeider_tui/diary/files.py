@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from medarbeider_tui.diary.codec import MAX_ENTRY_BYTES, decode_entry
+from medarbeider_tui.diary.codec import MAX_ENTRY_BYTES, decode_entry, fingerprint
 from medarbeider_tui.diary.entry import Entry, EntryFormatError
 from medarbeider_tui.fsio import PRIVATE_FILE_MODE, ensure_private_dir, fsync_dir
 
@@ -53,6 +53,21 @@ class LoadedFile:
     entry: Entry
     tightened: bool
     seen: os.stat_result
+    fingerprint: str
+    """The `fingerprint` of the bytes the entry was read from."""
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """An entry file's bytes, read carefully but not yet parsed."""
+
+    raw: bytes
+    tightened: bool
+    seen: os.stat_result
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.raw)
 
 
 def read_entry_file(path: Path, expected_id: str) -> LoadedFile:
@@ -63,6 +78,31 @@ def read_entry_file(path: Path, expected_id: str) -> LoadedFile:
         NotRegularFile: something other than a regular file is there.
         UnreadableFile: the file is there but is not a valid entry named ``expected_id``.
         OSError: the file system failed; the caller reports it and leaves the file alone.
+    """
+    return decode_entry_file(read_entry_bytes(path), expected_id)
+
+
+def decode_entry_file(found: RawFile, expected_id: str) -> LoadedFile:
+    """The entry in bytes read by `read_entry_bytes`.
+
+    Raises:
+        UnreadableFile: the bytes are not a valid entry named ``expected_id``.
+    """
+    try:
+        entry = decode_entry(found.raw)
+    except EntryFormatError as exc:
+        raise UnreadableFile(str(exc), found.seen) from None
+    if entry.id != expected_id:
+        raise UnreadableFile(f"the id inside ({entry.id}) does not match the file name", found.seen)
+    return LoadedFile(entry, found.tightened, found.seen, found.fingerprint)
+
+
+def read_entry_bytes(path: Path) -> RawFile:
+    """The bytes of one entry file, without following links (made private if they were not).
+
+    Raises:
+        FileNotFoundError, NotRegularFile, OSError: as `read_entry_file`.
+        UnreadableFile: unreadable (permission denied) or larger than `MAX_ENTRY_BYTES`.
     """
     info = os.lstat(path)
     if not stat.S_ISREG(info.st_mode):
@@ -83,13 +123,7 @@ def read_entry_file(path: Path, expected_id: str) -> LoadedFile:
         raw = _read_at_most(fd, MAX_ENTRY_BYTES + 1)
     finally:
         os.close(fd)
-    try:
-        entry = decode_entry(raw)
-    except EntryFormatError as exc:
-        raise UnreadableFile(str(exc), info) from None
-    if entry.id != expected_id:
-        raise UnreadableFile(f"the id inside ({entry.id}) does not match the file name", info)
-    return LoadedFile(entry, tightened, info)
+    return RawFile(raw, tightened, info)
 
 
 def quarantine_file(path: Path, quarantine_dir: Path, seen: os.stat_result) -> Path | None:

@@ -24,13 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from medarbeider_tui.diary.codec import encode_entry
+from medarbeider_tui.diary.codec import encode_entry, fingerprint
 from medarbeider_tui.diary.entry import Entry, EntryFormatError, EntrySummary
 from medarbeider_tui.diary.files import (
     LoadedFile,
     NotRegularFile,
+    RawFile,
     UnreadableFile,
+    decode_entry_file,
     quarantine_file,
+    read_entry_bytes,
     read_entry_file,
 )
 from medarbeider_tui.diary.ids import is_valid_entry_id, parse_timestamp, sibling_entry_id
@@ -333,18 +336,25 @@ class DiaryStore:
         records: dict[str, IndexRecord] = {}
         for name in self._entry_file_names():
             entry_id = name[:-5]
+            path = self._entries_dir / name
             record = known.get(entry_id)
             if record is not None:
                 try:
-                    info = os.lstat(self._entries_dir / name)
+                    info = os.lstat(path)
                 except FileNotFoundError:
                     continue
                 if stat.S_ISREG(info.st_mode) and signature(info) == record.signature:
                     records[entry_id] = record
                     continue
-            loaded = self._read_file(self._entries_dir / name, entry_id)
-            if isinstance(loaded, LoadedFile):
-                records[entry_id] = IndexRecord.of(loaded.entry.summary(), loaded.seen)
+                found = self._recognise(path, entry_id, record)
+            else:
+                found = self._read_file(path, entry_id)
+            if isinstance(found, IndexRecord):
+                records[entry_id] = found
+            elif isinstance(found, LoadedFile):
+                records[entry_id] = IndexRecord.of(
+                    found.entry.summary(), found.seen, found.fingerprint
+                )
         indexable = {key: r for key, r in records.items() if r.is_indexable()}
         if cached is None or cached.needs_compacting() or indexable != cached.records:
             # Only a cache: this listing is right either way, and the next one tries again.
@@ -352,13 +362,38 @@ class DiaryStore:
                 write_index(self._entries_dir, indexable.values())
         return list(records.values())
 
-    def _index_saved(self, saved: Entry) -> None:
+    def _recognise(
+        self, path: Path, entry_id: str, record: IndexRecord
+    ) -> IndexRecord | LoadedFile | str | None:
+        """A file whose identity changed: if its bytes are the ones ``record`` was made from
+        (a copy, a restore, a sync), the record with the file's new identity; else the file
+        read as usual (and quarantined if it is unreadable)."""
+        try:
+            raw = read_entry_bytes(path)
+        except (OSError, NotRegularFile, UnreadableFile):
+            return self._read_file(path, entry_id)  # reports it as a first read would
+        if raw.fingerprint == record.fingerprint:
+            if raw.tightened:
+                self._warn("permissions", path, "was readable by other users; now private (0600)")
+            return record._replace(signature=signature(raw.seen))
+        return self._decode(path, entry_id, raw)
+
+    def _decode(self, path: Path, entry_id: str, raw: RawFile) -> LoadedFile | str:
+        try:
+            loaded = decode_entry_file(raw, entry_id)
+        except UnreadableFile as exc:
+            return self._quarantine(path, exc)
+        if loaded.tightened:
+            self._warn("permissions", path, "was readable by other users; now private (0600)")
+        return loaded
+
+    def _index_saved(self, saved: Entry, raw: bytes) -> None:
         """Tell the index about a file just written (called under the lock)."""
         try:
             info = os.lstat(self._entries_dir / f"{saved.id}.json")
         except OSError:
             return  # removed already by someone else; the next listing sees that
-        record = IndexRecord.of(saved.summary(), info)
+        record = IndexRecord.of(saved.summary(), info, fingerprint(raw))
         if record.is_indexable():
             self._index_append(record.line())
 
@@ -436,7 +471,7 @@ class DiaryStore:
             self._unconfirmed[saved.id] = saved  # it may be on disk: see __init__
             raise
         self._unconfirmed.pop(saved.id, None)
-        self._index_saved(saved)
+        self._index_saved(saved, raw)
 
     def _path_for(self, entry_id: str) -> Path:
         """The file of ``entry_id``; only well-formed ids, so no path can leave the folder."""

@@ -945,3 +945,340 @@ INTERFACE_TEXT.update(
         },
     }
 )
+
+# --- over time (issue 11): row summaries, trends and the trail, compare, last time, actions ---
+INTERFACE_TEXT.update(
+    {
+        # Row summaries (report/summary.py)
+        "summary.draft": {
+            "nb": {
+                "one": "utkast: {count} svar så langt",
+                "other": "utkast: {count} svar så langt",
+            },
+            "en": {"one": "draft: {count} answer so far", "other": "draft: {count} answers so far"},
+        },
+        "summary.answers": {
+            "nb": {"one": "{count} svar", "other": "{count} svar"},
+            "en": {"one": "{count} answer", "other": "{count} answers"},
+        },
+        "summary.between": {"nb": "på grensen: {names}", "en": "on the line: {names}"},
+        "summary.not_placed": {"nb": "ikke plassert", "en": "not placed"},
+        "summary.lowest": {"nb": "Lavest", "en": "Lowest"},
+        "summary.no_results": {
+            "nb": "resultatet kunne ikke leses",
+            "en": "the result could not be read",
+        },
+        "summary.pack_missing": {
+            "nb": "pakken er ikke installert; viser det som er lagret",
+            "en": "the pack is not installed; showing what was saved",
+        },
+        "summary.other_version": {
+            "nb": "laget med en annen versjon av pakken",
+            "en": "made with another version of the pack",
+        },
+        # Trends and the trail (report/trends.py, export/overtime_text.py)
+        "trend.heading": {
+            "nb": {
+                "one": "{title}: {count} fullført oppføring",
+                "other": "{title}: {count} fullførte oppføringer",
+            },
+            "en": {
+                "one": "{title}: {count} completed entry",
+                "other": "{title}: {count} completed entries",
+            },
+        },
+        "trend.none": {
+            "nb": "Ingen fullførte oppføringer av «{title}» ennå.",
+            "en": "No completed entries of “{title}” yet.",
+        },
+        "trend.one": {
+            "nb": "Bare én fullført oppføring av «{title}» så langt – ingenting å sammenligne "
+            "med ennå. Neste gang du gjør øvelsen, ser du hva som har endret seg.",
+            "en": "Only one completed entry of “{title}” so far – nothing to compare with yet. "
+            "Next time you do the exercise, you will see what has changed.",
+        },
+        "trend.pack_missing": {
+            "nb": "Pakken øvelsen kom fra, er ikke installert. Trenden viser det som er lagret, "
+            "med id-ene i stedet for navnene.",
+            "en": "The pack the exercise came from is not installed. The trend shows what was "
+            "saved, with ids in place of names.",
+        },
+        "trend.unreadable": {
+            "nb": {
+                "one": "{count} oppføring kunne ikke leses og er ikke med.",
+                "other": "{count} oppføringer kunne ikke leses og er ikke med.",
+            },
+            "en": {
+                "one": "{count} entry could not be read and is left out.",
+                "other": "{count} entries could not be read and are left out.",
+            },
+        },
+        "trend.pack_changed_here": {
+            "nb": "– pakken er endret her –",
+            "en": "– the pack changed here –",
+        },
+        "trend.on_common": {
+            "nb": "(utsagnene er endret: sammenlignet på {count} felles)",
+            "en": "(the statements changed: compared on {count} in common)",
+        },
+        "trend.not_comparable": {
+            "nb": "(utsagnene er endret: ingen felles å sammenligne på)",
+            "en": "(the statements changed: none in common to compare)",
+        },
+        "trend.first_to_last": {
+            "nb": "Fra første til siste: {change}",
+            "en": "From first to last: {change}",
+        },
+        "trend.trail_legend": {"nb": "({y} / {x})", "en": "({y} / {x})"},
+        "trend.month_year": {"nb": "{month} {year}", "en": "{month} {year}"},
+        "trend.no_such_exercise": {
+            "nb": "Fant ingen øvelse som heter «{name}», og ingen oppføringer av den. "
+            "«medarbeider packs list» viser øvelsene.",
+            "en": "No exercise called “{name}”, and no entries of it. “medarbeider packs list” "
+            "shows the exercises.",
+        },
+        "trend.bad_date": {
+            "nb": "«{given}» er ikke en dato. Skriv den som dd.mm.åååå, f.eks. 01.03.2026.",
+            "en": "“{given}” is not a date. Write it as dd.mm.yyyy or yyyy-mm-dd, e.g. 2026-03-01.",
+        },
+        "month.1": {"nb": "januar", "en": "January"},
+        "month.2": {"nb": "februar", "en": "February"},
+        "month.3": {"nb": "mars", "en": "March"},
+        "month.4": {"nb": "april", "en": "April"},
+        "month.5": {"nb": "mai", "en": "May"},
+        "month.6": {"nb": "juni", "en": "June"},
+        "month.7": {"nb": "juli", "en": "July"},
+        "month.8": {"nb": "august", "en": "August"},
+        "month.9": {"nb": "september", "en": "September"},
+        "month.10": {"nb": "oktober", "en": "October"},
+        "month.11": {"nb": "november", "en": "November"},
+        "month.12": {"nb": "desember", "en": "December"},
+        # Compare (report/compare.py)
+        "compare.sides": {
+            "nb": "Før: {before}  ·  Etter: {after}",
+            "en": "Before: {before}  ·  After: {after}",
+        },
+        "compare.moved_count": {
+            "nb": {"one": "{count} ting har endret seg.", "other": "{count} ting har endret seg."},
+            "en": {"one": "{count} thing has changed.", "other": "{count} things have changed."},
+        },
+        "compare.same": {"nb": "uendret", "en": "unchanged"},
+        "compare.answers": {"nb": "Svar", "en": "Answers"},
+        "compare.pack_changed": {
+            "nb": "De to ble laget med ulike versjoner av pakken ({before} og {after}); svarene "
+            "er sammenlignet der id-ene er de samme.",
+            "en": "The two were made with different versions of the pack ({before} and "
+            "{after}); answers are compared where the ids match.",
+        },
+        "compare.pack_missing": {
+            "nb": "Pakken er ikke installert: viser det som er lagret, med id-ene i stedet for "
+            "spørsmålene.",
+            "en": "The pack is not installed: showing what was saved, with ids in place of the "
+            "questions.",
+        },
+        "compare.common_items": {
+            "nb": {
+                "one": "utsagnene er endret; endringen gjelder {count} felles utsagn",
+                "other": "utsagnene er endret; endringen gjelder {count} felles utsagn",
+            },
+            "en": {
+                "one": "the statements changed; the change is on {count} statement in common",
+                "other": "the statements changed; the change is on {count} statements in common",
+            },
+        },
+        "compare.not_comparable": {
+            "nb": "utsagnene er endret, og ingen er felles",
+            "en": "the statements changed, and none are in common",
+        },
+        "compare.different": {
+            "nb": "De to oppføringene er fra ulike øvelser («{first}» og «{second}») og kan ikke "
+            "sammenlignes.",
+            "en": "The two entries are of different exercises (“{first}” and “{second}”) and "
+            "cannot be compared.",
+        },
+        # Last time (report/lasttime.py)
+        "lasttime.note": {"nb": "sist: {answer} · {date}", "en": "last time: {answer} · {date}"},
+        # Actions (service/actions.py, commands/actions.py)
+        "actions.due": {
+            "nb": {
+                "one": "{count} handling å se på igjen",
+                "other": "{count} handlinger å se på igjen",
+            },
+            "en": {
+                "one": "{count} action to look at again",
+                "other": "{count} actions to look at again",
+            },
+        },
+        "actions.none": {
+            "nb": "Ingen åpne handlinger. Planer du lager i øvelsene, kommer hit.",
+            "en": "No open actions. Plans you make in the exercises come here.",
+        },
+        "actions.none_due": {
+            "nb": "Ingen handlinger å se på igjen nå.",
+            "en": "No actions to look at again now.",
+        },
+        "actions.review_due": {
+            "nb": "Se på igjen: {date} (nå)",
+            "en": "Look at again: {date} (now)",
+        },
+        "actions.review_on": {"nb": "Se på igjen: {date}", "en": "Look at again: {date}"},
+        "actions.orphaned": {
+            "nb": "Oppføringen den kom fra, er slettet. Behold den med «medarbeider actions keep "
+            "{id}», eller la den gå med «medarbeider actions drop {id}».",
+            "en": "The entry it came from was deleted. Keep it with “medarbeider actions keep "
+            "{id}”, or let it go with “medarbeider actions drop {id}”.",
+        },
+        "actions.state.open": {"nb": "åpen", "en": "open"},
+        "actions.state.going_on": {"nb": "fortsetter", "en": "going on"},
+        "actions.state.done": {"nb": "ferdig", "en": "done"},
+        "actions.state.let_go": {"nb": "latt gå", "en": "let go"},
+        "actions.last_review": {
+            "nb": "Sist sett på {date}: {state}",
+            "en": "Last looked at on {date}: {state}",
+        },
+        "actions.past_review": {"nb": "{date}: {state}", "en": "{date}: {state}"},
+        "actions.helped": {"nb": "Hva hjalp?", "en": "What helped?"},
+        "actions.hindered": {"nb": "Hva sto i veien?", "en": "What got in the way?"},
+        "actions.ask_state": {
+            "nb": "Hvordan står det til nå? 1 Ferdig, 2 Fortsetter, 3 La den gå [2]:",
+            "en": "Where does it stand now? 1 Done, 2 Going on, 3 Let it go [2]:",
+        },
+        "actions.ask_next": {
+            "nb": "Når vil du se på den igjen? (dd.mm.åååå, tomt for ingen dato):",
+            "en": "When do you want to look at it again? (dd.mm.yyyy or yyyy-mm-dd, empty for "
+            "no date):",
+        },
+        "actions.ask_next_again": {
+            "nb": "Det ble ikke en dato. Skriv den som dd.mm.åååå (tomt for ingen dato):",
+            "en": "That is not a date. Write it as dd.mm.yyyy or yyyy-mm-dd (empty for no date):",
+        },
+        "actions.not_reviewed": {
+            "nb": "Ingenting er lagret.",
+            "en": "Nothing was saved.",
+        },
+        "actions.reviewed.done": {
+            "nb": "Lagret: ferdig. Godt jobbet.",
+            "en": "Saved: done. Well done.",
+        },
+        "actions.reviewed.going_on": {
+            "nb": "Lagret: fortsetter. {date}",
+            "en": "Saved: going on. {date}",
+        },
+        "actions.reviewed.let_go": {
+            "nb": "Lagret: latt gå. Den er med i dagboken som før.",
+            "en": "Saved: let go. It stays in the diary as before.",
+        },
+        "actions.not_found": {
+            "nb": "Fant ingen handling med id {id}. «medarbeider actions list --all» viser dem.",
+            "en": "No action with id {id}. “medarbeider actions list --all” shows them.",
+        },
+        "actions.exported": {
+            "nb": {
+                "one": "Skrev {count} dato til {path} (bare lesbar for deg).",
+                "other": "Skrev {count} datoer til {path} (bare lesbar for deg).",
+            },
+            "en": {
+                "one": "Wrote {count} date to {path} (readable only by you).",
+                "other": "Wrote {count} dates to {path} (readable only by you).",
+            },
+        },
+        "actions.kept": {"nb": "Handlingen er beholdt.", "en": "The action is kept."},
+        "actions.dropped": {
+            "nb": "Handlingen er fjernet.",
+            "en": "The action has been removed.",
+        },
+        "actions.drop_only_orphans": {
+            "nb": "Handlingen {id} hører til en oppføring som finnes. Vil du la den gå, bruker du "
+            "«medarbeider actions review {id}».",
+            "en": "The action {id} belongs to an entry that still exists. To let it go, use "
+            "“medarbeider actions review {id}”.",
+        },
+        "actions.kept_after_delete": {
+            "nb": {
+                "one": "{count} handling kom fra denne oppføringen. Den er beholdt; «medarbeider "
+                "actions list» viser den, og der velger du om du vil beholde den eller la den gå.",
+                "other": "{count} handlinger kom fra denne oppføringen. De er beholdt; "
+                "«medarbeider actions list» viser dem, og der velger du om du vil beholde dem "
+                "eller la dem gå.",
+            },
+            "en": {
+                "one": "{count} action came from this entry. It is kept; “medarbeider actions "
+                "list” shows it, and there you choose whether to keep it or let it go.",
+                "other": "{count} actions came from this entry. They are kept; “medarbeider "
+                "actions list” shows them, and there you choose whether to keep them or let "
+                "them go.",
+            },
+        },
+        "actions.text_too_long": {
+            "nb": "Teksten er for lang (høyst {limit} tegn).",
+            "en": "The text is too long (at most {limit} characters).",
+        },
+        "ics.summary": {"nb": "Se på igjen: {what}", "en": "Look at again: {what}"},
+        "ics.source": {
+            "nb": "{label} – fra «{exercise}», {date} (medarbeider)",
+            "en": "{label} – from “{exercise}”, {date} (medarbeider)",
+        },
+        # The command line
+        "cli.metavar.date": {"nb": "DATO", "en": "DATE"},
+        "cli.metavar.text": {"nb": "TEKST", "en": "TEXT"},
+        "cli.diary.trend": {
+            "nb": "vis hvordan resultatene av en øvelse har endret seg over tid",
+            "en": "show how an exercise's results have changed over time",
+        },
+        "cli.diary.trend.exercise": {
+            "nb": "øvelsen (id, eller pakke/id)",
+            "en": "the exercise (id, or pack/id)",
+        },
+        "cli.diary.trend.since": {
+            "nb": "bare oppføringer fullført fra og med denne datoen (dd.mm.åååå)",
+            "en": "only entries completed on or after this date (yyyy-mm-dd or dd.mm.yyyy)",
+        },
+        "cli.diary.compare": {
+            "nb": "sammenlign to oppføringer av samme øvelse: hva har endret seg, og hvor mye",
+            "en": "compare two entries of the same exercise: what moved, and by how much",
+        },
+        "cli.actions": {
+            "nb": "handlingene fra planene dine: se på dem igjen, og følg dem opp",
+            "en": "the actions from your plans: look at them again, and follow them up",
+        },
+        "cli.actions.list": {"nb": "vis de åpne handlingene", "en": "list the open actions"},
+        "cli.actions.list.due": {
+            "nb": "bare de som skal ses på igjen nå",
+            "en": "only those to look at again now",
+        },
+        "cli.actions.list.all": {
+            "nb": "også de som er ferdige eller latt gå",
+            "en": "also those done or let go",
+        },
+        "cli.actions.review": {
+            "nb": "se på en handling igjen: hva hjalp, hva sto i veien, og hvordan står det til",
+            "en": "look at an action again: what helped, what got in the way, and where it stands",
+        },
+        "cli.actions.review.state": {
+            "nb": "svar uten spørsmål: done (ferdig), going-on (fortsetter) eller let-go (la gå)",
+            "en": "answer without questions: done, going-on or let-go",
+        },
+        "cli.actions.helped": {"nb": "hva som hjalp", "en": "what helped"},
+        "cli.actions.hindered": {"nb": "hva som sto i veien", "en": "what got in the way"},
+        "cli.actions.next": {
+            "nb": "neste dato å se på den igjen (dd.mm.åååå)",
+            "en": "the next date to look at it again (yyyy-mm-dd or dd.mm.yyyy)",
+        },
+        "cli.actions.export": {
+            "nb": "skriv datoene for å se på igjen til en kalenderfil",
+            "en": "write the review dates to a calendar file",
+        },
+        "cli.actions.ics": {
+            "nb": "kalenderfilen (.ics) som skal lages; en fil som finnes, blir ikke overskrevet",
+            "en": "the calendar file (.ics) to create; an existing file is never overwritten",
+        },
+        "cli.actions.keep": {
+            "nb": "behold en handling fra en slettet oppføring",
+            "en": "keep an action from a deleted entry",
+        },
+        "cli.actions.drop": {
+            "nb": "la en handling fra en slettet oppføring gå (den fjernes)",
+            "en": "let an action from a deleted entry go (it is removed)",
+        },
+    }
+)

@@ -872,3 +872,62 @@ TEXTS: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "lower min_selected or raise max_selected",
     },
 }
+
+# --- over time: row summaries and actions (issue 11) -----------------------------------------
+TEXTS.update(
+    {
+        "hint.about.action": {
+            "nb": "svaret er noe du vil gjøre: det blir en handling du kan følge opp og se på "
+            "igjen",
+            "en": "the answer is something to do: it becomes an action to follow up and review",
+        },
+        "hint.about.review_in_days": {
+            "nb": "handlinger fra steget kommer opp for å ses på igjen så mange dager etter at "
+            "øvelsen er fullført (når de ikke har en egen dato)",
+            "en": "actions from this step come up for review this many days after the exercise "
+            "is completed (when they have no date of their own)",
+        },
+        "hint.about.summary": {
+            "nb": "hva historikken sier om resultatet med noen få ord (én til tre deler)",
+            "en": "what the history says of the result in a few words (one to three parts)",
+        },
+        "hint.about.summary_part": {
+            "nb": "én del: 'score', 'count' eller 'lowest', og eventuelt en 'label'",
+            "en": "one part: 'score', 'count' or 'lowest', with an optional 'label'",
+        },
+        "hint.about.summary_score": {
+            "nb": "en skår: feltet til en kvadrantskår, verdien til et snitt eller det første "
+            "valget til en lowest/highest-skår",
+            "en": "a score: a quadrant's field, a mean's value, or a lowest/highest score's "
+            "first pick",
+        },
+        "hint.about.summary_count": {
+            "nb": "et list-, sort-, plan- eller flervalgssteg: hvor mange ting svaret har",
+            "en": "a list, sort, plan or multiple-choice step: how many things its answer holds",
+        },
+        "problem.action.review_without_action": {
+            "nb": "'review_in_days' gjelder bare steg med 'action: true'",
+            "en": "'review_in_days' applies only to steps with 'action: true'",
+        },
+        "hint.action.add": {
+            "nb": "legg til 'action: true', eller fjern review_in_days",
+            "en": "add 'action: true', or remove review_in_days",
+        },
+        "problem.summary.one_of": {
+            "nb": "en del av 'summary' tar nøyaktig én av 'score', 'count' og 'lowest'",
+            "en": "a 'summary' part takes exactly one of 'score', 'count' and 'lowest'",
+        },
+        "hint.summary.one_of": {
+            "nb": "del den i flere deler, én for hver ting",
+            "en": "split it into several parts, one for each thing",
+        },
+        "problem.summary.count": {
+            "nb": "'count: {step}' må vise til et list-, sort-, plan- eller flervalgssteg",
+            "en": "'count: {step}' must name a list, sort, plan or multiple-choice step",
+        },
+        "hint.summary.count": {
+            "nb": "tell et steg hvis svar er en liste av ting",
+            "en": "count a step whose answer is a list of things",
+        },
+    }
+)

@@ -8,6 +8,7 @@ notices drained in one place (`ReflectionService.take_notices`), so each is told
 
 from __future__ import annotations
 
+from medarbeider_tui.service.actions import ActionItem, BadReview
 from medarbeider_tui.service.core import (
     AnswersRejected,
     NoSuchDraft,
@@ -20,17 +21,25 @@ from medarbeider_tui.service.exporting import (
     ExportRequest,
     ExportWriteError,
 )
+from medarbeider_tui.service.history import History, HistoryRow
 from medarbeider_tui.service.session import ExerciseSession, IncompleteError, Unit
+from medarbeider_tui.service.trends import NoSuchExercise, NotComparable
 
 __all__ = [
+    "ActionItem",
     "AnswersRejected",
+    "BadReview",
     "ExerciseSession",
     "Export",
     "ExportFile",
     "ExportRequest",
     "ExportWriteError",
+    "History",
+    "HistoryRow",
     "IncompleteError",
     "NoSuchDraft",
+    "NoSuchExercise",
+    "NotComparable",
     "PackMissing",
     "ReflectionService",
     "Unit",

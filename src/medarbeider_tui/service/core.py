@@ -18,6 +18,7 @@ from medarbeider_tui.i18n import LocalizedError, Translatable
 from medarbeider_tui.paths import Locations, builtin_content_dir
 from medarbeider_tui.report.build import build_report
 from medarbeider_tui.report.model import Report
+from medarbeider_tui.service.actions import ActionOps
 from medarbeider_tui.service.exporting import (
     Export,
     ExportRequest,
@@ -25,7 +26,9 @@ from medarbeider_tui.service.exporting import (
     write_files_into,
     write_new_file,
 )
+from medarbeider_tui.service.history import HistoryOps
 from medarbeider_tui.service.session import ExerciseSession
+from medarbeider_tui.service.trends import TrendOps
 
 
 class NoSuchDraft(LocalizedError):
@@ -51,8 +54,11 @@ class AnswersRejected(Exception):
         self.problems = problems
 
 
-class ReflectionService:
+class ReflectionService(HistoryOps, TrendOps, ActionOps):
     """The packs this run can use and the diary of this data folder, for one person.
+
+    The history as pages, trends, comparisons, «last time» and the action-plan loop come from
+    their own modules (`service.history`, `service.trends`, `service.actions`).
 
     Built cheaply: the packs are discovered and the diary opened only when first needed, so a
     command that needs neither (``where``) pays for neither.
@@ -159,7 +165,12 @@ class ReflectionService:
         return self.store.load(entry_id)
 
     def delete(self, entry_id: str) -> None:
-        """Remove an entry for good (the person asked for it); gone already is fine."""
+        """Remove an entry for good (the person asked for it); gone already is fine.
+
+        The actions planned in it are made first and kept: they go only when the person lets
+        them go (`actions_of_entry`, `keep_action`, `let_go_of_action`).
+        """
+        self.sync_actions()
         try:
             self.store.delete(entry_id)
         except EntryNotFound:
