@@ -57,6 +57,7 @@ def lines_with(text: str, label: str, value: str) -> bool:
     return any(label in line and number.search(line) for line in flat)
 
 
+@pytest.mark.builtin_pack
 @pytest.mark.parametrize("exercise_id", SCORED)
 @pytest.mark.parametrize("seed", [0, 2])
 async def test_plain_tui_and_markdown_show_the_same_scores(

@@ -1,6 +1,11 @@
 """Snapshots (pytest-textual-snapshot) of the screens people see most, at 80×24 and 120×40, in
 the calm default theme and the high-contrast one.
 
+Home, a statement, the review and the history are pictured on the test pack
+(``tests/packs/proeve``), so editing the built-in texts does not change them; the Hall result
+is pictured on the built-in pack, as the product shows it. The 120×40 pictures are ``slow``
+(the fast loop keeps 80×24 in both themes).
+
 Nothing here depends on the clock: the diary's entries are made with fixed times
 (``conftest.diary``), and exercise screens are opened on sessions built in code, so the
 «✓ lagret» marker and completion dates never appear. Regenerate after an intended change with
@@ -33,7 +38,15 @@ RunBefore = Callable[[Pilot[Any]], Awaitable[None]]
 
 SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
 THEMES = {"calm": "medarbeider", "contrast": "medarbeider-kontrast"}
-EVERY_LOOK = [pytest.param(theme, size, id=f"{theme}-{size}") for theme in THEMES for size in SIZES]
+
+
+def look(*values: str, size: str) -> Any:
+    """One picture's parameters; the larger size is left out of the fast loop."""
+    marks = [pytest.mark.slow] if size != "80x24" else []
+    return pytest.param(*values, size, id="-".join([*values, size]), marks=marks)
+
+
+EVERY_LOOK = [look(theme, size=size) for theme in THEMES for size in SIZES]
 
 #: Answers that place the Hall result well inside each quadrant (x adaptability, y
 #: self-awareness; sb6 and od6 are reversed).
@@ -50,7 +63,7 @@ QUADRANT_ANSWERS: dict[str, dict[str, int]] = {
     ),  # y 2,0 · x 1,8
 }
 QUADRANT_LOOKS = [
-    pytest.param(quadrant, theme, size, id=f"{quadrant}-{theme}-{size}")
+    look(quadrant, theme, size=size)
     for quadrant in QUADRANT_ANSWERS
     for theme, size in (("calm", "80x24"), ("calm", "120x40"), ("contrast", "80x24"))
 ]
@@ -114,8 +127,8 @@ async def history(pilot: Pilot[Any]) -> None:
 def test_home(
     snap_compare: SnapCompare, make_app: AppFactory, diary: dict[str, str], theme: str, size: str
 ) -> None:
-    """Home with the seven exercises: Hall «sist fullført 27.11.2026», «Tre sentrale
-    spørsmål» a draft («utkast – fortsett»), the rest «ny»."""
+    """Home with the test pack's two exercises: Hall «sist fullført 27.11.2026» and «Alle
+    stegtyper» a draft («utkast – fortsett»)."""
     app = make_app(settings(theme))
     assert snap_compare(app, run_before=home, terminal_size=SIZES[size])
 
@@ -128,13 +141,14 @@ def test_scale_statement(
     theme: str,
     size: str,
 ) -> None:
-    """Hall, statement 2 of 6 («Jeg vet hva som skal til …»), answered 4 «Delvis enig»:
+    """Hall, statement 2 of 6 («Jeg vet hva som gir meg balanse.»), answered 4 «Delvis enig»:
     the chosen option carries ● and bold; the counter, scale help and footer below."""
-    session = make_session("hall-kvadranten", {"sb1": 4, "sb2": 4})
+    session = make_session("hall", {"sb1": 4, "sb2": 4})
     app = make_app(settings(theme))
     assert snap_compare(app, run_before=open_at(session, "sb2"), terminal_size=SIZES[size])
 
 
+@pytest.mark.builtin_pack
 @pytest.mark.parametrize(("quadrant", "theme", "size"), QUADRANT_LOOKS)
 def test_hall_result(
     snap_compare: SnapCompare,
@@ -161,10 +175,10 @@ def test_review(
     size: str,
 ) -> None:
     """The review of a Hall entry: the twelve statements with their answers, the optional
-    reflection «ikke besvart», and the help line «Velg et svar og trykk Enter …»."""
-    session = make_session("hall-kvadranten", HALL_EXAMPLE)
+    note «ikke besvart», and the help line «Velg et svar og trykk Enter …»."""
+    session = make_session("hall", HALL_EXAMPLE)
     app = make_app(settings(theme))
-    run_before = open_at(session, "egen-refleksjon", review=True)
+    run_before = open_at(session, "notat", review=True)
     assert snap_compare(app, run_before=run_before, terminal_size=SIZES[size])
 
 
@@ -172,7 +186,7 @@ def test_review(
 def test_history(
     snap_compare: SnapCompare, make_app: AppFactory, diary: dict[str, str], theme: str, size: str
 ) -> None:
-    """The history, opened with h on home: the draft (28.11.2026 09:15) above the completed Hall
-    entry (27.11.2026 13:38)."""
+    """The history, opened with h on home: the draft of «Alle stegtyper» (28.11.2026 09:15)
+    above the completed Hall entry (27.11.2026 13:38)."""
     app = make_app(settings(theme))
     assert snap_compare(app, run_before=history, terminal_size=SIZES[size])
