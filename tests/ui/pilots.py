@@ -189,7 +189,7 @@ async def rate(pilot: AnyPilot, digits: str) -> None:
         screen = exercise(pilot)
         before, key = screen.index, screen.unit.key
         assert screen.unit.item is not None, key
-        send_keys(pilot, digit)  # then wait for the screen to move on, not for the app to idle
+        await pilot.press(digit)
         await until(pilot, at_unit(screen, before + 1), f"moving on from {key}")
         assert screen.session.answers.get(key) == int(digit), key
 
