@@ -179,6 +179,7 @@ def test_saving_over_a_bad_file_never_overwrites_it(
 # --- every truncation of a real entry -------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_truncation_of_a_real_entry_is_quarantined_intact(
     locations: Locations, good: list[EntrySummary]
 ) -> None:
@@ -201,6 +202,7 @@ def test_every_truncation_of_a_real_entry_is_quarantined_intact(
     assert [w.kind for w in store.warnings] == (["permissions"] if os.name == "posix" else [])
 
 
+@pytest.mark.slow
 def test_every_truncation_at_once_through_diary_list(
     locations: Locations, good: list[EntrySummary], capsys: pytest.CaptureFixture[str]
 ) -> None:

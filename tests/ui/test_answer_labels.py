@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from medarbeider_tui.ui.screens.result import ResultScreen
 from tests.ui.conftest import FIXED_NOW, AppFactory, SessionFactory
 from tests.ui.pilots import on_screen, shown_text, until
+
+#: These walk the built-in pack: its Hall, leader and self-leadership exercises are the point.
+pytestmark = pytest.mark.builtin_pack
 
 
 async def test_two_steps_with_one_title_are_told_apart_by_their_questions(

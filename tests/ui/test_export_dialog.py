@@ -24,6 +24,9 @@ from tests.ui.pilots import AnyPilot, on_screen, shown_text, until
 
 SECRET = "Bare for meg."
 
+#: These walk the built-in pack: its Hall, leader and self-leadership exercises are the point.
+pytestmark = pytest.mark.builtin_pack
+
 
 @pytest.fixture
 def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

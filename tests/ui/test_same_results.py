@@ -57,8 +57,9 @@ def lines_with(text: str, label: str, value: str) -> bool:
     return any(label in line and number.search(line) for line in flat)
 
 
+@pytest.mark.builtin_pack
 @pytest.mark.parametrize("exercise_id", SCORED)
-@pytest.mark.parametrize("seed", [0, 2])
+@pytest.mark.parametrize("seed", [0, pytest.param(2, marks=pytest.mark.slow)])
 async def test_plain_tui_and_markdown_show_the_same_scores(
     make_app: AppFactory, make_session: SessionFactory, exercise_id: str, seed: int
 ) -> None:
