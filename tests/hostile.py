@@ -23,7 +23,6 @@ The export and full-screen tests import it too: ``from tests.hostile import CORP
 from __future__ import annotations
 
 import itertools
-import json
 import os
 import re
 import subprocess
@@ -37,6 +36,7 @@ import yaml
 
 from medarbeider_tui.content.answers import MAX_LIST_ITEM, MAX_PLAN_TEXT
 from medarbeider_tui.content.packspec import json_schemas
+from medarbeider_tui.safe_text import json_text
 
 ROOT = Path(__file__).resolve().parents[1]
 TEST_PACK = ROOT / "tests" / "packs" / "proeve"
@@ -120,6 +120,18 @@ CORPUS: dict[str, str] = {**CONTROLS, **PRINTABLE}
 UNSAFE_OUTPUT = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
 )
+
+
+def typed(text: str) -> bytes | None:
+    """The bytes a terminal sends that read back as ``text`` (lone surrogates as the bytes
+    they stand for); None for a surrogate no bytes give (\\ud800), or text holding NUL (it
+    cannot be an argument or an environment variable)."""
+    if "\x00" in text:
+        return None
+    try:
+        return os.fsencode(text)
+    except UnicodeEncodeError:
+        return None
 
 
 def unsafe_in(raw: bytes) -> list[str]:
@@ -297,7 +309,8 @@ def answer_sets(texts: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
     sets: list[tuple[str, dict[str, Any]]] = [
         ("hall", {**_HALL_SCALES, "notat": "\n".join(chunk)}) for chunk in _chunks(wrapped, 4500)
     ]
-    entries = [text.replace("\n", " ") for text in wrapped if len(text) <= MAX_LIST_ITEM]
+    one_line = [text.replace("\n", " ") for text in wrapped if len(text) <= MAX_LIST_ITEM]
+    entries = [" ".join(group) for group in _chunks(one_line, MAX_LIST_ITEM)]
     sets += [("alt", _alt_answers(entries[n : n + 8])) for n in range(0, len(entries), 8)]
     plans = list(_chunks(wrapped, MAX_PLAN_TEXT))
     for what, how in itertools.zip_longest(plans[::2], plans[1::2], fillvalue=[]):
@@ -327,7 +340,8 @@ def _chunks(texts: list[str], size: int) -> Iterator[list[str]]:
     text longer than that alone, cut to ``size``)."""
     group: list[str] = []
     for text in texts:
-        text = text[:size]
+        if len(text) > size:
+            text = text[:size].rstrip()  # as the answer check would keep it
         if group and sum(map(len, group)) + len(group) + len(text) > size:
             yield group
             group = []
@@ -337,8 +351,9 @@ def _chunks(texts: list[str], size: int) -> Iterator[list[str]]:
 
 
 def answers_file(folder: Path, name: str, answers: Mapping[str, Any]) -> Path:
-    """``answers`` as a file for ``run --answers``: JSON (which is YAML), ASCII with escapes,
-    so controls and surrogates reach the program exactly."""
+    """``answers`` as a file for ``run --answers``: JSON (which is YAML) with every control
+    written as an escape (YAML does not allow them raw), so they reach the program exactly.
+    Not for lone surrogates: YAML refuses even their escapes."""
     path = folder / name
-    path.write_text(json.dumps(answers, ensure_ascii=True, indent=1), encoding="ascii")
+    path.write_text(json_text(answers), encoding="utf-8")
     return path
