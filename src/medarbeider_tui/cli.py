@@ -4,6 +4,11 @@ Nothing here imports Textual; only starting the full-screen interface does, so e
 command starts in a few tens of milliseconds. ``medarbeider --version`` alone is answered before
 even ``argparse`` and ``pathlib`` are imported: they would triple its start-up time
 (``benchmarks/startup.py``).
+
+The streams are made tolerant first (`tolerant_streams`): input that is not valid in the
+locale's encoding (Latin-1 typed into a UTF-8 terminal) is kept, not a ``UnicodeDecodeError``,
+and output that the terminal's encoding cannot show is replaced, not a ``UnicodeEncodeError``.
+argparse's own messages go through the safe-text rule like everything else.
 """
 
 from __future__ import annotations
@@ -18,6 +23,63 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from typing import Any
 
+    from _typeshed import SupportsWrite
+
+
+def _parser_class(language: str) -> type[argparse.ArgumentParser]:
+    """argparse, but what it prints (usage, help, errors quoting what was typed) is shown safely
+    and a help page that cannot be written is one clear message, like every command's output."""
+    import argparse
+
+    class SafeArgumentParser(argparse.ArgumentParser):
+        def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+            if not message:
+                return
+            from medarbeider_tui.safe_text import terminal_safe
+
+            stream = file or sys.stderr
+            try:
+                stream.write(terminal_safe(message))
+                getattr(stream, "flush", lambda: None)()
+            except (AttributeError, OSError) as exc:
+                if stream is not sys.stderr:  # the help page on stdout: say so, exit 1
+                    raise SystemExit(_lost_output(exc, language)) from None
+
+    return SafeArgumentParser
+
+
+def _lost_output(exc: BaseException, language: str) -> int:
+    """Standard output failed outside a command (``--help``, ``--version``): say it once."""
+    from medarbeider_tui.commands.output import GuardedOutput, OutputFailed
+
+    stdout = GuardedOutput(sys.stdout, "stdout")
+    failure = OutputFailed(stdout, exc if isinstance(exc, OSError) else None)
+    stdout.abandon()
+    if failure.worth_telling:
+        try:
+            sys.stderr.write(failure.render(language) + "\n")
+            sys.stderr.flush()
+        except (AttributeError, OSError):
+            pass  # nowhere left to say it: the exit code says it
+    return 1
+
+
+def tolerant_streams() -> None:
+    """Read undecodable input bytes as lone surrogates (kept, and stored as JSON escapes),
+    and write what the output's encoding cannot hold as «?», instead of raising."""
+    for stream, errors in (
+        (sys.stdin, "surrogateescape"),
+        (sys.stdout, "replace"),
+        (sys.stderr, "replace"),
+    ):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:  # closed (None), or a test's stand-in
+            continue
+        try:
+            reconfigure(errors=errors)
+        except (ValueError, OSError):
+            continue
+
 
 def _common_options(defaults: bool, language: str) -> argparse.ArgumentParser:
     import argparse
@@ -25,7 +87,7 @@ def _common_options(defaults: bool, language: str) -> argparse.ArgumentParser:
 
     from medarbeider_tui.i18n import t
 
-    options = argparse.ArgumentParser(add_help=False)
+    options = _parser_class(language)(add_help=False)
     options.add_argument(
         "--lang",
         choices=["nb", "en"],
@@ -45,7 +107,6 @@ def _common_options(defaults: bool, language: str) -> argparse.ArgumentParser:
 
 def build_parser(language: str = "nb") -> argparse.ArgumentParser:
     """The parser, its help and its error messages in ``language``."""
-    import argparse
     from pathlib import Path
 
     from medarbeider_tui.i18n import argparse_text, t
@@ -60,7 +121,7 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
     top = _common_options(defaults=True, language=language)
     common = _common_options(defaults=False, language=language)
 
-    parser = argparse.ArgumentParser(
+    parser = _parser_class(language)(
         prog="medarbeider",
         parents=[top],
         epilog=tr("cli.epilog"),
@@ -239,8 +300,15 @@ def language_of(argv: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the return value is the process exit code."""
     if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
-        print(f"medarbeider {__version__}")
+        try:
+            print(f"medarbeider {__version__}")
+            sys.stdout.flush()
+        except (AttributeError, OSError) as exc:  # `--version > /dev/full`, or stdout closed
+            from medarbeider_tui.i18n import resolve_language
+
+            raise SystemExit(_lost_output(exc, resolve_language())) from None
         raise SystemExit(0)  # exactly as argparse's version action ends
+    tolerant_streams()
     words = sys.argv[1:] if argv is None else list(argv)
     args = build_parser(language_of(words)).parse_args(words)
     from medarbeider_tui.commands import dispatch  # after parsing: --help/--version stay cheap
@@ -249,9 +317,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return dispatch(args)
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # `medarbeider diary list | head`
-        sys.stderr.close()
-        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

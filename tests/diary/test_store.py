@@ -158,7 +158,7 @@ def test_a_failed_write_leaves_no_temp_file(
 
 
 def test_load_of_an_unknown_id(store: DiaryStore) -> None:
-    with pytest.raises(EntryNotFound, match="no such entry"):
+    with pytest.raises(EntryNotFound, match="No entry with id"):
         store.load("20261127-123808-abcdef")
 
 

@@ -138,7 +138,7 @@ def test_a_bad_file_is_quarantined_intact_and_the_rest_listed(
         assert store.summaries() == good
         [warning] = store.warnings
         assert warning.kind == "quarantined"
-        assert warning.detail.startswith(f"{BAD_ID}.json: ")
+        assert warning.detail.render("nb").startswith(f"{BAD_ID}.json: ")
         with pytest.raises(EntryNotFound):
             store.load(BAD_ID)
         out = None

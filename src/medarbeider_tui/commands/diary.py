@@ -26,8 +26,8 @@ def list_entries(ctx: Context) -> int:
 def _load(ctx: Context, entry_id: str) -> Entry | None:
     try:
         return ctx.service.load(entry_id)
-    except EntryNotFound:
-        ctx.err(t("diary.not_found", ctx.language, id=entry_id))
+    except EntryNotFound as missing:  # no such entry, not an id, or why it cannot be read
+        ctx.err(missing.render(ctx.language))
         return None
 
 

@@ -42,14 +42,16 @@ def fingerprint(folder: Path) -> str | None:
 
     None when a file cannot be looked at (it vanished meanwhile): such a pack is not cached.
     """
-    digest = hashlib.sha256(f"{CACHE_FORMAT}\0{folder.resolve()}\0".encode())
+    digest = hashlib.sha256(
+        f"{CACHE_FORMAT}\0{folder.resolve()}\0".encode("utf-8", "surrogateescape")
+    )
     try:
         for root in (folder, _CODE):
             for path in sorted(root.rglob("*.y*ml" if root is folder else "*.py")):
                 info = path.stat()
                 digest.update(
                     f"{path}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}\0"
-                    f"{info.st_ctime_ns}\0".encode()
+                    f"{info.st_ctime_ns}\0".encode("utf-8", "surrogateescape")
                 )
     except OSError:
         return None
@@ -57,7 +59,7 @@ def fingerprint(folder: Path) -> str | None:
 
 
 def _cache_file(cache_dir: Path, folder: Path) -> Path:
-    name = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:32]
+    name = hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:32]
     return cache_dir / f"pack-{name}.pickle"
 
 

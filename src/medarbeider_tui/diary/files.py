@@ -2,7 +2,9 @@
 
 Reading never follows a symbolic link and never opens anything but a regular file, so a link
 planted in the entries folder cannot make the program read (or change) a file elsewhere.
-Quarantine moves a file aside under a name that is never reused: nothing is deleted.
+Quarantine moves a file aside under a name that is never reused: nothing is deleted. What
+is wrong with a file is a `Translatable` (``store.what.*``, ``store.reason.*``), shown later in
+the person's language.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from medarbeider_tui.diary.codec import MAX_ENTRY_BYTES, decode_entry, fingerprint
 from medarbeider_tui.diary.entry import Entry, EntryFormatError
 from medarbeider_tui.fsio import PRIVATE_FILE_MODE, ensure_private_dir, fsync_dir
+from medarbeider_tui.i18n import Shortened, Translatable
 
 _READ_FLAGS = (
     os.O_RDONLY
@@ -29,16 +32,16 @@ _READ_FLAGS = (
 class NotRegularFile(Exception):
     """A link, folder or device sits where an entry file should be: report it, leave it."""
 
-    def __init__(self, what: str) -> None:
-        super().__init__(what)
+    def __init__(self, what: Translatable) -> None:
+        super().__init__(str(what))
         self.what = what
 
 
 class UnreadableFile(Exception):
     """A regular file whose content is not a valid entry: it belongs in quarantine."""
 
-    def __init__(self, reason: str, seen: os.stat_result) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Translatable, seen: os.stat_result) -> None:
+        super().__init__(str(reason))
         self.reason = reason
         self.seen = seen
 
@@ -91,9 +94,13 @@ def decode_entry_file(found: RawFile, expected_id: str) -> LoadedFile:
     try:
         entry = decode_entry(found.raw)
     except EntryFormatError as exc:
-        raise UnreadableFile(str(exc), found.seen) from None
+        # Its text is a technical detail (field names, positions); a str, so that equal
+        # warnings compare equal.
+        problem = Shortened(str(exc)).render("en")
+        reason = Translatable("store.reason.not_an_entry", problem=problem)
+        raise UnreadableFile(reason, found.seen) from None
     if entry.id != expected_id:
-        raise UnreadableFile(f"the id inside ({entry.id}) does not match the file name", found.seen)
+        raise UnreadableFile(Translatable("store.reason.id_mismatch", inside=entry.id), found.seen)
     return LoadedFile(entry, found.tightened, found.seen, found.fingerprint)
 
 
@@ -110,7 +117,7 @@ def read_entry_bytes(path: Path) -> RawFile:
     try:
         fd = os.open(path, _READ_FLAGS)
     except PermissionError:
-        raise UnreadableFile("permission denied", info) from None
+        raise UnreadableFile(Translatable("store.reason.denied"), info) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):  # swapped after the lstat above
@@ -119,7 +126,7 @@ def read_entry_bytes(path: Path) -> RawFile:
         if tightened:
             info = os.fstat(fd)  # the change time moved: the index must see the file as it is
         if info.st_size > MAX_ENTRY_BYTES:
-            raise UnreadableFile("larger than 5 MB", info)
+            raise UnreadableFile(Translatable("store.reason.too_large"), info)
         raw = _read_at_most(fd, MAX_ENTRY_BYTES + 1)
     finally:
         os.close(fd)
@@ -185,9 +192,9 @@ def _read_at_most(fd: int, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _describe(mode: int) -> str:
+def _describe(mode: int) -> Translatable:
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return Translatable("store.what.link")
     if stat.S_ISDIR(mode):
-        return "a folder"
-    return "a special file"
+        return Translatable("store.what.folder")
+    return Translatable("store.what.special")

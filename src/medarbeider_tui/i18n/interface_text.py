@@ -1282,3 +1282,118 @@ INTERFACE_TEXT.update(
         },
     }
 )
+
+# --- the command line's errors, and what the diary says about files (issue 9) ----------------
+# cli.output.*: standard output or error could not be written (``stream`` is a cli.stream.*
+# text, ``code`` the system's name for the error); cli.os_error*: any other system error that
+# reached the command line. store.*: the diary's warnings and why an entry cannot be read
+# (StoreWarning.detail, EntryNotFound); ``code`` is a system error name such as EACCES, and
+# ``problem`` a technical description of what is wrong inside a file.
+INTERFACE_TEXT.update(
+    {
+        "cli.stream.stdout": {"nb": "standard ut (stdout)", "en": "standard output"},
+        "cli.stream.stderr": {"nb": "standard feil (stderr)", "en": "standard error"},
+        "cli.output.no_space": {
+            "nb": "medarbeider fikk ikke skrevet alt til {stream}: det er ikke mer plass der. "
+            "Ingenting er halvveis lagret. Frigjør plass, eller send utdataene et annet sted, "
+            "og prøv igjen.",
+            "en": "medarbeider could not write everything to {stream}: there is no space left "
+            "there. Nothing was left half-written. Free some space, or send the output "
+            "elsewhere, and try again.",
+        },
+        "cli.output.closed": {
+            "nb": "medarbeider kan ikke skrive til {stream}, for den er lukket. Ingenting er "
+            "halvveis lagret. Kjør kommandoen igjen med {stream} åpen (for eksempel uten "
+            "«>&-»).",
+            "en": "medarbeider cannot write to {stream}: it is closed. Nothing was left "
+            "half-written. Run the command again with {stream} open (for example without "
+            "“>&-”).",
+        },
+        "cli.output.failed": {
+            "nb": "medarbeider fikk ikke skrevet alt til {stream} (systemfeil {code}). Ingenting "
+            "er halvveis lagret. Prøv igjen, eller send utdataene et annet sted.",
+            "en": "medarbeider could not write everything to {stream} (system error {code}). "
+            "Nothing was left half-written. Try again, or send the output elsewhere.",
+        },
+        "cli.os_error": {
+            "nb": "medarbeider måtte stoppe på grunn av en systemfeil ({code}). Ingenting er "
+            "halvveis lagret. Prøv igjen; «medarbeider where» viser hvor filene ligger.",
+            "en": "medarbeider had to stop because of a system error ({code}). Nothing was "
+            "left half-written. Try again; “medarbeider where” shows where its files are.",
+        },
+        "cli.os_error.at": {
+            "nb": "medarbeider måtte stoppe på grunn av en systemfeil ({code}) ved {path}. "
+            "Ingenting er halvveis lagret. Prøv igjen; «medarbeider where» viser hvor filene "
+            "ligger.",
+            "en": "medarbeider had to stop because of a system error ({code}) at {path}. "
+            "Nothing was left half-written. Try again; “medarbeider where” shows where its "
+            "files are.",
+        },
+        "diary.not_found.invalid_id": {
+            "nb": "«{id}» er ikke en gyldig id for en dagbokoppføring (en id ser slik ut: "
+            "20261127-143000-a1b2c3). «medarbeider diary list» viser alle.",
+            "en": "“{id}” is not a valid diary entry id (ids look like 20261127-143000-a1b2c3). "
+            "“medarbeider diary list” shows them all.",
+        },
+        "diary.not_found.unreadable": {
+            "nb": "Oppføringen {id} kan ikke leses: {why}.",
+            "en": "The entry {id} cannot be read: {why}.",
+        },
+        "store.what.link": {"nb": "en symbolsk lenke", "en": "a symbolic link"},
+        "store.what.folder": {"nb": "en mappe", "en": "a folder"},
+        "store.what.special": {"nb": "en spesialfil", "en": "a special file"},
+        "store.reason.denied": {"nb": "ingen tilgang til å lese den", "en": "permission denied"},
+        "store.reason.too_large": {"nb": "større enn 5 MB", "en": "larger than 5 MB"},
+        "store.reason.not_an_entry": {
+            "nb": "ikke en gyldig dagbokoppføring: {problem}",
+            "en": "{problem}",
+        },
+        "store.reason.id_mismatch": {
+            "nb": "id-en inni fila ({inside}) stemmer ikke med filnavnet",
+            "en": "the id inside ({inside}) does not match the file name",
+        },
+        "store.detail.tightened": {
+            "nb": "var åpen for andre brukere; nå privat ({mode})",
+            "en": "was open to other users; now private ({mode})",
+        },
+        "store.detail.saved_elsewhere": {
+            "nb": "{id} ble lagret et annet sted i mellomtiden (versjon {on_disk} på disken; "
+            "denne versjonen bygde på versjon {started_from})",
+            "en": "{id} was saved elsewhere meanwhile (revision {on_disk} on disk; this "
+            "version started from revision {started_from})",
+        },
+        "store.detail.not_replaced": {
+            "nb": "{id} kunne ikke erstattes: {why}",
+            "en": "{id} could not be replaced: {why}",
+        },
+        "store.detail.saved_as_copy": {
+            "nb": "{why}; denne versjonen er lagret som {copy}",
+            "en": "{why}; this version was saved as {copy}",
+        },
+        "store.detail.not_a_file": {
+            "nb": "{what} ligger der en dagbokoppføring skulle ligge; latt i fred, ikke fulgt",
+            "en": "{what} is where a diary entry should be; left in place, not followed",
+        },
+        "store.detail.not_regular": {
+            "nb": "ikke en vanlig fil; latt i fred",
+            "en": "not a regular file; left in place",
+        },
+        "store.detail.read_failed": {
+            "nb": "kunne ikke leses (systemfeil {code}); latt i fred",
+            "en": "could not be read (system error {code}); left in place",
+        },
+        "store.detail.not_moved": {
+            "nb": "{reason}; kunne ikke flyttes til karantene (systemfeil {code}), latt i fred",
+            "en": "{reason}; could not be moved to quarantine (system error {code}), left in place",
+        },
+        "store.detail.changed_while_read": {
+            "nb": "fila ble endret mens den ble lest; prøv igjen",
+            "en": "the file changed while it was being read; try again",
+        },
+        "store.detail.file": {"nb": "{name}: {reason}", "en": "{name}: {reason}"},
+        "store.detail.moved": {
+            "nb": "uleselig ({reason}); flyttet til {path}",
+            "en": "unreadable ({reason}); moved to {path}",
+        },
+    }
+)

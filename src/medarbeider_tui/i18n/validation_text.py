@@ -931,3 +931,21 @@ TEXTS.update(
         },
     }
 )
+
+# --- text that could drive a terminal (content.spec.control_problem; issue 9) ----------------
+TEXTS.update(
+    {
+        "problem.control_character": {
+            "nb": "teksten inneholder et styretegn ({char}, tegn nr. {position}) som kan styre "
+            "terminalen eller snu retningen på teksten",
+            "en": "this text holds a control character ({char}, character {position}) that can "
+            "drive a terminal or reverse the direction of the text",
+        },
+        "hint.control_character": {
+            "nb": "fjern tegnet (i YAML står det ofte som \\e, \\x.. eller \\u.... inni "
+            "anførselstegn); et linjeskift skrives som en ny linje, og et tabulatortegn er lov",
+            "en": "remove it (in YAML it is often written as \\e, \\x.. or \\u.... inside "
+            "quotes); write a line break as a new line; a tab is fine",
+        },
+    }
+)

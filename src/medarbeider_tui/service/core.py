@@ -14,6 +14,7 @@ from medarbeider_tui.content.loader import Catalog, discover
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import DiaryStore, Entry, EntryNotFound, EntrySummary
 from medarbeider_tui.diary.listing import ExerciseStatus, status_by_exercise
+from medarbeider_tui.fsio import StorageError, ensure_chosen_folder
 from medarbeider_tui.i18n import LocalizedError, Translatable
 from medarbeider_tui.paths import Locations, builtin_content_dir
 from medarbeider_tui.report.build import build_report
@@ -91,10 +92,21 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps):
             builtin_content_dir(),
             self.locations.user_packs_dir,
             self._extra_packs,
-            cache_dir=self.locations.cache_dir,
+            cache_dir=self._cache_dir(),
         )
         self._catalog_found(catalog)
         return catalog
+
+    def _cache_dir(self) -> Path | None:
+        """The pack cache's folder, inside the data folder, if that folder may be used: the
+        cache must not create a home folder that does not exist, nor write into a folder that
+        is shared or someone else's. Without it the packs are simply read again; what is wrong
+        with the folder is said when the diary is opened."""
+        try:
+            ensure_chosen_folder(self.locations.data_dir, home=self.locations.home)
+        except StorageError:
+            return None
+        return self.locations.cache_dir
 
     @cached_property
     def store(self) -> DiaryStore:
