@@ -12,43 +12,16 @@ import html
 import io
 import json
 import re
-from typing import Any
 
 import pytest
 from markdown_it import MarkdownIt
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.i18n import format_number
-from medarbeider_tui.report.model import ProfileFigure, QuadrantFigure, RankFigure, Report
+from medarbeider_tui.report.model import ProfileFigure, QuadrantFigure, RankFigure
 from medarbeider_tui.service import ReflectionService
 from tests.export.conftest import ExportText, SaveEntry
-
-SCORED = ["hall-kvadranten", "prestasjonsdrivere", "medarbeiderskap", "lederferdigheter"]
-
-
-def scale_answers(exercise: m.Exercise, seed: int) -> dict[str, Any]:
-    """A varied, deterministic answer to every statement (some «ikke relevant» where offered)."""
-    answers: dict[str, Any] = {}
-    for number, (item_id, (step, _)) in enumerate(exercise.scale_items().items()):
-        if step.not_relevant and (number + seed) % 7 == 3:
-            answers[item_id] = m.NOT_RELEVANT
-        else:
-            answers[item_id] = 1 + (number * 3 + seed) % 5
-    return answers
-
-
-def facts(report: Report) -> list[tuple[str, str]]:
-    """(label, value) pairs every document must show together in one row or line."""
-    found: list[tuple[str, str]] = []
-    for figure in report.figures:
-        if isinstance(figure, ProfileFigure):
-            found += [(mean.label, mean.shown) for mean in figure.means]
-        elif isinstance(figure, QuadrantFigure):
-            found += [(figure.x.label, figure.x.shown), (figure.y.label, figure.y.shown)]
-            found.append((figure.placement, ""))
-        elif isinstance(figure, RankFigure):
-            found += [(pick.label, pick.shown) for pick in figure.picks]
-    return found
+from tests.scores import SCORED, facts, scale_answers
 
 
 def text_lines(markup: str) -> list[str]:
