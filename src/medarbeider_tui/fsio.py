@@ -463,3 +463,27 @@ def _read_scratch(path: Path) -> ScratchText | None:
         os.close(fd)
     text = b"".join(chunks).decode("utf-8", "replace").rstrip("\n")
     return ScratchText(path, text, info.st_mtime, (info.st_ino, info.st_size, info.st_mtime_ns))
+
+
+def create_private_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to a new file at ``path``, readable by the owner only: an export the
+    person asked for. An existing file is never overwritten; a failed write leaves no file.
+
+    Raises:
+        FileExistsError: ``path`` exists already.
+        OSError: the system refused a step.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | _BINARY
+    fd = os.open(path, flags, PRIVATE_FILE_MODE)
+    try:
+        try:
+            if os.name == "posix":
+                os.fchmod(fd, PRIVATE_FILE_MODE)
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
