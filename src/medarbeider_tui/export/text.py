@@ -4,7 +4,7 @@ Screen readers read this line by line, so every figure is also said in words; th
 a picture for sighted readers and never the only place a fact appears. A `TextStyle` says how the
 lines are laid out for their reader: `DOCUMENT` (the default: `diary show`, exports), `PLAIN`
 (sighted plain mode: the grid after the words) and `SPOKEN` (the screen-reader setting: no
-drawing, no bullets or arrows, no hard line breaks inside a paragraph).
+drawing, no bullets or arrows, no line breaks inside a paragraph).
 """
 
 from __future__ import annotations
@@ -75,9 +75,24 @@ def fit(text: str, style: TextStyle, hang: int | None = None) -> str:
     return wrap(text, hang=hang) if style.hard_wrap else text
 
 
-def unmarked(text: str) -> str:
-    """Prose without list bullets («- », «* »): each item is on its own line already."""
-    return "\n".join(_MARK.sub(r"\1", line) for line in text.splitlines())
+def spoken(text: str) -> str:
+    """Prose for a screen reader or braille display: a line ends only where a paragraph or a
+    list item does (Markdown's soft line breaks are joined), and list bullets are dropped."""
+    out: list[str] = []
+    joinable = False
+    for line in text.splitlines():
+        if not line.strip():
+            out.append("")
+            joinable = False
+        elif _BULLET.match(line):
+            out.append(_MARK.sub(r"\1", line))
+            joinable = True
+        elif joinable:
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+            joinable = True
+    return "\n".join(out)
 
 
 def prose_text(prose: Prose | None) -> str:
@@ -147,7 +162,7 @@ def quadrant_lines(figure: QuadrantFigure, language: str, style: TextStyle = DOC
 
 def _prose_for(prose: Prose, style: TextStyle) -> str:
     text = prose_text(prose)
-    return unmarked(text) if style.spoken else text
+    return spoken(text) if style.spoken else text
 
 
 def quadrant_grid(figure: QuadrantFigure, language: str) -> list[str]:

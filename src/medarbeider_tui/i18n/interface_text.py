@@ -690,6 +690,10 @@ INTERFACE_TEXT.update(
             "nb": "Trykk Enter for å gå videre.",
             "en": "Press Enter to continue.",
         },
+        "plain.result_continue": {
+            "nb": "Det var resultatet. Trykk Enter for å gå videre.",
+            "en": "That was the result. Press Enter to continue.",
+        },
         "plain.missing": {
             "nb": "Før øvelsen er ferdig, må dette besvares: {steps}.",
             "en": "Before the exercise is done, this needs an answer: {steps}.",
@@ -930,12 +934,14 @@ INTERFACE_TEXT.update(
             "en": "What? Write it in your own words.",
         },
         "plain.plan_how_ask": {
-            "nb": "{slot}, hvordan: skriv med egne ord.",
-            "en": "{slot}, how: write it in your own words.",
+            "nb": "{slot}, {n} av {total}, hvordan: skriv med egne ord.",
+            "en": "{slot}, {n} of {total}, how: write it in your own words.",
         },
         "plain.plan_date_ask": {
-            "nb": "{slot}, dato for å se på dette igjen: skriv den som {example} (dag, måned, år).",
-            "en": "{slot}, a date to look at this again: write it as {example} (day, month, year).",
+            "nb": "{slot}, {n} av {total}, dato for å se på dette igjen: skriv den som {example} "
+            "(dag, måned, år).",
+            "en": "{slot}, {n} of {total}, a date to look at this again: write it as {example} "
+            "(day, month, year).",
         },
         "plain.date_set": {"nb": "Dato: {date}.", "en": "Date: {date}."},
         "plain.date_bad": {

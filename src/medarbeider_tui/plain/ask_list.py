@@ -13,6 +13,7 @@ from medarbeider_tui.i18n import Translatable
 from medarbeider_tui.plain.asking import Asker
 from medarbeider_tui.plain.console import Keys
 from medarbeider_tui.plain.keys import Clear, Quit, Repeat
+from medarbeider_tui.plain.signals import Stopped
 
 
 class ListAsker(Asker):
@@ -46,10 +47,15 @@ class ListAsker(Asker):
             except Repeat:
                 self.introduce()
             except Quit:
-                count = len(self.entries)
-                raise Quit(
-                    Translatable("plain.kept_list", count=count) if count else None
-                ) from None
+                raise Quit(self.kept()) from None
+            except Stopped as stopped:
+                stopped.kept = self.kept()
+                raise
+
+    def kept(self) -> Translatable | None:
+        """What the draft holds of the list, to say so on the way out."""
+        count = len(self.entries)
+        return Translatable("plain.kept_list", count=count) if count else None
 
     def ask_items(self) -> None:
         key, limit = self.step.id, self.step.max_items

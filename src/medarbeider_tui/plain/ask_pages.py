@@ -66,7 +66,7 @@ class ResultAsker(Asker):
         if not self.console.interactive:
             return
         keys = Keys(clearable=False, back=self.can_go_back)
-        ask = self.text("plain.enter_to_continue")
+        ask = self.text("plain.result_continue")
         while True:
             try:
                 self.console.read(self.console.prompt(ask, keys), keys)

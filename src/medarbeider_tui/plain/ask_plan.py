@@ -68,27 +68,30 @@ class PlanAsker(Asker):
             part = 0
 
     def ask_part(self, part: int) -> int:
-        """Ask one prompt of the plan; the prompt to ask next."""
+        """Ask one prompt of the plan until it is answered; the prompt to ask next."""
         number, which = divmod(part, 3)
         slot = self.step.slots[number]
-        name = render(slot.label, self.lang)
+        where = {
+            "slot": render(slot.label, self.lang),
+            "n": number + 1,
+            "total": len(self.step.slots),
+        }
         if which == WHAT:
-            return part + self.ask_what(slot, name, number)
+            return part + self.ask_what(slot, where)
         if which == HOW:
-            done = self.ask_how(slot, name)
-            return part + (0 if not done else 1 if self.step.review_date else 2)
-        return part + (1 if self.ask_review(slot, name) else 0)
+            self.ask_how(slot, where)
+            return part + (1 if self.step.review_date else 2)
+        self.ask_review(slot, where)
+        return part + 1
 
     def save_slot(self, slot: m.Slot, **fields: Any) -> bool:
         plan = self.plan()
         plan[slot.id] = {"what": "", "how": "", "review": None, **plan.get(slot.id, {}), **fields}
         return self.asking.save(self.step.id, plan)
 
-    def ask_what(self, slot: m.Slot, name: str, number: int) -> int:
-        """What this slot is about: 1 to go on to how, 3 to skip the slot, 0 to ask again."""
-        self.console.say(
-            self.text("plain.plan_slot", slot=name, n=number + 1, total=len(self.step.slots))
-        )
+    def ask_what(self, slot: m.Slot, where: dict[str, Any]) -> int:
+        """What this slot is about: 1 to go on to how, 3 to skip the slot."""
+        self.console.say(self.text("plain.plan_slot", **where))
         current = self.plan().get(slot.id)
         if current:
             self.console.say(self.text("plain.current", answer=current["what"]))
@@ -97,86 +100,93 @@ class PlanAsker(Asker):
             ask = self.text("plain.plan_what_pick", max=len(suggestions))
         else:
             ask = self.text("plain.plan_what_free")
-        keys = Keys(
-            enter="plain.enter.keep" if current else "plain.enter.skip",
-            clear="plain.key.clear" if current else None,
-            back=self.can_go_back or number > 0,
-        )
-        try:
-            line = self.console.read(self.console.prompt(ask, keys), keys)
-        except Clear:
-            plan = self.plan()
-            if plan.pop(slot.id, None) is None:
-                self.cleared(False)
-            elif plan:
-                self.asking.save(self.step.id, plan)
-                self.cleared(True)
-            else:
-                self.cleared(self.asking.clear(self.step.id))
-            return 0
-        what = line.strip()
-        if not what:
-            return 1 if current else 3
-        if suggestions and what.isascii() and what.isdecimal():
-            picked = pick_numbers(what, len(suggestions), many=False)
-            if picked is None:
-                self.console.wrong(self.text("plain.what.one", max=len(suggestions)), what)
-                return 0
-            what = render(suggestions[picked[0] - 1].label, self.lang)
-        return 1 if self.save_slot(slot, what=what) else 0
+        while True:
+            current = self.plan().get(slot.id)
+            keys = Keys(
+                enter="plain.enter.keep" if current else "plain.enter.skip",
+                clear="plain.key.clear" if current else None,
+                back=self.can_go_back or where["n"] > 1,
+            )
+            try:
+                line = self.console.read(self.console.prompt(ask, keys), keys)
+            except Clear:
+                self.clear_slot(slot)
+                continue
+            what = line.strip()
+            if not what:
+                return 1 if current else 3
+            if suggestions and what.isascii() and what.isdecimal():
+                picked = pick_numbers(what, len(suggestions), many=False)
+                if picked is None:
+                    self.console.wrong(self.text("plain.what.one", max=len(suggestions)), what)
+                    continue
+                what = render(suggestions[picked[0] - 1].label, self.lang)
+            if self.save_slot(slot, what=what):
+                return 1
 
-    def ask_how(self, slot: m.Slot, name: str) -> bool:
-        """How: True to go on."""
+    def clear_slot(self, slot: m.Slot) -> None:
+        plan = self.plan()
+        if plan.pop(slot.id, None) is None:
+            self.cleared(False)
+        elif plan:
+            self.asking.save(self.step.id, plan)
+            self.cleared(True)
+        else:
+            self.cleared(self.asking.clear(self.step.id))
+
+    def ask_how(self, slot: m.Slot, where: dict[str, Any]) -> None:
+        """How the slot will be done (may be left empty)."""
         if self.step.how_prompt:
             self.console.prose(self.step.how_prompt)
         how = self.plan()[slot.id]["how"]
         if how:
             self.console.say(self.text("plain.current", answer=how))
-        keys = Keys(
-            enter="plain.enter.keep" if how else "plain.enter.leave_empty",
-            clear="plain.key.clear" if how else None,
-        )
-        try:
-            line = self.console.read(
-                self.console.prompt(self.text("plain.plan_how_ask", slot=name), keys), keys
+        ask = self.text("plain.plan_how_ask", **where)
+        while True:
+            how = self.plan()[slot.id]["how"]
+            keys = Keys(
+                enter="plain.enter.keep" if how else "plain.enter.leave_empty",
+                clear="plain.key.clear" if how else None,
             )
-        except Clear:
-            if how:
-                self.save_slot(slot, how="")
-            self.cleared(bool(how))
-            return False
-        if not line.strip():
-            return True
-        return self.save_slot(slot, how=line.strip())
+            try:
+                line = self.console.read(self.console.prompt(ask, keys), keys)
+            except Clear:
+                if how:
+                    self.save_slot(slot, how="")
+                self.cleared(bool(how))
+                continue
+            if not line.strip() or self.save_slot(slot, how=line.strip()):
+                return
 
-    def ask_review(self, slot: m.Slot, name: str) -> bool:
-        """The review date: True to go on."""
+    def ask_review(self, slot: m.Slot, where: dict[str, Any]) -> None:
+        """The review date (may be left out)."""
         today = self.today or date.today()
         review = self.plan()[slot.id]["review"]
         if review:
             self.console.say(self.text("plain.current", answer=format_date(review, self.lang)))
-        keys = Keys(
-            enter="plain.enter.keep" if review else "plain.enter.no_date",
-            clear="plain.key.clear_date" if review else None,
-        )
         shown = format_date(example(today), self.lang)
-        ask = self.text("plain.plan_date_ask", slot=name, example=shown)
-        try:
-            line = self.console.read(self.console.prompt(ask, keys), keys)
-        except Clear:
-            if review:
-                self.save_slot(slot, review=None)
-            self.cleared(bool(review))
-            return False
-        typed = line.strip()
-        if not typed:
-            return True
-        found = read_review_date(typed, today)
-        if isinstance(found, DateProblem):
-            last = format_date(found.last, self.lang) if found.last else ""
-            self.console.wrong(self.text(found.key, example=shown, last=last), typed)
-            return False
-        if not self.save_slot(slot, review=found.isoformat()):
-            return False
-        self.console.say(self.text("plain.date_set", date=format_date(found, self.lang)))
-        return True
+        ask = self.text("plain.plan_date_ask", example=shown, **where)
+        while True:
+            review = self.plan()[slot.id]["review"]
+            keys = Keys(
+                enter="plain.enter.keep" if review else "plain.enter.no_date",
+                clear="plain.key.clear_date" if review else None,
+            )
+            try:
+                line = self.console.read(self.console.prompt(ask, keys), keys)
+            except Clear:
+                if review:
+                    self.save_slot(slot, review=None)
+                self.cleared(bool(review))
+                continue
+            typed = line.strip()
+            if not typed:
+                return
+            found = read_review_date(typed, today)
+            if isinstance(found, DateProblem):
+                last = format_date(found.last, self.lang) if found.last else ""
+                self.console.wrong(self.text(found.key, example=shown, last=last), typed)
+                continue
+            if self.save_slot(slot, review=found.isoformat()):
+                self.console.say(self.text("plain.date_set", date=format_date(found, self.lang)))
+                return

@@ -44,8 +44,8 @@ class SortAsker(Asker):
         index = 0
         while index < len(entries):
             try:
-                if self.ask_entry(entries, index):
-                    index += 1
+                self.ask_entry(entries, index)
+                index += 1
             except Repeat:
                 self.introduce()
             except Back:
@@ -53,44 +53,44 @@ class SortAsker(Asker):
                     raise
                 index -= 1
 
-    def ask_entry(self, entries: list[str], index: int) -> bool:
-        """One entry's cell: True to go on to the next entry, False to ask it again."""
+    def ask_entry(self, entries: list[str], index: int) -> None:
+        """One entry's cell, until it is placed, kept or (optional) skipped."""
         entry = entries[index]
         self.console.say(self.text("plain.sort_entry", item=entry, n=index + 1, total=len(entries)))
-        placed = self.placed()
-        if entry in placed:
-            self.console.say(self.text("plain.sort_now", cell=self.cell_name(placed[entry])))
-        keys = Keys(
-            enter=self.enter_key(entry in placed),
-            clear="plain.key.clear_place" if entry in placed else None,
-            back=self.can_go_back or index > 0,
-        )
+        if entry in self.placed():
+            self.console.say(self.text("plain.sort_now", cell=self.cell_name(self.placed()[entry])))
         ask = self.text("plain.sort_ask", max=len(self.step.cells))
-        try:
-            line = self.console.read(self.console.prompt(ask, keys), keys)
-        except Clear:
-            if entry in placed:
-                del placed[entry]
-                self.store(entries, placed)
-                self.console.say(self.text("plain.unplaced"))
-            else:
-                self.console.say(self.text("plain.nothing_to_clear"))
-            return False
-        typed = line.strip()
-        if not typed:
-            if entry in placed or self.step.optional:
-                return True
-            self.console.say(self.text("plain.required"))
-            return False
-        numbers = pick_numbers(typed, len(self.step.cells), many=False)
-        if numbers is None:
-            self.console.wrong(self.text("plain.what.one", max=len(self.step.cells)), typed)
-            return False
-        placed[entry] = self.step.cells[numbers[0] - 1].id
-        if self.store(entries, placed):
-            self.console.say(self.text("plain.placed", cell=self.cell_name(placed[entry])))
-            return True
-        return False
+        while True:
+            placed = self.placed()
+            keys = Keys(
+                enter=self.enter_key(entry in placed),
+                clear="plain.key.clear_place" if entry in placed else None,
+                back=self.can_go_back or index > 0,
+            )
+            try:
+                line = self.console.read(self.console.prompt(ask, keys), keys)
+            except Clear:
+                if entry in placed:
+                    del placed[entry]
+                    self.store(entries, placed)
+                    self.console.say(self.text("plain.unplaced"))
+                else:
+                    self.console.say(self.text("plain.nothing_to_clear"))
+                continue
+            typed = line.strip()
+            if not typed:
+                if entry in placed or self.step.optional:
+                    return
+                self.console.say(self.text("plain.required"))
+                continue
+            numbers = pick_numbers(typed, len(self.step.cells), many=False)
+            if numbers is None:
+                self.console.wrong(self.text("plain.what.one", max=len(self.step.cells)), typed)
+                continue
+            placed[entry] = self.step.cells[numbers[0] - 1].id
+            if self.store(entries, placed):
+                self.console.say(self.text("plain.placed", cell=self.cell_name(placed[entry])))
+                return
 
     def store(self, entries: list[str], placed: dict[str, str]) -> bool:
         """The placements, in the list's order; none left means no answer."""

@@ -13,6 +13,7 @@ from medarbeider_tui.i18n import Count, Translatable
 from medarbeider_tui.plain.asking import Asker
 from medarbeider_tui.plain.console import Keys
 from medarbeider_tui.plain.keys import Clear, Quit, Repeat
+from medarbeider_tui.plain.signals import Stopped
 from medarbeider_tui.report.build import build_figures
 
 #: A current answer longer than this is shown by its start and its length.
@@ -112,6 +113,9 @@ class TextAsker(Asker):
                 line = self.console.read(prompt, Keys(commands=False))
             except Quit:
                 raise Quit(Translatable("plain.kept_text", count=len(lines))) from None
+            except Stopped as stopped:
+                stopped.kept = Translatable("plain.kept_text", count=len(lines))
+                raise
             if line.strip() == ".":
                 return
             text = "\n".join([*lines, line]).strip()

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from medarbeider_tui.content.text import Text, render
-from medarbeider_tui.export.text import PLAIN, SPOKEN, TextStyle, unmarked, wrap
+from medarbeider_tui.export.text import PLAIN, SPOKEN, TextStyle, spoken, wrap
 from medarbeider_tui.i18n import Count, t
+from medarbeider_tui.plain import signals
 from medarbeider_tui.plain.keys import Back, Clear, Key, Quit, Repeat
+from medarbeider_tui.plain.lines import TerminalLines
 from medarbeider_tui.report.prose import markdown_to_plain
 from medarbeider_tui.safe_text import terminal_safe
 
@@ -53,9 +55,15 @@ class Console:
     """The streams of plain mode, in one language, with or without the screen-reader setting."""
 
     def __init__(
-        self, stdin: TextIO, stdout: TextIO, language: str, *, screen_reader: bool = False
+        self,
+        stdin: TextIO | TerminalLines,
+        stdout: TextIO,
+        language: str,
+        *,
+        screen_reader: bool = False,
     ) -> None:
-        self.stdin = stdin
+        self.stdin = TerminalLines.around(stdin)
+        """At a terminal, one reader for the menu and every walk it starts (pass it on)."""
         self.stdout = stdout
         self.lang = language
         self.screen_reader = screen_reader
@@ -90,7 +98,7 @@ class Console:
         """Pack text (Markdown) as plain lines; nothing when the pack has none."""
         plain = markdown_to_plain(render(text, self.lang)).strip("\n")
         if plain:
-            self.say(unmarked(plain) if self.style.spoken else plain)
+            self.say(spoken(plain) if self.style.spoken else plain)
 
     def lines(self, lines: list[str]) -> None:
         for line in lines:
@@ -167,7 +175,11 @@ class Console:
         self.stdout.write(terminal_safe(shown))
         self.stdout.flush()
         try:
-            raw = self.stdin.readline()
+            if isinstance(self.stdin, TerminalLines):
+                raw = self.stdin.readline()
+            else:
+                with signals.raising():
+                    raw = self.stdin.readline()
         except KeyboardInterrupt:
             raise Quit from None
         if not raw:

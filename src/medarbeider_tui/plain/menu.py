@@ -179,7 +179,11 @@ class PlainMenu:
 
     def walk(self, session: ExerciseSession) -> None:
         runner = PlainRunner(
-            session, self.lang, self.stdin, self.stdout, screen_reader=self.console.screen_reader
+            session,
+            self.lang,
+            self.console.stdin,
+            self.stdout,
+            screen_reader=self.console.screen_reader,
         )
         runner.run()
         self.notices()

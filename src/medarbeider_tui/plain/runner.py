@@ -27,6 +27,7 @@ from medarbeider_tui.plain.ask_text import TextAsker
 from medarbeider_tui.plain.asking import Asker, Asking
 from medarbeider_tui.plain.console import Console
 from medarbeider_tui.plain.keys import Back, Key, Quit
+from medarbeider_tui.plain.lines import TerminalLines
 from medarbeider_tui.plain.signals import Stopped, signals_end_the_walk, signals_held
 from medarbeider_tui.service import ExerciseSession, Unit
 
@@ -38,7 +39,7 @@ class PlainRunner:
         self,
         session: ExerciseSession,
         language: str,
-        stdin: TextIO,
+        stdin: TextIO | TerminalLines,
         stdout: TextIO,
         *,
         screen_reader: bool = False,
@@ -61,7 +62,9 @@ class PlainRunner:
                 code = self.complete()
             except Quit as ended:
                 stop, kept = ended, ended.kept
-            except (Stopped, KeyboardInterrupt) as interrupted:
+            except Stopped as stopped:
+                stop, kept = stopped, stopped.kept
+            except KeyboardInterrupt as interrupted:
                 stop = interrupted
             finally:
                 with signals_held():
