@@ -334,14 +334,13 @@ class PlainMenu:
             try:
                 create_private_file(path, data.encode("utf-8"))
             except FileExistsError:
-                self.console.say(self.text("diary.export_exists", path=path))
+                self.console.say(self.text("diary.export_exists", path=path), whole=True)
                 continue
             except OSError as failed:
-                self.console.say(
-                    self.text("plain.menu.export_failed", path=path, error=failed.strerror)
-                )
+                failure = self.text("plain.menu.export_failed", path=path, error=failed.strerror)
+                self.console.say(failure, whole=True)
                 continue
-            self.console.say(self.text("diary.exported", path=path))
+            self.console.say(self.text("diary.exported", path=path), whole=True)
             return
 
     def delete(self, entry: Entry) -> bool:
