@@ -698,6 +698,12 @@ INTERFACE_TEXT.update(
             "nb": "Før øvelsen er ferdig, må dette besvares: {steps}.",
             "en": "Before the exercise is done, this needs an answer: {steps}.",
         },
+        "plain.cannot_finish": {
+            "nb": "Øvelsen kan ikke fullføres ennå, fordi dette mangler svar og ikke kan besvares "
+            "nå: {steps}. Gå tilbake og svar på det det bygger på.",
+            "en": "The exercise cannot be finished yet: this has no answer and cannot be answered "
+            "now: {steps}. Go back and answer what it builds on.",
+        },
         "plain.done": {
             "nb": "Ferdig. Svarene er lagret som {id}.",
             "en": "Done. Your answers are saved as {id}.",

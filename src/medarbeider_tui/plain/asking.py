@@ -18,6 +18,7 @@ from medarbeider_tui.diary import DiaryUnavailable, EntryDeleted
 from medarbeider_tui.i18n import LocalizedError
 from medarbeider_tui.plain.console import Console, Keys
 from medarbeider_tui.plain.keys import Clear
+from medarbeider_tui.report.prose import first_line, markdown_to_plain
 from medarbeider_tui.service import ExerciseSession, Unit
 
 
@@ -69,6 +70,15 @@ class Asking:
         if self.unsaved is not None:
             self.unsaved = None
             self.console.say(self.console.text("plain.saved_again"))
+
+    def step_name(self, step: m.AnyStep) -> str:
+        """«Steg 5 av 7 (Hva vil du mest?)»: a step named in a sentence."""
+        number = self.session.steps.index(step) + 1
+        position = self.console.text("plain.step", n=number, total=len(self.session.steps))
+        name = render(step.title, self.console.lang) or first_line(
+            markdown_to_plain(render(step.prompt, self.console.lang))
+        )
+        return f"{position} ({name})" if name else position
 
     def step_header(self, step: m.AnyStep) -> str:
         """«Steg 3 av 6: Selvbevissthet»."""

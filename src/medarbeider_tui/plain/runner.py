@@ -100,8 +100,10 @@ class PlainRunner:
         """Ask from where the draft left off to the end, and until nothing required is missing."""
         index = self.session.resume_unit()
         introduced: m.AnyStep | None = None
+        asked_again: set[str] = set()
+        end = len(self.units)
         while True:
-            while index < len(self.units):
+            while index < end:
                 unit = self.units[index]
                 asker = self.asker_for(unit, can_go_back=self.previous(index) is not None)
                 if unit.step is not introduced:
@@ -123,10 +125,15 @@ class PlainRunner:
             missing = self.session.missing_required()
             if not missing:
                 return
-            names = [self.asking.step_header(step) for step in missing]
-            self.console.say(self.console.text("plain.missing", steps=self.console.join(names)))
-            index = next(i for i, u in enumerate(self.units) if u.step is missing[0])
-            introduced = None
+            names = self.console.join([self.asking.step_name(step) for step in missing])
+            if missing[0].id in asked_again:  # it cannot be answered yet (nothing to choose)
+                self.console.say(self.console.text("plain.cannot_finish", steps=names))
+                raise Quit
+            asked_again.add(missing[0].id)
+            self.console.say(self.console.text("plain.missing", steps=names))
+            # Ask just that step (and whatever «<» leads back to), then look again.
+            ours = [i for i, u in enumerate(self.units) if u.step is missing[0]]
+            index, end, introduced = ours[0], ours[-1] + 1, None
 
     def previous(self, index: int) -> int | None:
         """The question before unit ``index`` (info cards and results are passed by)."""
