@@ -947,12 +947,12 @@ INTERFACE_TEXT.update(
             "nb": "{slot}, {n} av {total}, dato for å se på dette igjen: skriv den som {example} "
             "(dag, måned, år).",
             "en": "{slot}, {n} of {total}, a date to look at this again: write it as {example} "
-            "(day, month, year).",
+            "(day.month.year).",
         },
         "plain.date_set": {"nb": "Dato: {date}.", "en": "Date: {date}."},
         "plain.date_bad": {
             "nb": "det er ikke en dato; skriv den som {example} (dag, måned, år).",
-            "en": "that is not a date; write it as {example} (day, month, year).",
+            "en": "that is not a date; write it as {example} (day.month.year).",
         },
         "plain.date_past": {
             "nb": "den datoen er passert; skriv en dato fra i dag og fremover, som {example}.",

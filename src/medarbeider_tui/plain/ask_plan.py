@@ -164,7 +164,7 @@ class PlanAsker(Asker):
         review = self.plan()[slot.id]["review"]
         if review:
             self.console.say(self.text("plain.current", answer=format_date(review, self.lang)))
-        shown = format_date(example(today), self.lang)
+        shown = example(today).strftime("%d.%m.%Y")  # as it is typed, in either language
         ask = self.text("plain.plan_date_ask", example=shown, **where)
         while True:
             review = self.plan()[slot.id]["review"]
