@@ -132,3 +132,26 @@ def test_a_cut_line_does_not_end_in_half_a_letter(tmp_path: Path) -> None:
     finally:
         session.close()
     assert saved(tmp_path)["answers"]["notat"] == "æ" * 2047
+
+
+def test_at_a_terminal_the_resume_offer_is_asked(tmp_path: Path) -> None:
+    first = PtySession(HALL, tmp_path)
+    try:
+        first.block()
+        first.answer("")
+        first.answer("4")
+        first.child.sendeof()
+        assert first.finish() == 130
+    finally:
+        first.close()
+    again = PtySession(HALL, tmp_path)
+    try:
+        offer = again.block()
+        assert "Fortsette der du slapp? [J/n]" in offer
+        assert "Utsagn 2 av 6" in again.answer("")  # yes: on from the draft
+        again.answer("3")
+        again.child.sendeof()
+        assert again.finish() == 130
+    finally:
+        again.close()
+    assert saved(tmp_path)["answers"] == {"sb1": 4, "sb2": 3}
