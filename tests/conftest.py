@@ -53,6 +53,7 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Loc
     monkeypatch.setenv("MEDARBEIDER_DATA_DIR", str(data))
     monkeypatch.setenv("MEDARBEIDER_CONFIG_DIR", str(config))
     monkeypatch.delenv("MEDARBEIDER_LANG", raising=False)
+    monkeypatch.delenv("MEDARBEIDER_SCREEN_READER", raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)

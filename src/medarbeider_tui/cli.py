@@ -105,6 +105,28 @@ def _common_options(defaults: bool, language: str) -> argparse.ArgumentParser:
     return options
 
 
+def _plain_options(defaults: bool, language: str) -> argparse.ArgumentParser:
+    """--plain and --screen-reader, before the command and after ``run`` alike."""
+    import argparse
+
+    from medarbeider_tui.i18n import t
+
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--plain",
+        action="store_true",
+        default=False if defaults else argparse.SUPPRESS,
+        help=t("cli.plain", language),
+    )
+    options.add_argument(
+        "--screen-reader",
+        action=argparse.BooleanOptionalAction,
+        default=None if defaults else argparse.SUPPRESS,
+        help=t("cli.screen_reader", language),
+    )
+    return options
+
+
 def build_parser(language: str = "nb") -> argparse.ArgumentParser:
     """The parser, its help and its error messages in ``language``."""
     from pathlib import Path
@@ -123,7 +145,7 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
 
     parser = _parser_class(language)(
         prog="medarbeider",
-        parents=[top],
+        parents=[top, _plain_options(defaults=True, language=language)],
         epilog=tr("cli.epilog"),
         description=tr("cli.description"),
     )
@@ -163,9 +185,12 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
 
     _over_time_commands(commands, diary_cmd, common, tr)
 
-    run = commands.add_parser("run", parents=[common], help=tr("cli.run"))
+    run = commands.add_parser(
+        "run",
+        parents=[common, _plain_options(defaults=False, language=language)],
+        help=tr("cli.run"),
+    )
     run.add_argument("exercise", metavar=tr("cli.metavar.exercise"), help=tr("cli.run.exercise"))
-    run.add_argument("--plain", action="store_true", help=tr("cli.run.plain"))
     run.add_argument(
         "--answers", type=Path, metavar=tr("cli.metavar.file"), help=tr("cli.run.answers")
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -77,14 +78,15 @@ def _row(line: str) -> tuple[str, str]:
     return name.strip(), path.strip()
 
 
-def test_no_arguments_without_a_terminal_points_to_plain_mode(
-    capsys: pytest.CaptureFixture[str],
+def test_no_arguments_without_a_terminal_open_the_plain_menu(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code, out, err = run(capsys, "--lang", "en")
-    assert code == 2
-    assert out == ""
-    assert "The full-screen interface needs a terminal" in err
-    assert "medarbeider run EXERCISE --plain" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("0\n"))
+    code, out, err = run(capsys, "--lang", "en", *PACK)
+    assert code == 0, err
+    assert "medarbeider, plain mode." in out
+    assert "Main menu:" in out
+    assert "  0 Quit" in out
 
 
 def test_packs_list_shows_exercises_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:

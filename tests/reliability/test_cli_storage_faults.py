@@ -134,7 +134,9 @@ def test_a_full_disk_under_run_answers(tmp_path: Path, answers: Path, language: 
 
 @as_root
 def test_a_full_disk_in_plain_mode(tmp_path: Path) -> None:
-    """The disk fills up before the first answer is saved: said once, nothing half-written."""
+    """The disk fills up before the first answer is saved: plain mode says so where the person
+    reads (stdout), never claims a save, keeps asking (every answer retries the save), and ends
+    without a traceback, with a failing exit code and nothing half-written."""
     with small_disk(tmp_path / "disk") as disk:
         data = disk / "data"
         env = {"MEDARBEIDER_DATA_DIR": str(data)}
@@ -144,7 +146,13 @@ def test_a_full_disk_in_plain_mode(tmp_path: Path) -> None:
         done = run_cli(
             "run", "hall", *PACK, "--plain", "--new", "--lang", "en", stdin=walk, env=env
         )
-        told(done, "no_space", "en")
+        assert_clean(done)
+        out, err = done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+        assert done.returncode != 0, out
+        assert MESSAGES["no_space"]["en"] in out, out
+        assert "Your answers are not saved" in out, out
+        assert "answers are saved as" not in out, out  # the end of a walk that was saved
+        assert "Traceback" not in err and "Exception ignored" not in err, err
         assert [n for n in entries(data) if n.endswith(".json")] == [] and leftovers(data) == []
 
 

@@ -55,9 +55,9 @@ def _system_error(exc: OSError) -> Translatable:
 
 def _run(ctx: Context, args: argparse.Namespace) -> int:
     if args.command is None:
-        from medarbeider_tui.commands.tui import start_tui
+        from medarbeider_tui.commands.plain import start
 
-        return start_tui(ctx)
+        return start(ctx)
     if args.command == "where":
         from medarbeider_tui.commands.packs import where
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from medarbeider_tui.commands.context import Context
 from medarbeider_tui.diary.actions import REVIEW_STATES, ActionNotFound, ReviewState
-from medarbeider_tui.fsio import write_new_private_file
+from medarbeider_tui.fsio import create_private_file
 from medarbeider_tui.i18n import format_date, parse_date, t
 from medarbeider_tui.report.prose import first_line
 from medarbeider_tui.service import ActionItem
@@ -148,7 +148,7 @@ def export(ctx: Context) -> int:
     data, count = ctx.service.review_calendar(lang)
     target = ctx.args.ics
     try:
-        write_new_private_file(target, data)
+        create_private_file(target, data)
     except FileExistsError:
         ctx.err(t("diary.export_exists", lang, path=target))
         return 1

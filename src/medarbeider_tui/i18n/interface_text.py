@@ -144,77 +144,7 @@ INTERFACE_TEXT: dict[str, dict[str, str | dict[str, str]]] = {
         "nb": "Fant ikke utkastet {id} for denne øvelsen.",
         "en": "Draft {id} was not found for this exercise.",
     },
-    # --- plain mode ----------------------------------------------------------------------
-    "plain.help": {
-        "nb": "Enkel modus. Svar og trykk Enter. ? gjentar spørsmålet, < går ett steg "
-        "tilbake, en tom linje hopper over et valgfritt spørsmål. Ctrl+D eller Ctrl+C "
-        "lagrer utkastet og avslutter.",
-        "en": "Plain mode. Answer and press Enter. ? repeats the question, < goes back one "
-        "step, an empty line skips an optional question. Ctrl+D or Ctrl+C saves the draft "
-        "and quits.",
-    },
-    "plain.step": {"nb": "Steg {n} av {total}", "en": "Step {n} of {total}"},
-    "plain.item": {"nb": "Utsagn {n} av {total}", "en": "Statement {n} of {total}"},
-    "plain.optional": {"nb": "(valgfritt)", "en": "(optional)"},
-    "plain.enter_to_continue": {
-        "nb": "Trykk Enter for å gå videre.",
-        "en": "Press Enter to continue.",
-    },
-    "plain.scale_prompt": {
-        "nb": "Svar med et tall fra {min} til {max}",
-        "en": "Answer with a number from {min} to {max}",
-    },
-    "plain.not_relevant_key": {"nb": "0 = {label}", "en": "0 = {label}"},
-    "plain.text_multiline": {
-        "nb": "Skriv svaret. Avslutt med en linje med bare et punktum (.).",
-        "en": "Write your answer. End with a line holding only a full stop (.).",
-    },
-    "plain.choice_single": {
-        "nb": "Velg ett nummer.",
-        "en": "Choose one number.",
-    },
-    "plain.choice_multiple": {
-        "nb": "Velg ett eller flere numre, skilt med mellomrom.",
-        "en": "Choose one or more numbers, separated by spaces.",
-    },
-    "plain.list_prompt": {
-        "nb": "Skriv ett punkt per linje. Avslutt med en tom linje eller et punktum (.).",
-        "en": "Write one item per line. End with an empty line or a full stop (.).",
-    },
-    "plain.sort_item": {"nb": "Hvor hører «{item}» hjemme?", "en": "Where does “{item}” go?"},
-    "plain.plan_what": {
-        "nb": "{slot}: skriv eget, eller velg et nummer:",
-        "en": "{slot}: write your own, or choose a number:",
-    },
-    "plain.plan_what_free": {"nb": "{slot}:", "en": "{slot}:"},
-    "plain.plan_review": {
-        "nb": "Dato for å se på dette igjen (dd.mm.åååå, tom linje for ingen):",
-        "en": "Date to look at this again (dd.mm.yyyy, empty line for none):",
-    },
-    "plain.bad_number": {
-        "nb": "«{text}» er ikke et av valgene. {expected}",
-        "en": "“{text}” is not one of the choices. {expected}",
-    },
-    "plain.bad_date": {
-        "nb": "«{text}» er ikke en dato. Skriv f.eks. 15.01.2027.",
-        "en": "“{text}” is not a date. Write e.g. 15.01.2027.",
-    },
-    "plain.required": {
-        "nb": "Dette spørsmålet må besvares.",
-        "en": "This question needs an answer.",
-    },
-    "plain.at_start": {"nb": "Du er ved første steg.", "en": "You are at the first step."},
-    "plain.no_list_items": {
-        "nb": "Listen den bygger på er tom; steget hoppes over.",
-        "en": "The list it builds on is empty; this step is skipped.",
-    },
-    "plain.done": {
-        "nb": "Ferdig. Svarene er lagret som {id}.",
-        "en": "Done. Your answers are saved as {id}.",
-    },
-    "plain.your_answer": {"nb": "Ditt svar", "en": "Your answer"},
     "result.your_answers": {"nb": "Dine svar", "en": "Your answers"},
-    "plain.suggested": {"nb": "Forslag fra svarene dine:", "en": "Suggested by your answers:"},
     # --- results -------------------------------------------------------------------------
     "result.title": {"nb": "Resultat", "en": "Result"},
     "result.not_enough": {
@@ -429,9 +359,11 @@ INTERFACE_TEXT.update(
     {
         "cli.description": {
             "nb": "Veiledet refleksjon over egen arbeidshverdag: «Aktivt medarbeiderskap». "
-            "Uten kommando starter fullskjermgrensesnittet.",
+            "Uten kommando starter fullskjermgrensesnittet, eller menyen i enkel modus når det "
+            "ikke er noen terminal.",
             "en": "Guided reflection on your working life: «Aktivt medarbeiderskap». "
-            "With no command, the full-screen interface starts.",
+            "With no command, the full-screen interface starts, or the plain-mode menu when "
+            "there is no terminal.",
         },
         "cli.epilog": {
             "nb": "Ingenting forlater denne maskinen: ingen telemetri, ingen oppdateringssjekk; "
@@ -515,10 +447,6 @@ INTERFACE_TEXT.update(
         "cli.run.exercise": {
             "nb": "øvelsens id, eller PAKKE/ØVELSE (se «medarbeider packs list»)",
             "en": "exercise id, or PACK/EXERCISE (see `medarbeider packs list`)",
-        },
-        "cli.run.plain": {
-            "nb": "linje for linje, for skjermlesere og enkle terminaler",
-            "en": "line-by-line mode for screen readers and plain terminals",
         },
         "cli.run.answers": {
             "nb": "ta svarene fra en YAML- eller JSON-fil og lagre en fullført oppføring",
@@ -1394,6 +1322,463 @@ INTERFACE_TEXT.update(
         "store.detail.moved": {
             "nb": "uleselig ({reason}); flyttet til {path}",
             "en": "unreadable ({reason}); moved to {path}",
+        },
+    }
+)
+
+# --- plain mode: the walk, the screen-reader setting and the plain menu -----------------------
+# Every prompt ends in one line: what to answer, then what Enter and the keys do there. Key names
+# ({key}) are the characters themselves, or words with the screen-reader setting.
+INTERFACE_TEXT.update(
+    {
+        # the walk
+        "plain.intro": {
+            "nb": "Enkel modus: skriv svaret og trykk Enter. Tastene er de samme overalt: "
+            "{repeat} gjentar spørsmålet, {back} går ett spørsmål tilbake, {clear} fjerner "
+            "svaret, og når du har fått et resultat, gjentar {result} det. En tom linje beholder "
+            "svaret du har, eller hopper over et valgfritt spørsmål. Et svar over flere linjer "
+            "avslutter du med en linje med bare {end}. Ctrl+D eller Ctrl+C avslutter; alt du har "
+            "svart, er lagret underveis.",
+            "en": "Plain mode: write your answer and press Enter. The keys are the same "
+            "everywhere: {repeat} repeats the question, {back} goes back one question, {clear} "
+            "clears the answer, and once you have had a result, {result} repeats it. An empty "
+            "line keeps the answer you have, or skips an optional question. End an answer of "
+            "several lines with a line holding only {end}. Ctrl+D or Ctrl+C quits; everything "
+            "you have answered is saved as you go.",
+        },
+        "plain.step": {"nb": "Steg {n} av {total}", "en": "Step {n} of {total}"},
+        "plain.item": {"nb": "Utsagn {n} av {total}", "en": "Statement {n} of {total}"},
+        "plain.at_start": {
+            "nb": "Dette er det første spørsmålet.",
+            "en": "This is the first question.",
+        },
+        "plain.enter_to_continue": {
+            "nb": "Trykk Enter for å gå videre.",
+            "en": "Press Enter to continue.",
+        },
+        "plain.result_continue": {
+            "nb": "Det var resultatet. Trykk Enter for å gå videre.",
+            "en": "That was the result. Press Enter to continue.",
+        },
+        "plain.missing": {
+            "nb": "Før øvelsen er ferdig, må dette besvares: {steps}.",
+            "en": "Before the exercise is done, this needs an answer: {steps}.",
+        },
+        "plain.cannot_finish": {
+            "nb": "Øvelsen kan ikke fullføres ennå, fordi dette mangler svar og ikke kan besvares "
+            "nå: {steps}. Gå tilbake og svar på det det bygger på.",
+            "en": "The exercise cannot be finished yet: this has no answer and cannot be answered "
+            "now: {steps}. Go back and answer what it builds on.",
+        },
+        "plain.done": {
+            "nb": "Ferdig. Svarene er lagret som {id}.",
+            "en": "Done. Your answers are saved as {id}.",
+        },
+        "plain.save_retry": {
+            "nb": "Svaret er husket her og blir lagret så snart det går.",
+            "en": "The answer is kept here and will be saved as soon as that works.",
+        },
+        "plain.saved_again": {
+            "nb": "Nå er alt lagret igjen.",
+            "en": "Everything is saved again now.",
+        },
+        "plain.not_saved": {
+            "nb": "Svarene er ikke lagret: {reason}",
+            "en": "Your answers are not saved: {reason}",
+        },
+        "plain.line_cut": {
+            "nb": "Linjen var lengre enn terminalen tar imot på én gang (høyst {limit} byte), "
+            "så slutten av den kom ikke fram. Det som kom fram, er tatt vare på.",
+            "en": "The line was longer than the terminal takes at once (at most {limit} bytes), "
+            "so its end did not arrive. What did arrive is kept.",
+        },
+        # what Enter and the keys do (the end of every prompt)
+        "plain.keyname.repeat": {"nb": "spørsmålstegn", "en": "question mark"},
+        "plain.keyname.back": {"nb": "mindre enn-tegn", "en": "less-than sign"},
+        "plain.keyname.clear": {"nb": "minus", "en": "minus"},
+        "plain.keyname.result": {"nb": "likhetstegn", "en": "equals sign"},
+        "plain.keyname.end": {"nb": "et punktum (.)", "en": "a full stop (.)"},
+        "plain.keyname.end_spoken": {"nb": "et punktum", "en": "a full stop"},
+        "plain.key.repeat": {"nb": "{key} gjentar", "en": "{key} repeats"},
+        "plain.key.back": {"nb": "{key} går tilbake", "en": "{key} goes back"},
+        "plain.key.result": {"nb": "{key} gjentar resultatet", "en": "{key} repeats the result"},
+        "plain.key.clear": {"nb": "{key} fjerner svaret", "en": "{key} clears the answer"},
+        "plain.key.clear_list": {"nb": "{key} tømmer listen", "en": "{key} empties the list"},
+        "plain.key.clear_place": {"nb": "{key} tar det ut igjen", "en": "{key} takes it out"},
+        "plain.key.clear_date": {"nb": "{key} fjerner datoen", "en": "{key} removes the date"},
+        "plain.enter.keep": {
+            "nb": "Enter alene beholder svaret",
+            "en": "Enter alone keeps the answer",
+        },
+        "plain.enter.skip": {"nb": "Enter alene hopper over", "en": "Enter alone skips"},
+        "plain.enter.next": {"nb": "Enter går videre", "en": "Enter goes on"},
+        "plain.enter.end_list": {
+            "nb": "Enter alene avslutter listen",
+            "en": "Enter alone ends the list",
+        },
+        "plain.enter.leave_empty": {
+            "nb": "Enter alene lar det stå tomt",
+            "en": "Enter alone leaves it empty",
+        },
+        "plain.enter.no_date": {
+            "nb": "Enter alene lar det være uten dato",
+            "en": "Enter alone leaves it without a date",
+        },
+        # a wrong answer: one line, then the same prompt
+        "plain.wrong.echo": {
+            "nb": "«{text}» passer ikke: {what}",
+            "en": "“{text}” does not fit: {what}",
+        },
+        "plain.wrong": {"nb": "Det passer ikke: {what}", "en": "That does not fit: {what}"},
+        "plain.what.scale": {
+            "nb": "skriv et tall fra {min} til {max}.",
+            "en": "write a number from {min} to {max}.",
+        },
+        "plain.what.scale_or": {
+            "nb": "skriv et tall fra {min} til {max}, eller 0 for {label}.",
+            "en": "write a number from {min} to {max}, or 0 for {label}.",
+        },
+        "plain.what.one": {
+            "nb": "skriv ett nummer fra 1 til {max}.",
+            "en": "write one number from 1 to {max}.",
+        },
+        "plain.what.many": {
+            "nb": "skriv ett eller flere numre fra 1 til {max}, skilt med mellomrom.",
+            "en": "write one or more numbers from 1 to {max}, separated by spaces.",
+        },
+        "plain.what.shorter": {
+            "nb": "svaret kan ha høyst {limit} tegn, og dette har {length}.",
+            "en": "the answer can have at most {limit} characters, and this has {length}.",
+        },
+        "plain.what.new_item": {
+            "nb": "det står allerede på listen.",
+            "en": "it is on the list already.",
+        },
+        "plain.required": {
+            "nb": "Dette spørsmålet må besvares.",
+            "en": "This question needs an answer.",
+        },
+        "plain.cleared": {"nb": "Svaret er fjernet.", "en": "The answer is cleared."},
+        "plain.nothing_to_clear": {
+            "nb": "Her er det ikke noe svar å fjerne.",
+            "en": "There is no answer to clear here.",
+        },
+        "plain.current": {"nb": "Ditt svar nå: {answer}", "en": "Your answer now: {answer}"},
+        "plain.current_start": {
+            "nb": "Ditt svar nå, {length} tegn, begynner slik: {start} …",
+            "en": "Your answer now, {length} characters, begins: {start} …",
+        },
+        # scales
+        "plain.scale_range": {
+            "nb": "Svar med et tall fra {min} til {max}",
+            "en": "Answer with a number from {min} to {max}",
+        },
+        "plain.scale_range_or": {
+            "nb": "{range}, eller 0 ({label})",
+            "en": "{range}, or 0 ({label})",
+        },
+        # written answers
+        "plain.text_one_line": {
+            "nb": "Skriv svaret på én linje.",
+            "en": "Write your answer on one line.",
+        },
+        "plain.text_lines": {
+            "nb": "Skriv svaret; det kan gå over flere linjer. Avslutt med en linje med bare "
+            "{end}.",
+            "en": "Write your answer; it may take several lines. End with a line holding only "
+            "{end}.",
+        },
+        "plain.text_replaces": {
+            "nb": "Det du skriver nå, erstatter svaret.",
+            "en": "What you write now replaces the answer.",
+        },
+        "plain.text_line": {"nb": "Linje {n}", "en": "Line {n}"},
+        "plain.text_room": {
+            "nb": {"one": "Plass til ett tegn til.", "other": "Plass til {shown} tegn til."},
+            "en": {
+                "one": "Room for one more character.",
+                "other": "Room for {shown} more characters.",
+            },
+        },
+        "plain.text_full": {
+            "nb": "Den linjen får ikke plass: svaret kan ha høyst {limit} tegn og har {length} "
+            "allerede. Skriv en kortere linje, eller avslutt med {end}.",
+            "en": "That line does not fit: the answer can have at most {limit} characters and "
+            "has {length} already. Write a shorter line, or end with {end}.",
+        },
+        "plain.kept_text": {
+            "nb": {
+                "one": "Linjen du skrev, er lagret i utkastet.",
+                "other": "De {count} linjene du skrev, er lagret i utkastet.",
+            },
+            "en": {
+                "one": "The line you wrote is saved in the draft.",
+                "other": "The {count} lines you wrote are saved in the draft.",
+            },
+        },
+        # choices
+        "plain.choose_one": {
+            "nb": "Velg ett nummer fra 1 til {max}.",
+            "en": "Choose one number from 1 to {max}.",
+        },
+        "plain.choose_many": {
+            "nb": "Velg ett eller flere numre fra 1 til {max}, skilt med mellomrom.",
+            "en": "Choose one or more numbers from 1 to {max}, separated by spaces.",
+        },
+        "plain.choose_up_to": {
+            "nb": "Velg opptil {most} numre fra 1 til {max}, skilt med mellomrom.",
+            "en": "Choose up to {most} numbers from 1 to {max}, separated by spaces.",
+        },
+        "plain.chosen": {"nb": "Valgt: {choices}.", "en": "Chosen: {choices}."},
+        "plain.chosen_now": {"nb": "Valgt nå: {choices}.", "en": "Chosen now: {choices}."},
+        "plain.no_list_items": {
+            "nb": "Det er ingenting å velge mellom her, fordi listen steget bygger på er tom. "
+            "Steget hoppes over.",
+            "en": "There is nothing to choose from here, because the list this step builds on "
+            "is empty. The step is skipped.",
+        },
+        # lists
+        "plain.list_how": {
+            "nb": "Skriv ett punkt per linje, høyst {max}. Nye punkter kommer til slutt i listen.",
+            "en": "Write one item per line, at most {max}. New items go at the end of the list.",
+        },
+        "plain.list_has": {
+            "nb": {
+                "one": "Listen har ett punkt: {entries}.",
+                "other": "Listen har {count} punkter: {entries}.",
+            },
+            "en": {
+                "one": "The list has one item: {entries}.",
+                "other": "The list has {count} items: {entries}.",
+            },
+        },
+        "plain.list_item": {"nb": "Punkt {n} av høyst {max}", "en": "Item {n} of at most {max}"},
+        "plain.list_one_left": {
+            "nb": "Det er plass til ett punkt til.",
+            "en": "There is room for one more item.",
+        },
+        "plain.list_full": {
+            "nb": "Listen er full: den har {max} av {max} punkter.",
+            "en": "The list is full: it has {max} of {max} items.",
+        },
+        "plain.list_not_added": {
+            "nb": "Listen er full, så den linjen ble ikke lagt til.",
+            "en": "The list is full, so that line was not added.",
+        },
+        "plain.list_emptied": {"nb": "Listen er tømt.", "en": "The list is empty now."},
+        "plain.list_too_long": {
+            "nb": "Et punkt kan ha høyst {limit} tegn, og dette har {length}. Skriv det kortere.",
+            "en": "An item can have at most {limit} characters, and this has {length}. Write it "
+            "shorter.",
+        },
+        "plain.kept_list": {
+            "nb": {
+                "one": "Listen er lagret i utkastet med ett punkt.",
+                "other": "Listen er lagret i utkastet med {count} punkter.",
+            },
+            "en": {
+                "one": "The list is saved in the draft with one item.",
+                "other": "The list is saved in the draft with {count} items.",
+            },
+        },
+        # sorting
+        "plain.sort_entry": {
+            "nb": "«{item}», punkt {n} av {total}.",
+            "en": "“{item}”, item {n} of {total}.",
+        },
+        "plain.sort_now": {"nb": "Plassert nå: {cell}.", "en": "Placed now: {cell}."},
+        "plain.sort_ask": {
+            "nb": "Hvor hører det hjemme? Skriv et nummer fra 1 til {max}.",
+            "en": "Where does it belong? Write a number from 1 to {max}.",
+        },
+        "plain.placed": {"nb": "Plassert i {cell}.", "en": "Placed in {cell}."},
+        "plain.unplaced": {"nb": "Tatt ut igjen.", "en": "Taken out again."},
+        # plans
+        "plain.suggested": {"nb": "Forslag fra svarene dine:", "en": "Suggested by your answers:"},
+        "plain.plan_slot": {"nb": "{slot}, {n} av {total}.", "en": "{slot}, {n} of {total}."},
+        "plain.plan_what_pick": {
+            "nb": "Hva? Skriv med egne ord, eller et nummer fra 1 til {max} for et av forslagene.",
+            "en": "What? Write it in your own words, or a number from 1 to {max} for one of the "
+            "suggestions.",
+        },
+        "plain.plan_what_free": {
+            "nb": "Hva? Skriv med egne ord.",
+            "en": "What? Write it in your own words.",
+        },
+        "plain.plan_how_ask": {
+            "nb": "{slot}, {n} av {total}, hvordan: skriv med egne ord.",
+            "en": "{slot}, {n} of {total}, how: write it in your own words.",
+        },
+        "plain.plan_date_ask": {
+            "nb": "{slot}, {n} av {total}, dato for å se på dette igjen: skriv den som {example} "
+            "(dag, måned, år).",
+            "en": "{slot}, {n} of {total}, a date to look at this again: write it as {example} "
+            "(day.month.year).",
+        },
+        "plain.date_set": {"nb": "Dato: {date}.", "en": "Date: {date}."},
+        "plain.date_bad": {
+            "nb": "det er ikke en dato; skriv den som {example} (dag, måned, år).",
+            "en": "that is not a date; write it as {example} (day.month.year).",
+        },
+        "plain.date_past": {
+            "nb": "den datoen er passert; skriv en dato fra i dag og fremover, som {example}.",
+            "en": "that date has passed; write a date from today on, such as {example}.",
+        },
+        "plain.date_far": {
+            "nb": "det er mer enn fem år fram; skriv en dato til og med {last}, som {example}.",
+            "en": "that is more than five years ahead; write a date up to {last}, such as "
+            "{example}.",
+        },
+        # results
+        "result.answer": {"nb": "Svar", "en": "Answer"},
+        # the plain menu
+        "plain.menu.welcome": {
+            "nb": "medarbeider, enkel modus. Velg med et nummer og trykk Enter.",
+            "en": "medarbeider, plain mode. Choose by number and press Enter.",
+        },
+        "plain.menu.welcome_spoken": {
+            "nb": "medarbeider, enkel modus med skjermleserinnstillingen på. Velg med et nummer "
+            "og trykk Enter.",
+            "en": "medarbeider, plain mode with the screen-reader setting on. Choose by number "
+            "and press Enter.",
+        },
+        "plain.menu.main": {"nb": "Hovedmeny:", "en": "Main menu:"},
+        "plain.menu.quit": {"nb": "Avslutt", "en": "Quit"},
+        "plain.menu.back": {"nb": "Tilbake", "en": "Back"},
+        "plain.menu.at_top": {
+            "nb": "Dette er hovedmenyen; 0 avslutter.",
+            "en": "This is the main menu; 0 quits.",
+        },
+        "plain.menu.ask": {
+            "nb": "Velg et nummer fra 0 til {max}.",
+            "en": "Choose a number from 0 to {max}.",
+        },
+        "plain.what.menu": {
+            "nb": "skriv et nummer fra 0 til {max}.",
+            "en": "write a number from 0 to {max}.",
+        },
+        "plain.menu.exercise": {
+            "nb": "{title}, omtrent {minutes} minutter: {status}",
+            "en": "{title}, about {minutes} minutes: {status}",
+        },
+        "plain.status.new": {"nb": "ikke gjort før", "en": "not done before"},
+        "plain.status.draft": {
+            "nb": "utkast fra {when} som kan fortsettes",
+            "en": "a draft from {when} to resume",
+        },
+        "plain.status.done": {"nb": "sist fullført {when}", "en": "last completed {when}"},
+        "plain.menu.history": {
+            "nb": {"one": "Historikken, én oppføring", "other": "Historikken, {count} oppføringer"},
+            "en": {"one": "The history, one entry", "other": "The history, {count} entries"},
+        },
+        "plain.menu.screen_reader_off": {
+            "nb": "Skjermleserinnstillingen er av; velg for å slå den på",
+            "en": "The screen-reader setting is off; choose to turn it on",
+        },
+        "plain.menu.screen_reader_on": {
+            "nb": "Skjermleserinnstillingen er på; velg for å slå den av",
+            "en": "The screen-reader setting is on; choose to turn it off",
+        },
+        "plain.menu.screen_reader_now_on": {
+            "nb": "Skjermleserinnstillingen er på: alt sies i ord, uten tegninger, pynt eller "
+            "harde linjeskift. Den huskes til neste gang.",
+            "en": "The screen-reader setting is on: everything is said in words, without "
+            "drawings, decoration or hard line breaks. It is remembered for next time.",
+        },
+        "plain.menu.screen_reader_now_off": {
+            "nb": "Skjermleserinnstillingen er av. Den huskes til neste gang.",
+            "en": "The screen-reader setting is off. It is remembered for next time.",
+        },
+        "plain.menu.draft_offer": {
+            "nb": "{title} har et utkast fra {when}.",
+            "en": "{title} has a draft from {when}.",
+        },
+        "plain.menu.resume": {"nb": "Fortsett utkastet", "en": "Continue the draft"},
+        "plain.menu.start_anew": {
+            "nb": "Begynn på nytt; utkastet blir liggende i historikken",
+            "en": "Start afresh; the draft stays in the history",
+        },
+        "plain.menu.history_heading": {
+            "nb": {
+                "one": "Historikken, én oppføring:",
+                "other": "Historikken, {count} oppføringer, nyeste først:",
+            },
+            "en": {
+                "one": "The history, one entry:",
+                "other": "The history, {count} entries, newest first:",
+            },
+        },
+        "plain.menu.history_empty": {
+            "nb": "Historikken er tom. Fullførte øvelser og utkast kommer her.",
+            "en": "The history is empty. Completed exercises and drafts appear here.",
+        },
+        "plain.menu.entry": {"nb": "{title}, {status} {when}", "en": "{title}, {status} {when}"},
+        "plain.menu.entry_gone": {
+            "nb": "Den oppføringen finnes ikke lenger.",
+            "en": "That entry no longer exists.",
+        },
+        "plain.menu.action.resume": {"nb": "Fortsett utkastet", "en": "Continue the draft"},
+        "plain.menu.action.result": {"nb": "Vis resultatet", "en": "Show the result"},
+        "plain.menu.action.answers": {"nb": "Vis svarene", "en": "Show the answers"},
+        "plain.menu.action.export": {"nb": "Eksporter til en fil", "en": "Export to a file"},
+        "plain.menu.action.delete": {"nb": "Slett oppføringen", "en": "Delete the entry"},
+        "plain.menu.no_result": {
+            "nb": "Denne oppføringen har ikke noe resultat.",
+            "en": "This entry has no result.",
+        },
+        "plain.menu.export_heading": {
+            "nb": "Eksporter i hvilket format?",
+            "en": "Export in which format?",
+        },
+        "plain.menu.export_markdown": {
+            "nb": "Markdown: et dokument å lese, skrive ut eller ta med",
+            "en": "Markdown: a document to read, print or take along",
+        },
+        "plain.menu.export_json": {
+            "nb": "JSON: dataene slik de er lagret",
+            "en": "JSON: the data as it is stored",
+        },
+        "plain.menu.export_name": {
+            "nb": "Filnavn: skriv et navn, eller bruk {name} i mappen {folder}.",
+            "en": "File name: write a name, or use {name} in the folder {folder}.",
+        },
+        "plain.enter.offered_name": {
+            "nb": "Enter alene bruker det navnet",
+            "en": "Enter alone uses that name",
+        },
+        "plain.menu.export_failed": {
+            "nb": "Kunne ikke skrive {path}: {error}",
+            "en": "Could not write {path}: {error}",
+        },
+        "plain.menu.delete_confirm": {
+            "nb": "Slette oppføringen for godt? Det kan ikke angres. Skriv ja for å slette, eller "
+            "bare Enter for å la den være: ",
+            "en": "Delete the entry for good? It cannot be undone. Write yes to delete it, or "
+            "just Enter to keep it: ",
+        },
+        "plain.menu.yes": {"nb": "ja", "en": "yes"},
+        # the command line
+        "cli.plain": {
+            "nb": "enkel modus: linje for linje, for skjermlesere og enkle terminaler (uten "
+            "kommando: menyen med øvelser, utkast og historikk)",
+            "en": "plain mode: line by line, for screen readers and plain terminals (with no "
+            "command: the menu of exercises, drafts and history)",
+        },
+        "cli.screen_reader": {
+            "nb": "skjermleserinnstillingen for enkel modus: alt i ord, ingen tegninger eller "
+            "pynt, ingen harde linjeskift; huskes til neste gang (også "
+            "MEDARBEIDER_SCREEN_READER=1)",
+            "en": "the screen-reader setting of plain mode: everything in words, no drawings "
+            "or decoration, no hard line breaks; remembered for next time (also "
+            "MEDARBEIDER_SCREEN_READER=1)",
+        },
+        # run: a draft with no one to ask
+        "run.resume_piped": {
+            "nb": "Fortsetter utkastet fra {when} ({id}), fordi det ikke er noen terminal å spørre "
+            "i. Vil du heller begynne på nytt, legg til --new; et annet utkast velger du med "
+            "--resume ID.",
+            "en": "Continuing the draft from {when} ({id}), since there is no terminal to ask "
+            "in. To start afresh instead, add --new; choose another draft with --resume ID.",
         },
     }
 )
