@@ -49,6 +49,19 @@ class Context:
     def err(self, text: str) -> None:
         print(terminal_safe(text), file=self.stderr)
 
+    def use_profile(self) -> None:
+        """Read and write the diary of the profile asked for (``--profile``, else
+        ``MEDARBEIDER_PROFILE``), before anything opens it.
+
+        Raises:
+            NoSuchProfile: no profile has that name (nothing is created).
+        """
+        from medarbeider_tui.service.profiles import Profiles, profile_asked_for
+
+        name = profile_asked_for(getattr(self.args, "profile", None))
+        if name is not None:
+            self.locations = Profiles(self.locations).resolve(name)
+
     @cached_property
     def service(self) -> ReflectionService:
         """Packs and diary, opened on first use (``where`` needs neither)."""
