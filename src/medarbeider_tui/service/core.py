@@ -15,6 +15,11 @@ from medarbeider_tui.content.answers import AnswerProblem, check_answers
 from medarbeider_tui.content.loader import Catalog, discover
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import DiaryStore, Entry, EntryNotFound, EntrySummary
+from medarbeider_tui.diary.export_defaults import (
+    ExportDefaults,
+    load_export_defaults,
+    save_export_defaults,
+)
 from medarbeider_tui.diary.listing import ExerciseStatus, status_by_exercise
 from medarbeider_tui.export.selection import NothingMatches, Selection
 from medarbeider_tui.fsio import StorageError, ensure_chosen_folder
@@ -305,6 +310,18 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
             return self.export(chosen, interface_language)
         except NothingMatches:
             raise LocalizedError("export.take_home.nothing", date=Day(day)) from None
+
+    def export_defaults(self) -> ExportDefaults:
+        """What this profile's last export was made as (format, folder, what it included)."""
+        return load_export_defaults(self.locations)
+
+    def remember_export_defaults(self, defaults: ExportDefaults) -> None:
+        """Keep ``defaults`` for this profile's next export (each profile its own).
+
+        Raises:
+            StorageError: they could not be written (the export itself is not affected).
+        """
+        save_export_defaults(self.locations, defaults)
 
     def write_export(self, export: Export, target: Path) -> Path:
         """Write a one-file export to the new private file ``target`` (never over anything).
