@@ -121,6 +121,14 @@ def locations() -> Locations:
     )
 
 
+def profile_asked_for(explicit: str | None) -> str | None:
+    """The profile a run is for, by name: ``--profile`` beats ``MEDARBEIDER_PROFILE``; None (or
+    an empty name): the default profile. Which folder the name means, ``service.profiles``
+    says."""
+    chosen = explicit if explicit is not None else os.environ.get(PROFILE_ENV)
+    return chosen if chosen is not None and chosen.strip() else None
+
+
 def _home() -> Path | None:
     """The home folder by the environment (``HOME``), or None if there is no way to tell."""
     try:

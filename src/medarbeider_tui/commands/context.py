@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TextIO, cast
 
 from medarbeider_tui.commands.output import GuardedOutput, OutputFailed
 from medarbeider_tui.i18n import resolve_language
-from medarbeider_tui.paths import Locations, locations
+from medarbeider_tui.paths import Locations, locations, profile_asked_for
 from medarbeider_tui.safe_text import json_text, terminal_safe
 
 if TYPE_CHECKING:
@@ -56,11 +56,12 @@ class Context:
         Raises:
             NoSuchProfile: no profile has that name (nothing is created).
         """
-        from medarbeider_tui.service.profiles import Profiles, profile_asked_for
-
         name = profile_asked_for(getattr(self.args, "profile", None))
-        if name is not None:
-            self.locations = Profiles(self.locations).resolve(name)
+        if name is None:
+            return  # the default profile: nothing to look up (and nothing imported)
+        from medarbeider_tui.service.profiles import Profiles
+
+        self.locations = Profiles(self.locations).resolve(name)
 
     @cached_property
     def service(self) -> ReflectionService:

@@ -36,6 +36,6 @@ def show(ctx: Context) -> int:
     for note in notes:
         ctx.out()
         ctx.out(format_datetime(note.written_at, lang))
-        for line in note.text.splitlines():
+        for line in note.text.split("\n"):  # other line-breaking controls stay visible
             ctx.out(f"  {line}")
     return 0

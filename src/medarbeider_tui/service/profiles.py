@@ -24,7 +24,7 @@ from medarbeider_tui.diary.profiles import (
     name_key,
 )
 from medarbeider_tui.i18n import LocalizedError, Shortened, Translatable
-from medarbeider_tui.paths import PROFILE_ENV, Locations
+from medarbeider_tui.paths import Locations
 
 
 class NoSuchProfile(LocalizedError):
@@ -198,10 +198,3 @@ def _count_entries(locations: Locations) -> int:
     except OSError:
         return 0
     return sum(1 for name in names if name.endswith(".json") and not name.startswith("."))
-
-
-def profile_asked_for(explicit: str | None) -> str | None:
-    """The profile a run is for: ``--profile`` beats ``MEDARBEIDER_PROFILE``; None (or an
-    empty name): the default profile."""
-    chosen = explicit if explicit is not None else os.environ.get(PROFILE_ENV)
-    return chosen if chosen is not None and chosen.strip() else None
