@@ -59,6 +59,7 @@ def profile_args(name: str | None) -> list[str]:
 def test_every_command_sees_one_profile_only(
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
+    service: ReflectionService,
     diaries: dict[str | None, list[str]],
     name: str | None,
 ) -> None:
@@ -106,6 +107,15 @@ def test_every_command_sees_one_profile_only(
     only_own(actions)
     ids = [line.split()[0] for line in actions.splitlines() if line[:8].isdigit()]
     assert len(ids) == 2, actions
+    for other in PROFILES:
+        if other == name:
+            continue
+        for item in service.for_profile(other).actions("nb"):
+            assert item.id not in ids
+            output("actions", "review", item.id, "--state", "done", code=1)
+            output("actions", "keep", item.id, code=1)
+            output("actions", "drop", item.id, code=1)
+    output("actions", "review", ids[0], "--state", "going-on", "--next", "2027-01-10")
     calendar = tmp_path / f"{name}.ics"
     output("actions", "export", "--ics", str(calendar))
     ics = calendar.read_text(encoding="utf-8")
