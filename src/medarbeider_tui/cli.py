@@ -102,6 +102,12 @@ def _common_options(defaults: bool, language: str) -> argparse.ArgumentParser:
         metavar=t("cli.metavar.folder", language),
         help=t("cli.pack", language),
     )
+    options.add_argument(
+        "--profile",
+        default=None if defaults else argparse.SUPPRESS,
+        metavar=t("cli.metavar.name", language),
+        help=t("cli.profile", language),
+    )
     return options
 
 
@@ -184,6 +190,7 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
     delete.add_argument("--yes", action="store_true", help=tr("cli.diary.delete.yes"))
 
     _over_time_commands(commands, diary_cmd, common, tr)
+    _coach_commands(commands, common, tr)
 
     run = commands.add_parser(
         "run",
@@ -240,8 +247,14 @@ def _export_arguments(export: argparse.ArgumentParser, tr: Callable[[str], str])
     chosen.add_argument(
         "--all", action="store_true", dest="everything", help=tr("cli.diary.export.all")
     )
+    chosen.add_argument("--today", action="store_true", help=tr("cli.diary.export.today"))
     chosen.add_argument(
         "--include-private", action="store_true", help=tr("cli.diary.export.include_private")
+    )
+    chosen.add_argument(
+        "--include-coach-notes",
+        action="store_true",
+        help=tr("cli.diary.export.include_coach_notes"),
     )
     export.add_argument(
         "--format",
@@ -306,6 +319,53 @@ def _over_time_commands(
     keep.add_argument("id")
     drop = actions_cmd.add_parser("drop", parents=[common], help=tr("cli.actions.drop"))
     drop.add_argument("id")
+
+
+def _coach_commands(
+    commands: Any, common: argparse.ArgumentParser, tr: Callable[[str], str]
+) -> None:
+    """``profiles …``, ``notes …`` and ``cards …`` (issue 13)."""
+    from pathlib import Path
+
+    name = tr("cli.metavar.name")
+    profiles = commands.add_parser("profiles", parents=[common], help=tr("cli.profiles"))
+    profiles_cmd = profiles.add_subparsers(
+        dest="profiles_command", metavar=tr("cli.action"), required=True
+    )
+    profiles_cmd.add_parser("list", parents=[common], help=tr("cli.profiles.list"))
+    create = profiles_cmd.add_parser("create", parents=[common], help=tr("cli.profiles.create"))
+    create.add_argument("name", metavar=name, help=tr("cli.profiles.name"))
+    rename = profiles_cmd.add_parser("rename", parents=[common], help=tr("cli.profiles.rename"))
+    rename.add_argument("name", metavar=name, help=tr("cli.profiles.name"))
+    rename.add_argument("new_name", metavar=tr("cli.metavar.new_name"), help=tr("cli.profiles.new"))
+    delete = profiles_cmd.add_parser("delete", parents=[common], help=tr("cli.profiles.delete"))
+    delete.add_argument("name", metavar=name, help=tr("cli.profiles.name"))
+    delete.add_argument("--confirm", metavar=name, help=tr("cli.profiles.delete.confirm"))
+    delete.add_argument("--yes", action="store_true", help=tr("cli.profiles.delete.yes"))
+
+    notes = commands.add_parser("notes", parents=[common], help=tr("cli.notes"))
+    notes_cmd = notes.add_subparsers(dest="notes_command", metavar=tr("cli.action"), required=True)
+    add = notes_cmd.add_parser("add", parents=[common], help=tr("cli.notes.add"))
+    add.add_argument("id")
+    add.add_argument("text", nargs="?", metavar=tr("cli.metavar.text"), help=tr("cli.notes.text"))
+    show = notes_cmd.add_parser("show", parents=[common], help=tr("cli.notes.show"))
+    show.add_argument("id")
+
+    cards = commands.add_parser("cards", parents=[common], help=tr("cli.cards"))
+    cards_cmd = cards.add_subparsers(dest="cards_command", metavar=tr("cli.action"), required=True)
+    listing = cards_cmd.add_parser("list", parents=[common], help=tr("cli.cards.list"))
+    listing.add_argument(
+        "exercise", nargs="?", metavar=tr("cli.metavar.exercise"), help=tr("cli.cards.exercise")
+    )
+    card = cards_cmd.add_parser("show", parents=[common], help=tr("cli.cards.show"))
+    card.add_argument("exercise", metavar=tr("cli.metavar.exercise"), help=tr("cli.cards.exercise"))
+    card.add_argument("card", nargs="?", metavar=tr("cli.metavar.card"), help=tr("cli.cards.card"))
+    card.add_argument(
+        "--format", choices=["text", "html"], default="text", help=tr("cli.cards.format")
+    )
+    card.add_argument(
+        "-o", "--output", type=Path, metavar=tr("cli.metavar.file"), help=tr("cli.cards.output")
+    )
 
 
 def language_of(argv: Sequence[str]) -> str:

@@ -21,6 +21,8 @@ def dispatch(args: argparse.Namespace) -> int:
     ctx = Context.from_args(args)
     failure: LocalizedError | OSError | None = None
     try:
+        if args.command != "profiles":  # those work on every profile, not inside one
+            ctx.use_profile()
         code = _run(ctx, args)
         ctx.stdout.flush()  # here, not at exit: a full disk under `> file` is found now
     except (LocalizedError, OSError) as exc:
@@ -91,6 +93,19 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
             "export": diary.export,
             "delete": diary.delete,
         }[args.diary_command](ctx)
+    if args.command in ("profiles", "notes", "cards"):
+        from medarbeider_tui.commands import cards, notes, profiles
+
+        return {
+            ("profiles", "list"): profiles.list_profiles,
+            ("profiles", "create"): profiles.create,
+            ("profiles", "rename"): profiles.rename,
+            ("profiles", "delete"): profiles.delete,
+            ("notes", "add"): notes.add,
+            ("notes", "show"): notes.show,
+            ("cards", "list"): cards.list_cards,
+            ("cards", "show"): cards.show,
+        }[(args.command, getattr(args, f"{args.command}_command"))](ctx)
     if args.command == "serve":
         from medarbeider_tui.commands.serve import serve
 

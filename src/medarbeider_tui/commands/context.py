@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TextIO, cast
 
 from medarbeider_tui.commands.output import GuardedOutput, OutputFailed
 from medarbeider_tui.i18n import resolve_language
-from medarbeider_tui.paths import Locations, locations
+from medarbeider_tui.paths import Locations, locations, profile_asked_for
 from medarbeider_tui.safe_text import json_text, terminal_safe
 
 if TYPE_CHECKING:
@@ -48,6 +48,20 @@ class Context:
 
     def err(self, text: str) -> None:
         print(terminal_safe(text), file=self.stderr)
+
+    def use_profile(self) -> None:
+        """Read and write the diary of the profile asked for (``--profile``, else
+        ``MEDARBEIDER_PROFILE``), before anything opens it.
+
+        Raises:
+            NoSuchProfile: no profile has that name (nothing is created).
+        """
+        name = profile_asked_for(getattr(self.args, "profile", None))
+        if name is None:
+            return  # the default profile: nothing to look up (and nothing imported)
+        from medarbeider_tui.service.profiles import Profiles
+
+        self.locations = Profiles(self.locations).resolve(name)
 
     @cached_property
     def service(self) -> ReflectionService:

@@ -6,7 +6,7 @@ from medarbeider_tui.commands.context import Context
 from medarbeider_tui.diary import Entry, EntryNotFound
 from medarbeider_tui.export.text import answer_lines, result_lines
 from medarbeider_tui.i18n import LocalizedError, format_datetime, t
-from medarbeider_tui.service import PackMissing
+from medarbeider_tui.service import ExportRequest, PackMissing
 
 
 def list_entries(ctx: Context) -> int:
@@ -67,7 +67,6 @@ def export(ctx: Context) -> int:
     Nothing is ever overwritten; a failed write says why and leaves nothing behind.
     """
     from medarbeider_tui.export.selection import Selection
-    from medarbeider_tui.service import ExportRequest
 
     args, lang = ctx.args, ctx.language
     request = ExportRequest(
@@ -83,14 +82,18 @@ def export(ctx: Context) -> int:
         language=args.lang,  # only an explicit --lang: otherwise each entry's own language
         include_private=args.include_private,
         split=args.split is not None,
+        include_coach_notes=args.include_coach_notes,
     )
     try:
-        exported = ctx.service.export(request, lang)
+        if args.today:  # the take-home summary of today's session
+            exported = ctx.service.take_home(lang, request)
+        else:
+            exported = ctx.service.export(request, lang)
         if args.split is not None:
             written = ctx.service.write_export_into(exported, args.split)
             ctx.err(t("export.wrote_files", lang, count=len(written), folder=args.split))
         elif args.output is None or str(args.output) == "-":
-            _write_stdout(ctx, exported.files[0].data)
+            write_stdout(ctx, exported.files[0].data)
         else:
             path = ctx.service.write_export(exported, args.output)
             ctx.err(t("diary.exported", lang, path=path))
@@ -106,7 +109,7 @@ def export(ctx: Context) -> int:
     return 0
 
 
-def _write_stdout(ctx: Context, data: bytes) -> None:
+def write_stdout(ctx: Context, data: bytes) -> None:
     """The file's bytes as they are (UTF-8 whatever the locale says); already safe to show."""
     raw = getattr(ctx.stdout, "buffer", None)
     if raw is None:
@@ -126,8 +129,11 @@ def delete(ctx: Context) -> int:
         if answer.strip().lower() not in ("j", "ja", "y", "yes"):
             ctx.out(t("diary.kept", ctx.language))
             return 1
+    notes = len(ctx.service.coach_notes(entry.id))
     ctx.service.delete(entry.id)
     ctx.out(t("diary.deleted", ctx.language, id=entry.id))
+    if notes:
+        ctx.out(t("notes.deleted_with_entry", ctx.language, count=notes))
     kept = ctx.service.actions_of_entry(entry.id)
     if kept:
         ctx.out(t("actions.kept_after_delete", ctx.language, count=len(kept)))

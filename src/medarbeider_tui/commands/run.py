@@ -16,7 +16,7 @@ from medarbeider_tui.service import AnswersRejected, ExerciseSession, NoSuchDraf
 
 
 def run(ctx: Context) -> int:
-    found = _find(ctx, ctx.args.exercise)
+    found = find_exercise(ctx, ctx.args.exercise)
     if found is None:
         return 2
     pack, exercise = found
@@ -37,7 +37,8 @@ def run(ctx: Context) -> int:
     return runner.run()
 
 
-def _find(ctx: Context, name: str) -> tuple[m.Pack, m.Exercise] | None:
+def find_exercise(ctx: Context, name: str) -> tuple[m.Pack, m.Exercise] | None:
+    """The one exercise ``name`` means; else says why not (unknown, or in several packs)."""
     matches = ctx.service.find_exercise(name)
     if len(matches) == 1:
         return matches[0]

@@ -262,6 +262,89 @@ class RankScore(Score):
 
 AnyScore = MeanScore | QuadrantScore | RankScore
 
+# --- teaching cards ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardCell:
+    """One field of a 2×2 card: its name and what it means."""
+
+    label: Text
+    text: Text | None = None
+    node: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class FlowStage:
+    """One box (or column of boxes) of a flow card: a heading, the things in it, or both.
+
+    ``scores`` takes the things from mean scores of the exercise (their labels)."""
+
+    label: Text | None = None
+    items: list[Text] = field(default_factory=list)
+    scores: list[str] = field(default_factory=list)
+    node: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class CardPart:
+    """One part of a parts card: its name, whom it is about, and what one does in it.
+
+    ``step`` takes the behaviours from a scale step of the exercise (its statements)."""
+
+    label: Text
+    relates_to: Text | None = None
+    behaviours: list[Text] = field(default_factory=list)
+    step: str | None = None
+    node: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Card:
+    """A model of the exercise that a coach can show before (or while) answering; the app
+    draws it from these fields (docs/pack-format.md, «Teaching cards»)."""
+
+    id: str
+    title: Text
+    intro: Text | None = None
+    source: Text | None = None
+    node: Any = field(default=None, compare=False, repr=False)
+    kind: str = field(default="", init=False)
+
+
+@dataclass(frozen=True)
+class MatrixCard(Card):
+    """A 2×2 model: its fields from a quadrant score, from a sort step's grid, or declared."""
+
+    score: str | None = None
+    sort: str | None = None
+    columns: list[Text] | None = None
+    rows: list[Text] | None = None
+    cells: list[CardCell] | None = None
+    x_axis: Text | None = None
+    y_axis: Text | None = None
+    kind: str = field(default="matrix", init=False)
+
+
+@dataclass(frozen=True)
+class FlowCard(Card):
+    """Boxes leading to one another (drivers → effort → results)."""
+
+    stages: list[FlowStage] = field(default_factory=list)
+    kind: str = field(default="flow", init=False)
+
+
+@dataclass(frozen=True)
+class PartsCard(Card):
+    """A whole in a few parts, each with its behaviours (the three parts of employeeship)."""
+
+    centre: Text | None = None
+    parts: list[CardPart] = field(default_factory=list)
+    kind: str = field(default="parts", init=False)
+
+
+AnyCard = MatrixCard | FlowCard | PartsCard
+
 # --- exercises and packs -----------------------------------------------------------------
 
 
@@ -293,6 +376,8 @@ class Exercise:
     attribution: Text | None = None
     summary: list[SummaryPart] | None = None
     """What a history row says of an entry's result; None: the default (docs/pack-format.md)."""
+    cards: list[AnyCard] = field(default_factory=list)
+    """The exercise's teaching cards, in the order they are offered."""
     source_file: Path | None = field(default=None, compare=False)
     node: Any = field(default=None, compare=False, repr=False)
 
@@ -301,6 +386,12 @@ class Exercise:
             if step.id == step_id:
                 return step
         raise KeyError(step_id)
+
+    def card(self, card_id: str) -> AnyCard:
+        for card in self.cards:
+            if card.id == card_id:
+                return card
+        raise KeyError(card_id)
 
     def score(self, score_id: str) -> AnyScore:
         for score in self.scoring:

@@ -340,6 +340,89 @@ SUMMARY_PART = Obj(
 )
 
 
+# --- teaching cards ----------------------------------------------------------------------
+
+CARD_CELL = Obj(
+    title="Card cell",
+    fields={"label": Field(TEXT, required=True), "text": Field(TEXT)},
+    build=_build(m.CardCell),
+)
+FLOW_STAGE = Obj(
+    title="Flow stage",
+    description=T("hint.about.flow_stage"),
+    fields={
+        "label": Field(TEXT),
+        "items": Field(ListOf(TEXT, max_items=12), default=[]),
+        "scores": Field(
+            ListOf(Ident(T("hint.about.mean_ref")), T("hint.about.stage_scores"), max_items=12),
+            default=[],
+        ),
+    },
+    build=_build(m.FlowStage),
+)
+CARD_PART = Obj(
+    title="Card part",
+    fields={
+        "label": Field(TEXT, required=True),
+        "relates_to": Field(TEXT),
+        "behaviours": Field(ListOf(TEXT, max_items=12), default=[]),
+        "step": Field(Ident(T("hint.about.part_step"))),
+    },
+    build=_build(m.CardPart),
+)
+
+
+def _card(kind: str, cls: type, **extra: Field) -> Obj:
+    fields = {
+        "kind": Field(const(kind), required=True),
+        "id": _id(T("hint.about.card_id")),
+        "title": Field(TEXT, required=True),
+        "intro": Field(MARKDOWN),
+        "source": Field(TEXT),
+        **extra,
+    }
+
+    def build(kind: str, **values: Any) -> Any:
+        return cls(**values)
+
+    return Obj(fields=fields, build=build, title=f"{kind} card")
+
+
+CARD = Tagged(
+    description=T("hint.about.card"),
+    variants={
+        "matrix": _card(
+            "matrix",
+            m.MatrixCard,
+            score=Field(Ident(T("hint.about.card_score"))),
+            sort=Field(Ident(T("hint.about.card_sort"))),
+            columns=Field(ListOf(TEXT, T("hint.about.grid_columns"), min_items=2, max_items=2)),
+            rows=Field(ListOf(TEXT, T("hint.about.grid_rows"), min_items=2, max_items=2)),
+            cells=Field(ListOf(CARD_CELL, T("hint.about.card_cells"), min_items=4, max_items=4)),
+            x_axis=Field(TEXT),
+            y_axis=Field(TEXT),
+        ),
+        "flow": _card(
+            "flow",
+            m.FlowCard,
+            stages=Field(
+                ListOf(FLOW_STAGE, T("hint.about.flow_stages"), min_items=2, max_items=6),
+                required=True,
+            ),
+        ),
+        "parts": _card(
+            "parts",
+            m.PartsCard,
+            centre=Field(TEXT),
+            parts=Field(
+                ListOf(CARD_PART, T("hint.about.card_parts"), min_items=2, max_items=6),
+                required=True,
+            ),
+        ),
+    },
+)
+
+
 def _build_exercise(node: Any, scales: Any, **values: Any) -> m.Exercise:
     return m.Exercise(node=node, scales=build_scales(scales), **values)
 
@@ -362,6 +445,7 @@ EXERCISE = Obj(
         ),
         "scoring": Field(ListOf(SCORE), default=[]),
         "summary": Field(ListOf(SUMMARY_PART, T("hint.about.summary"), min_items=1, max_items=3)),
+        "cards": Field(ListOf(CARD, T("hint.about.cards"), max_items=12), default=[]),
     },
     build=_build_exercise,
 )

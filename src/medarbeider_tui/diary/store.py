@@ -154,7 +154,10 @@ class DiaryStore:
         with _unavailable(locations.data_dir):
             if ensure_chosen_folder(locations.data_dir, home=locations.home, own_marker="entries"):
                 store._warn("permissions", locations.data_dir, _TIGHTENED_FOLDER)
-            for folder in (locations.entries_dir, locations.quarantine_dir):
+            own = [locations.entries_dir, locations.quarantine_dir]
+            if locations.profile is not None:  # a named profile: its own folder, private too
+                own = [locations.profiles_dir, locations.diary_dir, *own]
+            for folder in own:
                 if ensure_private_dir(folder):
                     store._warn("permissions", folder, _TIGHTENED_FOLDER)
             store._lock.check()

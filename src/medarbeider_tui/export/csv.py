@@ -16,7 +16,9 @@ import csv
 import io
 from datetime import datetime
 
+from medarbeider_tui.diary.coach_notes import CoachNote
 from medarbeider_tui.export.document import ExportDocument
+from medarbeider_tui.i18n import t
 from medarbeider_tui.report.model import AnsweredStep, Report
 from medarbeider_tui.safe_text import terminal_safe
 
@@ -38,7 +40,28 @@ def document_csv(document: ExportDocument) -> str:
     for item in document.entries:
         if item.report is not None:
             writer.writerows(report_rows(item.report))
+            if document.with_coach_notes:
+                writer.writerows(coach_note_rows(item.report, item.coach_notes))
     return "\ufeff" + out.getvalue()
+
+
+def coach_note_rows(report: Report, notes: list[CoachNote]) -> list[list[str]]:
+    """A row per coach note: item ``coach-note``, the section's title as the question, the
+    note as the answer and when it was written as the label."""
+    when = datetime.fromisoformat(report.moment).strftime("%Y-%m-%d %H:%M")
+    title = t("export.coach_notes.title", report.language)
+    return [
+        [
+            report.entry_id,
+            when,
+            cell(report.title),
+            "coach-note",
+            cell(title),
+            cell(note.text),
+            datetime.fromisoformat(note.written_at).strftime("%Y-%m-%d %H:%M"),
+        ]
+        for note in notes
+    ]
 
 
 def report_rows(report: Report) -> list[list[str]]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from medarbeider_tui.diary import Entry
+from medarbeider_tui.diary.coach_notes import CoachNote
 from medarbeider_tui.report.model import (
     Figure,
     QuadrantFigure,
@@ -28,6 +29,8 @@ class ExportedEntry:
     """As stored, with private answers removed unless they were asked for."""
     report: Report | None
     """The entry as a document; None when its pack is not installed (only JSON can show it)."""
+    coach_notes: list[CoachNote] = field(default_factory=list)
+    """A coach's notes on the entry, when they were asked for (kept apart from the answers)."""
 
     @property
     def moment(self) -> str:
@@ -56,6 +59,10 @@ class ExportDocument:
     groups: list[ExerciseGroup]
     left_out: int = 0
     """How many private answers were left out."""
+    with_coach_notes: bool = False
+    """Coach notes were asked for: each entry shows its own in a labelled section."""
+    title: str | None = None
+    """The title of a document of several entries, if not the usual «N oppføringer»."""
 
     @property
     def entries(self) -> list[ExportedEntry]:
@@ -73,6 +80,8 @@ def build_document(
     language: str,
     exercise_order: list[tuple[str, str]],
     left_out: int = 0,
+    *,
+    with_coach_notes: bool = False,
 ) -> ExportDocument:
     """Group ``items`` by exercise (in ``exercise_order`` of (pack id, exercise id), the packs'
     own order; others after, by id), each group oldest first. ``items`` are already filtered
@@ -97,6 +106,7 @@ def build_document(
             for key in sorted(groups, key=rank)
         ],
         left_out=left_out,
+        with_coach_notes=with_coach_notes,
     )
 
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 from html import escape
 from typing import assert_never
 
+from medarbeider_tui.diary.coach_notes import CoachNote
 from medarbeider_tui.export.document import ExerciseGroup, ExportDocument
 from medarbeider_tui.export.svg import bar_svg, quadrant_svg, text
 from medarbeider_tui.export.text import axis_level, placed_by_cell, scale_columns
-from medarbeider_tui.i18n import t
+from medarbeider_tui.i18n import format_datetime, t
 from medarbeider_tui.report.model import (
     AnsweredStep,
     Figure,
@@ -59,6 +60,9 @@ th { font-weight: 600; background: var(--soft); }
 td.number { white-space: nowrap; text-align: right; }
 blockquote.answer { margin: 0.4rem 0 0.8rem; padding: 0.2rem 0.9rem;
   border-left: 4px solid var(--accent); background: var(--soft); }
+section.coach-notes { margin-top: 1rem; padding: 0.2rem 0.9rem; border: 1px dashed var(--muted); }
+blockquote.coach-note { margin: 0.2rem 0 0.6rem; padding: 0 0.9rem;
+  border-left: 4px solid var(--muted); }
 figure { margin: 0.5rem 0; }
 svg.quadrant { display: block; width: 100%; max-width: 22rem; height: auto; }
 svg.quadrant .cell { fill: #fff; stroke: var(--line); }
@@ -167,30 +171,60 @@ def table(header: list[str], rows: list[list[str]], numbers: set[int] | None = N
 def document_html(document: ExportDocument) -> str:
     """The whole document: one entry under its own title, or several grouped by exercise."""
     lang = document.language
-    single = document.single
+    single = document.single if document.title is None else None  # a title: the grouped form
+    notes = document.with_coach_notes
     if single is not None and single.report is not None:
         report = single.report
         title = f"{report.title} – {report.when}"
         body = _entry(report, level=1, own_title=True)
+        if notes:
+            body += coach_notes_html(single.coach_notes, lang, level=2)
     else:
-        title = t("export.document_title", lang, count=len(document.entries))
-        body = f"<h1>{text(title)}</h1>" + "".join(_group(g, lang) for g in document.groups)
+        title = document.title or t("export.document_title", lang, count=len(document.entries))
+        groups = "".join(_group(g, lang, notes) for g in document.groups)
+        body = f"<h1>{text(title)}</h1>" + groups
+    return page(title, body, lang)
+
+
+def page(title: str, body: str, language: str, style: str = "") -> str:
+    """A whole, self-contained HTML file: ``body`` (already HTML) under ``title``, with the
+    privacy statement as its footer and ``style`` added to the stylesheet."""
     return (
         "<!DOCTYPE html>\n"
-        f'<html lang="{text(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{text(language)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        f"<title>{text(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
-        f"{body}\n<footer>{_p(text(t('privacy.statement', lang)), 'privacy')}</footer>\n"
-        "</main>\n</body>\n</html>\n"
+        f"<title>{text(title)}</title>\n<style>{STYLE}{style}</style>\n</head>\n<body>\n"
+        f"<main>\n{body}\n<footer>{_p(text(t('privacy.statement', language)), 'privacy')}"
+        "</footer>\n</main>\n</body>\n</html>\n"
     )
 
 
-def _group(group: ExerciseGroup, language: str) -> str:
+def _group(group: ExerciseGroup, language: str, with_coach_notes: bool) -> str:
     parts = [f'<section class="exercise"><h2>{text(group.title)}</h2>']
     parts += [_figure(f, language, level=3) for f in group.over_time]
-    parts += [_entry(item.report, 3, False) for item in group.entries if item.report is not None]
+    for item in group.entries:
+        if item.report is None:
+            continue
+        parts.append(_entry(item.report, 3, False))
+        if with_coach_notes:
+            parts.append(coach_notes_html(item.coach_notes, item.report.language, level=4))
+    return "".join(parts) + "</section>"
+
+
+def coach_notes_html(notes: list[CoachNote], language: str, level: int) -> str:
+    """A coach's notes, in a section of their own that says whose they are."""
+    parts = [
+        '<section class="coach-notes">',
+        _h(level, text(t("export.coach_notes.title", language))),
+        _p(text(t("export.coach_notes.about", language)), "note"),
+    ]
+    if not notes:
+        parts.append(_p(text(t("export.coach_notes.none", language))))
+    for note in notes:
+        parts.append(_p(text(format_datetime(note.written_at, language)), "meta"))
+        parts.append(f'<blockquote class="coach-note">{paragraphs(note.text)}</blockquote>')
     return "".join(parts) + "</section>"
 
 

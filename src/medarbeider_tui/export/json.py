@@ -12,5 +12,17 @@ from medarbeider_tui.safe_text import json_text
 
 
 def document_json(document: ExportDocument) -> str:
-    """Every entry of the document, in the document's order, as one JSON array."""
-    return json_text([item.entry.to_json() for item in document.entries]) + "\n"
+    """Every entry of the document, in the document's order, as one JSON array.
+
+    With coach notes asked for, each entry has one more key, ``coach_notes``: a list of
+    ``{"written_at", "text"}``, oldest first (docs/export.md); otherwise none.
+    """
+    entries = []
+    for item in document.entries:
+        data = item.entry.to_json()
+        if document.with_coach_notes:
+            data["coach_notes"] = [
+                {"written_at": note.written_at, "text": note.text} for note in item.coach_notes
+            ]
+        entries.append(data)
+    return json_text(entries) + "\n"

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from typing import assert_never
 
+from medarbeider_tui.diary.coach_notes import CoachNote
 from medarbeider_tui.export.document import ExerciseGroup, ExportDocument
 from medarbeider_tui.export.text import axis_level, placed_by_cell, scale_columns
-from medarbeider_tui.i18n import t
+from medarbeider_tui.i18n import format_datetime, t
 from medarbeider_tui.report.model import (
     AnsweredStep,
     Figure,
@@ -140,28 +141,46 @@ def table(header: list[str], rows: list[list[str]]) -> list[str]:
 def document_markdown(document: ExportDocument) -> str:
     """The whole document: one entry under its own title, or several grouped by exercise."""
     lang = document.language
-    single = document.single
+    single = document.single if document.title is None else None  # a title: the grouped form
     if single is not None and single.report is not None:
-        return report_markdown(single.report, lang)
+        notes = _coach_notes(single.coach_notes, lang, 2) if document.with_coach_notes else []
+        return report_markdown(single.report, lang, notes)
     count = len(document.entries)
-    lines = [f"# {inline(t('export.document_title', lang, count=count))}", ""]
+    title = document.title or t("export.document_title", lang, count=count)
+    lines = [f"# {inline(title)}", ""]
     for group in document.groups:
-        lines += _group(group, lang)
+        lines += _group(group, lang, document.with_coach_notes)
     return "\n".join(lines + _closing(lang))
 
 
-def report_markdown(report: Report, language: str | None = None) -> str:
-    """One entry as a document under its own title (in ``language``, default the report's)."""
+def report_markdown(
+    report: Report, language: str | None = None, coach_notes: list[str] | None = None
+) -> str:
+    """One entry as a document under its own title (in ``language``, default the report's),
+    with the lines of its coach notes' section, if any, after its answers."""
     return "\n".join(
-        _entry(report, level=1, own_title=True) + _closing(language or report.language)
+        _entry(report, level=1, own_title=True)
+        + (coach_notes or [])
+        + _closing(language or report.language)
     )
+
+
+def _coach_notes(notes: list[CoachNote], language: str, level: int) -> list[str]:
+    """A coach's notes, in a section of their own that says whose they are."""
+    lines = _heading(level, t("export.coach_notes.title", language))
+    lines += [_em(t("export.coach_notes.about", language)), ""]
+    if not notes:
+        return [*lines, inline(t("export.coach_notes.none", language)), ""]
+    for note in notes:
+        lines += [_strong(format_datetime(note.written_at, language)), "", *quote(note.text), ""]
+    return lines
 
 
 def _closing(language: str) -> list[str]:
     return ["---", "", inline(t("privacy.statement", language)), ""]
 
 
-def _group(group: ExerciseGroup, language: str) -> list[str]:
+def _group(group: ExerciseGroup, language: str, with_coach_notes: bool) -> list[str]:
     lines = [f"## {inline(group.title)}", ""]
     for figure in group.over_time:
         lines += _figure(figure, language, level=3)
@@ -169,6 +188,8 @@ def _group(group: ExerciseGroup, language: str) -> list[str]:
         if item.report is None:
             continue
         lines += _entry(item.report, level=3, own_title=False)
+        if with_coach_notes:
+            lines += _coach_notes(item.coach_notes, item.report.language, level=4)
     return lines
 
 

@@ -1782,3 +1782,301 @@ INTERFACE_TEXT.update(
         },
     }
 )
+
+# --- coach mode below the full-screen interface (issue 13): profiles, coach notes, teaching
+# cards, the take-home summary, notices without paths ------------------------------------------
+INTERFACE_TEXT.update(
+    {
+        # profiles (service.profiles, diary.profiles, commands.profiles)
+        "profiles.default": {"nb": "standardprofilen", "en": "the default profile"},
+        "profiles.entries": {
+            "nb": {"one": "{shown} oppføring", "other": "{shown} oppføringer"},
+            "en": {"one": "{shown} entry", "other": "{shown} entries"},
+        },
+        "profiles.none_named": {
+            "nb": "Ingen navngitte profiler ennå. Lag en med «medarbeider profiles create NAVN».",
+            "en": "No named profiles yet. Make one with “medarbeider profiles create NAME”.",
+        },
+        "profiles.damaged_mark": {
+            "nb": "(profilfila mangler eller kan ikke leses; svarene er urørt)",
+            "en": "(its profile file is missing or unreadable; the answers are untouched)",
+        },
+        "profiles.created": {
+            "nb": "Laget profilen «{name}». Bruk den med --profile «{name}».",
+            "en": "Made the profile “{name}”. Use it with --profile “{name}”.",
+        },
+        "profiles.renamed": {
+            "nb": "Profilen «{old}» heter nå «{new}»; alle svarene fulgte med.",
+            "en": "The profile “{old}” is now called “{new}”; all its answers came along.",
+        },
+        "profiles.deleted": {
+            "nb": "Slettet profilen «{name}» og alt i dagboken dens.",
+            "en": "Deleted the profile “{name}” and everything in its diary.",
+        },
+        "profiles.exists": {
+            "nb": "Det finnes allerede en profil som heter «{name}» (store og små bokstaver "
+            "regnes som like). Velg et annet navn, for eksempel med etternavnets forbokstav.",
+            "en": "There is already a profile called “{name}” (capital and small letters count "
+            "as the same). Choose another name, for example with an initial added.",
+        },
+        "profiles.name.empty": {
+            "nb": "Et profilnavn kan ikke være tomt. Skriv et navn eller noen initialer.",
+            "en": "A profile name cannot be empty. Write a name or some initials.",
+        },
+        "profiles.name.too_long": {
+            "nb": "Profilnavnet er {length} tegn langt; det kan være høyst {limit}. Initialer "
+            "eller et fornavn holder.",
+            "en": "The profile name is {length} characters long; it can be at most {limit}. "
+            "Initials or a first name are enough.",
+        },
+        "profiles.name.control": {
+            "nb": "Profilnavnet inneholder et usynlig styretegn ({char}) som kan få navnet til å "
+            "se annerledes ut enn det er. Skriv navnet uten det.",
+            "en": "The profile name holds an invisible control character ({char}) that could "
+            "make it look different from what it is. Write the name without it.",
+        },
+        "profiles.not_found": {
+            "nb": "Fant ingen profil som heter «{name}». Profilene er: {known}. "
+            "«medarbeider profiles create NAVN» lager en ny.",
+            "en": "No profile called “{name}”. The profiles are: {known}. "
+            "“medarbeider profiles create NAME” makes a new one.",
+        },
+        "profiles.not_found.none": {
+            "nb": "Fant ingen profil som heter «{name}», og det finnes ingen profiler ennå. "
+            "«medarbeider profiles create NAVN» lager en.",
+            "en": "No profile called “{name}”, and there are no profiles yet. "
+            "“medarbeider profiles create NAME” makes one.",
+        },
+        "profiles.delete.warning": {
+            "nb": {
+                "one": "Profilen «{name}» og dagboken dens ({count} oppføring, handlingene og "
+                "coachnotatene) slettes for godt.",
+                "other": "Profilen «{name}» og dagboken dens ({count} oppføringer, handlingene "
+                "og coachnotatene) slettes for godt.",
+            },
+            "en": {
+                "one": "The profile “{name}” and its diary ({count} entry, its actions and "
+                "coach notes) will be deleted for good.",
+                "other": "The profile “{name}” and its diary ({count} entries, its actions and "
+                "coach notes) will be deleted for good.",
+            },
+        },
+        "profiles.delete.ask": {
+            "nb": "Skriv navnet på profilen for å slette den: ",
+            "en": "Type the name of the profile to delete it: ",
+        },
+        "profiles.delete.not_confirmed": {
+            "nb": "Det du skrev, er ikke navnet på profilen («{name}»), så ingenting er slettet.",
+            "en": "What you typed is not the profile's name (“{name}”), so nothing was deleted.",
+        },
+        "profiles.delete.yes_not_enough": {
+            "nb": "--yes er ikke nok for å slette en profil: den har en hel dagbok. Skriv navnet "
+            "når du blir spurt, eller gi det med --confirm «{name}».",
+            "en": "--yes is not enough to delete a profile: it holds a whole diary. Type its "
+            "name when asked, or give it with --confirm “{name}”.",
+        },
+        "profiles.warning.stray": {
+            "nb": "{path} ligger blant profilene, men er ingen profil; den er latt i fred.",
+            "en": "{path} is among the profiles but is not one; it was left as it is.",
+        },
+        "profiles.warning.damaged": {
+            "nb": "Profilfila i {path} mangler eller kan ikke leses; profilen vises med "
+            "mappenavnet. Svarene er urørt; gi den navnet igjen med «medarbeider profiles "
+            "rename».",
+            "en": "The profile file in {path} is missing or unreadable; the profile is shown by "
+            "its folder's name. Its answers are untouched; name it again with “medarbeider "
+            "profiles rename”.",
+        },
+        "where.profiles": {"nb": "Profiler", "en": "Profiles"},
+        "where.profile": {"nb": "Denne profilens dagbok", "en": "This profile's diary"},
+        # notices on a shared screen (service.notices)
+        "notice.path_hidden": {"nb": "(sti skjult)", "en": "(path hidden)"},
+        # coach notes (service.coach_notes, commands.notes, the exports)
+        "notes.empty": {
+            "nb": "Notatet er tomt, så ingenting er lagret.",
+            "en": "The note is empty, so nothing was saved.",
+        },
+        "notes.too_long": {
+            "nb": "Notatet er {length} tegn langt; det kan være høyst {limit}. Del det i flere "
+            "notater.",
+            "en": "The note is {length} characters long; it can be at most {limit}. Split it "
+            "into several notes.",
+        },
+        "notes.type_it": {
+            "nb": "Skriv notatet. Avslutt med Ctrl+D på en tom linje.",
+            "en": "Type the note. Finish with Ctrl+D on an empty line.",
+        },
+        "notes.added": {
+            "nb": "Lagret coachnotatet på {id}. Det holdes atskilt fra svarene og blir ikke med "
+            "i eksporter uten --include-coach-notes.",
+            "en": "Saved the coach note on {id}. It is kept apart from the answers and left out "
+            "of exports unless --include-coach-notes is given.",
+        },
+        "notes.heading": {
+            "nb": "Coachnotater på {title}, {when} ({id})",
+            "en": "Coach notes on {title}, {when} ({id})",
+        },
+        "notes.none": {
+            "nb": "Ingen coachnotater på {id} ennå. «medarbeider notes add {id}» skriver ett.",
+            "en": "No coach notes on {id} yet. “medarbeider notes add {id}” writes one.",
+        },
+        "notes.deleted_with_entry": {
+            "nb": {
+                "one": "Coachnotatet på oppføringen ble slettet med den.",
+                "other": "De {count} coachnotatene på oppføringen ble slettet med den.",
+            },
+            "en": {
+                "one": "The coach note on the entry was deleted with it.",
+                "other": "The {count} coach notes on the entry were deleted with it.",
+            },
+        },
+        "export.coach_notes.title": {"nb": "Coachens notater", "en": "The coach's notes"},
+        "export.coach_notes.about": {
+            "nb": "Skrevet av coachen, ikke en del av svarene.",
+            "en": "Written by the coach; not part of the answers.",
+        },
+        "export.coach_notes.none": {
+            "nb": "Ingen coachnotater på denne oppføringen.",
+            "en": "No coach notes on this entry.",
+        },
+        # the take-home summary (service.core.take_home, diary export --today)
+        "export.take_home.title": {"nb": "Dagens økt, {date}", "en": "Today's session, {date}"},
+        "export.take_home.nothing": {
+            "nb": "Ingen oppføringer i denne profilen er fullført i dag ({date}).",
+            "en": "No entries in this profile were completed today ({date}).",
+        },
+        # teaching cards (report.cards, export.cards, commands.cards)
+        "card.position.top_left": {"nb": "Øverst til venstre", "en": "Top left"},
+        "card.position.top_right": {"nb": "Øverst til høyre", "en": "Top right"},
+        "card.position.bottom_left": {"nb": "Nederst til venstre", "en": "Bottom left"},
+        "card.position.bottom_right": {"nb": "Nederst til høyre", "en": "Bottom right"},
+        "card.matrix.across": {
+            "nb": "Vannrett: {axis}, med «{left}» til venstre og «{right}» til høyre.",
+            "en": "Across: {axis}, with “{left}” on the left and “{right}” on the right.",
+        },
+        "card.matrix.down": {
+            "nb": "Loddrett: {axis}, med «{top}» øverst og «{bottom}» nederst.",
+            "en": "Up and down: {axis}, with “{top}” at the top and “{bottom}” at the bottom.",
+        },
+        "card.matrix.columns": {
+            "nb": "Kolonner: «{left}» til venstre og «{right}» til høyre.",
+            "en": "Columns: “{left}” on the left and “{right}” on the right.",
+        },
+        "card.matrix.rows": {
+            "nb": "Rader: «{top}» øverst og «{bottom}» nederst.",
+            "en": "Rows: “{top}” at the top and “{bottom}” at the bottom.",
+        },
+        "card.matrix.fields": {"nb": "De fire feltene:", "en": "The four fields:"},
+        "card.matrix.on_axis": {"nb": "{axis}: {value}", "en": "{axis}: {value}"},
+        "card.flow.leads_to": {"nb": "fører til", "en": "leads to"},
+        "cards.none": {
+            "nb": "Ingen av øvelsene har læringskort.",
+            "en": "None of the exercises has teaching cards.",
+        },
+        "cards.none_in": {
+            "nb": "Øvelsen {exercise} har ingen læringskort.",
+            "en": "The exercise {exercise} has no teaching cards.",
+        },
+        "cards.unknown": {
+            "nb": "Øvelsen {exercise} har ikke noe kort som heter «{card}». Kortene er: {known}",
+            "en": "The exercise {exercise} has no card called “{card}”. Its cards are: {known}",
+        },
+        "cards.page_title": {
+            "nb": "Modellene i «{exercise}»",
+            "en": "The models of “{exercise}”",
+        },
+        "cards.wrote": {
+            "nb": "Skrev {path} (bare lesbar for deg).",
+            "en": "Wrote {path} (readable only by you).",
+        },
+        # the command line (cli.py)
+        "cli.profile": {
+            "nb": "bruk dagboken til profilen NAVN (en klient eller en person du coacher); "
+            "standard: MEDARBEIDER_PROFILE, ellers standardprofilen",
+            "en": "use the diary of the profile NAME (a client, or a person you coach); "
+            "default: MEDARBEIDER_PROFILE, else the default profile",
+        },
+        "cli.metavar.name": {"nb": "NAVN", "en": "NAME"},
+        "cli.metavar.new_name": {"nb": "NYTT_NAVN", "en": "NEW_NAME"},
+        "cli.metavar.card": {"nb": "KORT", "en": "CARD"},
+        "cli.profiles": {
+            "nb": "profiler: én dagbok for hver person du coacher",
+            "en": "profiles: one diary for each person you coach",
+        },
+        "cli.profiles.list": {
+            "nb": "vis profilene og hvor mange oppføringer hver har",
+            "en": "list the profiles and how many entries each holds",
+        },
+        "cli.profiles.create": {"nb": "lag en ny profil", "en": "make a new profile"},
+        "cli.profiles.rename": {
+            "nb": "gi en profil et nytt navn (svarene følger med)",
+            "en": "give a profile a new name (its answers come along)",
+        },
+        "cli.profiles.delete": {
+            "nb": "slett en profil og hele dagboken dens (du skriver navnet for å bekrefte)",
+            "en": "delete a profile and its whole diary (you type its name to confirm)",
+        },
+        "cli.profiles.name": {
+            "nb": "profilens navn (store og små bokstaver regnes som like)",
+            "en": "the profile's name (capital and small letters count as the same)",
+        },
+        "cli.profiles.new": {"nb": "det nye navnet", "en": "the new name"},
+        "cli.profiles.delete.confirm": {
+            "nb": "bekreft med navnet her i stedet for å skrive det når du blir spurt",
+            "en": "confirm with the name here instead of typing it when asked",
+        },
+        "cli.profiles.delete.yes": {
+            "nb": "ikke nok for en profil: bruk --confirm NAVN",
+            "en": "not enough for a profile: use --confirm NAME",
+        },
+        "cli.notes": {
+            "nb": "coachens egne notater på en oppføring (holdes atskilt fra svarene)",
+            "en": "the coach's own notes on an entry (kept apart from the answers)",
+        },
+        "cli.notes.add": {"nb": "skriv et notat på en oppføring", "en": "write a note on an entry"},
+        "cli.notes.text": {
+            "nb": "notatet; uten det leses notatet fra standard inn",
+            "en": "the note; without it, the note is read from standard input",
+        },
+        "cli.notes.show": {
+            "nb": "vis notatene på en oppføring",
+            "en": "show the notes on an entry",
+        },
+        "cli.cards": {
+            "nb": "læringskort: modellene i øvelsene, til å vise før svarene",
+            "en": "teaching cards: the exercises' models, to show before answering",
+        },
+        "cli.cards.list": {"nb": "vis kortene", "en": "list the cards"},
+        "cli.cards.show": {
+            "nb": "vis et kort (eller alle kortene i øvelsen) med ord",
+            "en": "show a card (or all of the exercise's cards) in words",
+        },
+        "cli.cards.exercise": {
+            "nb": "øvelsens id (eller pakke-id/øvelses-id)",
+            "en": "the exercise id (or pack-id/exercise-id)",
+        },
+        "cli.cards.card": {
+            "nb": "kortets id; uten den vises alle kortene i øvelsen",
+            "en": "the card's id; without it, every card of the exercise is shown",
+        },
+        "cli.cards.format": {
+            "nb": "text: med ord (standard); html: en fil til å skrive ut",
+            "en": "text: in words (default); html: a file to print",
+        },
+        "cli.cards.output": {
+            "nb": "skriv HTML-fila hit (en ny fil, bare lesbar for deg); standard: standard ut",
+            "en": "write the HTML file here (a new file, readable only by you); default: "
+            "standard output",
+        },
+        "cli.diary.export.today": {
+            "nb": "dagens økt: oppføringene i denne profilen som er fullført i dag, som ett "
+            "dokument å ta med hjem",
+            "en": "today's session: the entries of this profile completed today, as one "
+            "document to take home",
+        },
+        "cli.diary.export.include_coach_notes": {
+            "nb": "ta med coachens notater, i en egen del merket som coachens",
+            "en": "include the coach's notes, in a section of their own marked as the coach's",
+        },
+    }
+)

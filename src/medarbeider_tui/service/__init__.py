@@ -3,12 +3,15 @@
 The CLI, plain mode, the full-screen interface and the browser view all open, resume, complete,
 list, show, export and delete entries through `ReflectionService`, and hear about what the
 diary and the pack loader found (a quarantined file, a skipped pack, a conflict copy) as
-notices drained in one place (`ReflectionService.take_notices`), so each is told exactly once.
+notices drained in one place (`ReflectionService.take_notices`), so each is told exactly once;
+``take_notices(paths=False)`` (and `without_paths` for an error) for a screen others can see.
+Profiles (`Profiles`, ``ReflectionService.profiles``) keep each person's diary apart.
 """
 
 from __future__ import annotations
 
 from medarbeider_tui.service.actions import ActionItem, BadReview
+from medarbeider_tui.service.coach_notes import NoteRefused
 from medarbeider_tui.service.core import (
     AnswersRejected,
     NoSuchDraft,
@@ -22,6 +25,8 @@ from medarbeider_tui.service.exporting import (
     ExportWriteError,
 )
 from medarbeider_tui.service.history import History, HistoryRow
+from medarbeider_tui.service.notices import without_paths
+from medarbeider_tui.service.profiles import NoSuchProfile, NotConfirmed, Profile, Profiles
 from medarbeider_tui.service.session import ExerciseSession, IncompleteError, Unit
 from medarbeider_tui.service.trends import NoSuchExercise, NotComparable
 
@@ -39,8 +44,14 @@ __all__ = [
     "IncompleteError",
     "NoSuchDraft",
     "NoSuchExercise",
+    "NoSuchProfile",
     "NotComparable",
+    "NotConfirmed",
+    "NoteRefused",
     "PackMissing",
+    "Profile",
+    "Profiles",
     "ReflectionService",
     "Unit",
+    "without_paths",
 ]

@@ -125,7 +125,7 @@ class ActionOps(ServiceHost):
         """The action store, opened (its folder made private) on first use."""
         found = self.__dict__.get("_action_store")
         if found is None:
-            found = ActionStore.open(self.locations.data_dir, self.locations.quarantine_dir)
+            found = ActionStore.open(self.locations.diary_dir, self.locations.quarantine_dir)
             self.__dict__["_action_store"] = found
         return found
 

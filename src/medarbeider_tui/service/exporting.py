@@ -9,20 +9,27 @@ language, and nothing is left behind.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import os
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from medarbeider_tui.diary import Entry, EntryNotFound, EntrySummary
-from medarbeider_tui.export.document import ExportedEntry, build_document, leave_out_private
+from medarbeider_tui.diary.coach_notes import CoachNote
+from medarbeider_tui.export.document import (
+    ExportDocument,
+    ExportedEntry,
+    build_document,
+    leave_out_private,
+)
 from medarbeider_tui.export.formats import FORMATS, Format
 from medarbeider_tui.export.selection import Selection, select
 from medarbeider_tui.fsio import PRIVATE_DIR_MODE, create_private_file, fsync_dir
-from medarbeider_tui.i18n import LocalizedError, Translatable
+from medarbeider_tui.i18n import LocalizedError, Translatable, format_date
 from medarbeider_tui.report.model import Report
 
 
@@ -37,6 +44,11 @@ class ExportRequest:
     include_private: bool = False
     split: bool = False
     """One file per entry instead of one document."""
+    include_coach_notes: bool = False
+    """A coach's notes on each entry, in a section of their own (never unless asked)."""
+    title: Translatable | None = None
+    """The document's title when it holds several entries (e.g. «Dagens økt»); None: the
+    usual «N oppføringer»."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,23 @@ class Export:
     entries: int
     left_out: int
     """Private answers left out (0 when they were asked for)."""
+
+
+class Day:
+    """A calendar day for a message, written as the reader's language writes dates."""
+
+    __slots__ = ("day",)
+
+    def __init__(self, day: date) -> None:
+        self.day = day
+
+    def render(self, language: str) -> str:
+        return format_date(self.day, language)
+
+
+def take_home_title(day: date) -> Translatable:
+    """«Dagens økt, 27.11.2026»: the title of the take-home summary of ``day``."""
+    return Translatable("export.take_home.title", date=Day(day))
 
 
 class ExportWriteError(LocalizedError):
@@ -77,12 +106,14 @@ def make_export(
     exercise_order: list[tuple[str, str]],
     interface_language: str,
     notice: Callable[[Translatable], None],
+    coach_notes: Callable[[str], list[CoachNote]] | None = None,
 ) -> Export:
     """The export ``request`` asks for, from the diary's ``summaries``.
 
     ``report(entry, language)`` builds an entry's document (None when its pack is gone: such an
     entry is left out of every format but JSON, with a notice). Entries that could not be read
-    any more are left out too (the diary has said why).
+    any more are left out too (the diary has said why). ``coach_notes(entry_id)`` gives an
+    entry's coach notes when the request asks for them.
 
     Raises:
         NothingChosen, NoSuchEntry, NothingMatches: from the selection.
@@ -102,26 +133,30 @@ def make_export(
             notice(Translatable("export.skipped_no_pack", id=entry.id, pack=entry.pack.id))
             continue
         if request.include_private:
-            items.append(ExportedEntry(entry, built))
-            continue
-        item, hidden = leave_out_private(entry, built)
+            item, hidden = ExportedEntry(entry, built), 0
+        else:
+            item, hidden = leave_out_private(entry, built)
+        if request.include_coach_notes and coach_notes is not None:
+            item = dataclasses.replace(item, coach_notes=coach_notes(entry.id))
         items.append(item)
         left_out += hidden
     if not items:
         raise NoExportableEntries()
     languages = {item.entry.language for item in items}
     language = request.language or (languages.pop() if len(languages) == 1 else interface_language)
+    notes, title = request.include_coach_notes, request.title
+    shown_title = title.render(language) if title is not None else None
+
+    def document(chosen: list[ExportedEntry], hidden: int = 0) -> ExportDocument:
+        built = build_document(chosen, language, exercise_order, hidden, with_coach_notes=notes)
+        return dataclasses.replace(built, title=shown_title)
+
     if request.split:
         files = [
-            ExportFile(
-                _entry_file_name(item, fmt),
-                fmt.encode(build_document([item], language, exercise_order)),
-            )
-            for item in items
+            ExportFile(_entry_file_name(item, fmt), fmt.encode(document([item]))) for item in items
         ]
     else:
-        document = build_document(items, language, exercise_order, left_out)
-        files = [ExportFile(_document_file_name(items, fmt), fmt.encode(document))]
+        files = [ExportFile(_document_file_name(items, fmt), fmt.encode(document(items, left_out)))]
     return Export(files, len(items), left_out)
 
 
