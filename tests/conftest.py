@@ -29,6 +29,23 @@ HALL_EXAMPLE: dict[str, Any] = {
 }
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Make ``-m`` (the fast loop: ``-m "not slow"``) safe for the snapshot tests.
+
+    syrupy takes the snapshots of the tests a marker leaves out (the ``slow`` pictures) for
+    unused ones: it would fail the run for them, and with ``--snapshot-update`` delete them.
+    Under ``-m`` they only warn, and an update is refused.
+    """
+    if not config.getoption("markexpr"):
+        return
+    if config.getoption("--snapshot-update", default=False):
+        raise pytest.UsageError(
+            "--snapshot-update with -m would delete the snapshots of the deselected tests; "
+            "update them with: pytest tests/ui/test_snapshots.py --snapshot-update"
+        )
+    config.option.warn_unused_snapshots = True
+
+
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Locations:
     data = tmp_path / "data"
@@ -36,6 +53,7 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Loc
     monkeypatch.setenv("MEDARBEIDER_DATA_DIR", str(data))
     monkeypatch.setenv("MEDARBEIDER_CONFIG_DIR", str(config))
     monkeypatch.delenv("MEDARBEIDER_LANG", raising=False)
+    monkeypatch.delenv("MEDARBEIDER_SCREEN_READER", raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)

@@ -152,6 +152,69 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
+#: What ``link`` says where a file system has no hard links (FAT, some network drives).
+_NO_LINKS = {
+    errno.EPERM,
+    errno.ENOTSUP,
+    errno.EOPNOTSUPP,
+    errno.EXDEV,
+    errno.ENOSYS,
+    errno.EMLINK,
+}
+
+
+def create_private_file(path: Path, data: bytes) -> None:
+    """Create ``path`` holding ``data``, whole or not at all, never over anything already there.
+
+    The data goes to a hidden 0600 temp file beside it and is flushed to disk; the file then
+    gets its name by a hard link, which fails if the name is taken (by a file, a link, a folder
+    or a device) where a rename would replace it. The temp file is removed whatever happens, so
+    a full disk leaves nothing behind. Where the file system has no hard links, the file is
+    created exclusively and written in place instead, and removed again if writing fails.
+
+    Raises:
+        FileExistsError: something already has that name; it is left as it was.
+        OSError: anything else (no space, no permission, no such folder …); nothing is left.
+    """
+    folder = path.parent
+    tmp = folder / temp_name(path.name)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | _BINARY
+    fd = os.open(tmp, flags, PRIVATE_FILE_MODE)
+    try:
+        _write_new_file(fd, data)
+        try:
+            os.link(tmp, path, follow_symlinks=False)
+        except FileExistsError:
+            raise
+        except OSError as exc:
+            if exc.errno not in _NO_LINKS:
+                raise
+            _create_in_place(path, data)
+    finally:
+        tmp.unlink(missing_ok=True)
+    fsync_dir(folder)
+
+
+def _write_new_file(fd: int, data: bytes) -> None:
+    """Write, flush and sync ``data`` to the new file ``fd`` (closed afterwards), mode 0600."""
+    with os.fdopen(fd, "wb") as handle:
+        if os.name == "posix":
+            os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _create_in_place(path: Path, data: bytes) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | _BINARY
+    fd = os.open(path, flags, PRIVATE_FILE_MODE)
+    try:
+        _write_all(fd, data)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename or unlink in ``folder`` survive a power cut (POSIX)."""
     if os.name != "posix":

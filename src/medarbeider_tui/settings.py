@@ -1,4 +1,5 @@
-"""Small UI settings (language, theme, whether the privacy note was seen); never answers.
+"""Small UI settings (language, theme, whether the privacy note was seen, the screen-reader
+setting of plain mode); never answers.
 
 Kept in the config folder as JSON, written with the diary's crash-safe private writer. A
 missing or unreadable file simply means defaults: settings are never worth an error.
@@ -18,6 +19,8 @@ class Settings:
     language: str | None = None
     theme: str = "medarbeider"
     privacy_seen: bool = False
+    screen_reader: bool = False
+    """Plain mode in words only (``--screen-reader``); remembered once chosen."""
 
 
 def load_settings(locations: Locations) -> Settings:
@@ -32,6 +35,7 @@ def load_settings(locations: Locations) -> Settings:
         language=data.get("language") if data.get("language") in ("nb", "en") else None,
         theme=data["theme"] if isinstance(data.get("theme"), str) else defaults.theme,
         privacy_seen=data.get("privacy_seen") is True,
+        screen_reader=data.get("screen_reader") is True,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -77,14 +78,15 @@ def _row(line: str) -> tuple[str, str]:
     return name.strip(), path.strip()
 
 
-def test_no_arguments_without_a_terminal_points_to_plain_mode(
-    capsys: pytest.CaptureFixture[str],
+def test_no_arguments_without_a_terminal_open_the_plain_menu(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code, out, err = run(capsys, "--lang", "en")
-    assert code == 2
-    assert out == ""
-    assert "The full-screen interface needs a terminal" in err
-    assert "medarbeider run EXERCISE --plain" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("0\n"))
+    code, out, err = run(capsys, "--lang", "en", *PACK)
+    assert code == 0, err
+    assert "medarbeider, plain mode." in out
+    assert "Main menu:" in out
+    assert "  0 Quit" in out
 
 
 def test_packs_list_shows_exercises_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
@@ -332,4 +334,4 @@ def test_export_writes_a_private_markdown_file_and_never_overwrites(
     assert code == 1 and "already exists" in err
     assert target.read_text(encoding="utf-8") == "the person's own notes"
     code, out, _ = run(capsys, "diary", "export", path.stem, "--format", "json")
-    assert code == 0 and json.loads(out)["id"] == path.stem
+    assert code == 0 and [entry["id"] for entry in json.loads(out)] == [path.stem]

@@ -203,7 +203,7 @@ EXERCISE_CASES = [
     (
         COLOUR,
         "colour",
-        "unknown field 'colour' — allowed here: kind, id, title, prompt, optional, show",
+        "unknown field 'colour' — allowed here: kind, id, title, prompt, optional, private, show",
     ),
     (
         NO_STEP_ID,

@@ -20,13 +20,33 @@ from medarbeider_tui.diary.ids import is_valid_entry_id, new_entry_id, timestamp
 from .helpers import GOLDEN, PACK, at, golden, make_entry
 
 
-@pytest.mark.parametrize("name", ["v1-draft.json", "v1-complete.json"])
-def test_golden_v1_files_stay_readable_and_reserialise_unchanged(name: str) -> None:
+@pytest.mark.parametrize("name", ["v2-draft.json", "v2-complete.json"])
+def test_golden_files_stay_readable_and_reserialise_unchanged(name: str) -> None:
     """The golden files are frozen: never edit them; a new version gets new golden files."""
     data = golden(name)
     entry = Entry.from_json(data)
     assert entry.to_json() == data
     assert decode_entry((GOLDEN / name).read_bytes()) == entry
+
+
+@pytest.mark.parametrize("version", ["draft", "complete"])
+def test_golden_v1_files_are_upgraded_to_the_current_version(version: str) -> None:
+    """A v1 file reads as the same entry with nothing marked private (v2 added ``private``)."""
+    old = golden(f"v1-{version}.json")
+    entry = Entry.from_json(old)
+    assert entry.private == []
+    assert entry.to_json() == {**old, "schema_version": SCHEMA_VERSION, "private": []}
+    assert decode_entry((GOLDEN / f"v1-{version}.json").read_bytes()) == entry
+
+
+def test_a_v1_file_that_already_has_private_is_refused() -> None:
+    with pytest.raises(EntryFormatError, match="cannot upgrade from schema_version 1"):
+        Entry.from_json({**golden("v1-draft.json"), "private": ["sb1"]})
+
+
+def test_golden_v2_entry_lists_the_private_answers() -> None:
+    entry = Entry.from_json(golden("v2-complete.json"))
+    assert entry.private == ["egen-refleksjon"]
 
 
 def test_golden_complete_entry_fields() -> None:
@@ -80,7 +100,7 @@ def test_mark_complete_and_touch() -> None:
 
 
 def _mutated(change: dict[str, Any]) -> dict[str, Any]:
-    data = golden("v1-complete.json")
+    data = golden("v2-complete.json")
     for key, value in change.items():
         if value is _DROP:
             del data[key]
@@ -112,6 +132,9 @@ _DROP = object()
         ({"pack": {"id": 1, "version": "1", "sha256": "ab"}}, "pack.id"),
         ({"language": None}, "language"),
         ({"current_step": 3}, "current_step"),
+        ({"private": "egen-refleksjon"}, "private: expected a list"),
+        ({"private": [1]}, "private: expected a list"),
+        ({"private": ["a", "a"]}, "listed twice"),
         ({"schema_version": "1"}, "schema_version"),
         ({"schema_version": True}, "schema_version"),
         ({"schema_version": 0}, "schema_version 0 is not supported"),
@@ -185,25 +208,27 @@ def test_to_json_and_from_json_do_not_share_nested_data() -> None:
 
 
 def test_migration_table_upgrades_older_files(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pretend the current version is 2 and v1 files used "no" where v2 uses "nb"."""
+    """Pretend the current version is 3 and v2 files used "no" where v3 uses "nb": a v1 file
+    passes through the real 1→2 step and then this one."""
     seen: list[int] = []
 
-    def v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    def v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
         seen.append(data["schema_version"])
         if data["language"] == "no":
             data["language"] = "nb"
         return data
 
-    monkeypatch.setattr(entry_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(entry_module.MIGRATIONS, 1, v1_to_v2)
+    monkeypatch.setattr(entry_module, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(entry_module.MIGRATIONS, 2, v2_to_v3)
     old = {**golden("v1-draft.json"), "language": "no"}
     original = copy.deepcopy(old)
 
     entry = Entry.from_json(old)
 
-    assert seen == [1]
+    assert seen == [2]
     assert entry.language == "nb"
-    assert entry.to_json()["schema_version"] == 2
+    assert entry.private == []
+    assert entry.to_json()["schema_version"] == 3
     assert old == original  # the caller's data is not changed in place
 
 
@@ -268,11 +293,11 @@ def test_normal_text_is_written_as_readable_utf8() -> None:
 
 
 def test_an_entry_owns_its_answers_unless_they_are_handed_over() -> None:
-    data = golden("v1-complete.json")
+    data = golden("v2-complete.json")
     copied = Entry.from_json(data)
     copied.answers["sb1"] = 1
     copied.results.clear()
-    assert data == golden("v1-complete.json")  # deep copies by default: the caller's data stays
+    assert data == golden("v2-complete.json")  # deep copies by default: the caller's data stays
     handed = Entry.from_json(data, copy_values=False)  # what decode_entry does with fresh JSON
     assert handed.answers is data["answers"] and handed.results is data["results"]
     assert decode_entry(encode_entry(handed)) == handed

@@ -63,7 +63,7 @@ def test_unreadable_files_are_quarantined_and_the_rest_still_load(
     [warning] = store.warnings
     assert warning.kind == "quarantined"
     assert warning.path == moved
-    assert bad.name in warning.detail
+    assert bad.name in warning.detail.render("nb")
 
 
 def test_load_of_an_unreadable_file_quarantines_it_with_a_clear_message(

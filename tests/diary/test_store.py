@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from medarbeider_tui.diary import DiaryStore, EntryDeleted, EntryFormatError, EntryNotFound
+from medarbeider_tui.diary import (
+    SCHEMA_VERSION,
+    DiaryStore,
+    EntryDeleted,
+    EntryFormatError,
+    EntryNotFound,
+)
 from medarbeider_tui.fsio import STALE_TEMP_SECONDS, temp_name, write_private_file
 from medarbeider_tui.i18n import LocalizedError
 from medarbeider_tui.paths import Locations
@@ -60,9 +66,9 @@ def test_the_file_is_indented_json_named_by_id(store: DiaryStore, locations: Loc
     saved = store.save(make_entry())
     path = locations.entries_dir / f"{saved.id}.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == SCHEMA_VERSION == 2
     assert data["id"] == saved.id
-    assert path.read_text(encoding="utf-8").startswith('{\n  "schema_version": 1,')
+    assert path.read_text(encoding="utf-8").startswith('{\n  "schema_version": 2,')
 
 
 @posix_only
@@ -152,7 +158,7 @@ def test_a_failed_write_leaves_no_temp_file(
 
 
 def test_load_of_an_unknown_id(store: DiaryStore) -> None:
-    with pytest.raises(EntryNotFound, match="no such entry"):
+    with pytest.raises(EntryNotFound, match="No entry with id"):
         store.load("20261127-123808-abcdef")
 
 

@@ -69,7 +69,7 @@ BAD_FILES: dict[str, bytes] = {
     "id-mismatch": _entry_json(id="20261127-120000-aaaaaa"),
     "nan": _entry_json().replace(b'"sb1": 4', b'"sb1": NaN'),
     "deep-nesting": b'{"answers": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
-    "future-schema-version-2": _entry_json(schema_version=2),
+    "future-schema-version-3": _entry_json(schema_version=3),
     "future-schema-version-99": _entry_json(schema_version=99),
     "schema-version-as-text": _entry_json(schema_version="1"),
     "schema-version-0": _entry_json(schema_version=0),
@@ -138,7 +138,7 @@ def test_a_bad_file_is_quarantined_intact_and_the_rest_listed(
         assert store.summaries() == good
         [warning] = store.warnings
         assert warning.kind == "quarantined"
-        assert warning.detail.startswith(f"{BAD_ID}.json: ")
+        assert warning.detail.render("nb").startswith(f"{BAD_ID}.json: ")
         with pytest.raises(EntryNotFound):
             store.load(BAD_ID)
         out = None
@@ -159,13 +159,13 @@ def test_a_future_version_is_reported_as_such(
 ) -> None:
     bad_path(locations).write_bytes(BAD_FILES["future-schema-version-99"])
     _, err = list_through_cli(capsys)
-    assert "schema_version 99 is newer than this program reads (1)" in err
+    assert "schema_version 99 is newer than this program reads (2)" in err
 
 
 def test_saving_over_a_bad_file_never_overwrites_it(
     locations: Locations, good: list[EntrySummary]
 ) -> None:
-    content = BAD_FILES["future-schema-version-2"]
+    content = BAD_FILES["future-schema-version-3"]
     bad_path(locations).write_bytes(content)
     entry = dataclasses.replace(make_entry(), id=BAD_ID, revision=3)
 
@@ -179,6 +179,7 @@ def test_saving_over_a_bad_file_never_overwrites_it(
 # --- every truncation of a real entry -------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_truncation_of_a_real_entry_is_quarantined_intact(
     locations: Locations, good: list[EntrySummary]
 ) -> None:
@@ -201,6 +202,7 @@ def test_every_truncation_of_a_real_entry_is_quarantined_intact(
     assert [w.kind for w in store.warnings] == (["permissions"] if os.name == "posix" else [])
 
 
+@pytest.mark.slow
 def test_every_truncation_at_once_through_diary_list(
     locations: Locations, good: list[EntrySummary], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -356,6 +356,7 @@ def mutated_pack(draw: st.DrawFn) -> PackCase:
     return PackCase({key: value.encode("utf-8") for key, value in texts.items()}, must_refuse, what)
 
 
+@pytest.mark.slow
 @given(case=mutated_pack(), loader=st.sampled_from(LOADERS))
 @settings(PROFILE)
 def test_mutations_of_the_real_pack_give_located_problems(case: PackCase, loader: type) -> None:
@@ -470,6 +471,7 @@ def edited_pack(draw: st.DrawFn) -> dict[str, bytes]:
     return files
 
 
+@pytest.mark.slow
 @given(files=edited_pack(), loader=st.sampled_from(LOADERS))
 @settings(PROFILE)
 def test_byte_edits_of_the_real_pack_give_located_problems(
@@ -538,6 +540,7 @@ soup = st.lists(st.one_of(st.sampled_from(YAML_TOKENS), st.text(max_size=6)), ma
 )
 
 
+@pytest.mark.slow
 @given(
     content=st.one_of(st.binary(max_size=3000), soup.map(lambda s: s.encode("utf-8", "replace")))
 )
@@ -547,6 +550,7 @@ def test_random_bytes_as_pack_yaml_give_located_problems(content: bytes) -> None
         load_checked(folder)
 
 
+@pytest.mark.slow
 @given(
     content=st.one_of(
         soup.map(lambda s: s.encode("utf-8", "replace")),
@@ -573,6 +577,7 @@ def _wrong(value: Any) -> Any:
     return 7 if isinstance(value, dict | list) else {"wrong": [1, 2]}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(real_texts()))
 def test_a_wrong_type_at_every_field_gives_located_problems(name: str) -> None:
     """Not sampled: every place in every file of the real pack, one at a time."""

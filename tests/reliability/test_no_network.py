@@ -19,6 +19,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from medarbeider_tui.paths import Locations
 from tests.cli.test_cli import WORKED_EXAMPLE
 from tests.conftest import ROOT, TEST_PACK
@@ -123,6 +125,7 @@ def test_a_whole_exercise_in_plain_mode_opens_no_socket(isolated_environment: Lo
     assert len(list(isolated_environment.entries_dir.glob("*.json"))) == 1
 
 
+@pytest.mark.slow
 def test_an_answers_file_and_the_diary_commands_open_no_socket(
     isolated_environment: Locations, tmp_path: Path
 ) -> None:

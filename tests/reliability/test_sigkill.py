@@ -239,6 +239,7 @@ def _newest(entry: Entry) -> tuple[float, str]:
 # --- the tests --------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_loses_nothing_acknowledged(locations: Locations) -> None:
     rng = random.Random(SEED)
     acks = Acks()

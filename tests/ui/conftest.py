@@ -1,8 +1,11 @@
 """The app built as ``medarbeider`` builds it, on the isolated folders of tests/conftest.py.
 
 The repository has no async pytest plugin, so ``async def`` tests in this folder run under
-``asyncio.run`` (the small hook below). Every app is built from the built-in pack and the
-temporary data folder; nothing real is read or written.
+``asyncio.run`` (the small hook below). Every app is built from the temporary data folder and
+the test pack (``tests/packs/proeve``: a Hall-like exercise and one with every other step
+kind), so editing the built-in content never breaks a test of how the screens behave. Tests
+marked ``builtin_pack`` (the walks of the seven exercises, the Hall result pictures: the
+product itself) get the built-in pack instead. Nothing real is read or written.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.pilot import Pilot
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.loader import Catalog, discover
@@ -26,11 +28,12 @@ from medarbeider_tui.service import ExerciseSession, ReflectionService
 from medarbeider_tui.settings import Settings
 from medarbeider_tui.ui.app import MedarbeiderApp
 from medarbeider_tui.ui.screens import exercise as exercise_screen
-from tests.conftest import HALL_EXAMPLE
+from tests.conftest import HALL_EXAMPLE, TEST_PACK
 
 PACK_ID = "aktivt-medarbeiderskap"
+TEST_PACK_ID = "proeve"
 
-#: The exercises in the order the home screen lists them (after the pack's heading row).
+#: The built-in exercises in the order the home screen lists them.
 EXERCISES = (
     "hall-kvadranten",
     "tre-sporsmal",
@@ -47,16 +50,22 @@ FIXED_NOW = datetime(2026, 11, 27, 13, 38, 8, tzinfo=timezone(timedelta(hours=1)
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
-    """Run ``async def`` tests in a fresh event loop (no pytest-asyncio in this project)."""
+    """Run ``async def`` tests in a fresh event loop (no pytest-asyncio in this project).
+
+    The test gets the fixtures and parameters its signature names, as pytest's own call
+    would: ``funcargs`` also holds autouse fixtures the test does not take.
+    """
     if not inspect.iscoroutinefunction(pyfuncitem.obj):
         return None
-    names = pyfuncitem._fixtureinfo.argnames
+    names = inspect.signature(pyfuncitem.obj).parameters
     asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
     return True
 
 
 #: The screen's real pause before a digit on a scale moves on (0.25 s when this was written).
 REAL_ADVANCE_DELAY = exercise_screen.ADVANCE_DELAY
+#: The pause the tests use instead.
+QUICK_ADVANCE = 0.02
 
 
 @pytest.fixture(autouse=True)
@@ -67,12 +76,34 @@ def quick_advance(monkeypatch: pytest.MonkeyPatch) -> None:
     straight after the digit races the timer on a loaded machine) and quick. Tests that need
     the real delay set ``REAL_ADVANCE_DELAY`` back.
     """
-    monkeypatch.setattr(exercise_screen, "ADVANCE_DELAY", 0.02)
+    monkeypatch.setattr(exercise_screen, "ADVANCE_DELAY", QUICK_ADVANCE)
+
+
+def uses_builtin_pack(request: pytest.FixtureRequest) -> bool:
+    return request.node.get_closest_marker("builtin_pack") is not None
 
 
 @pytest.fixture
-def catalog(isolated_environment: Locations) -> Catalog:
-    return discover(builtin_content_dir(), isolated_environment.user_packs_dir)
+def pack_id(request: pytest.FixtureRequest) -> str:
+    """The id of the pack the test's app is built from."""
+    return PACK_ID if uses_builtin_pack(request) else TEST_PACK_ID
+
+
+@pytest.fixture
+def catalog(
+    request: pytest.FixtureRequest, pack_id: str, isolated_environment: Locations
+) -> Catalog:
+    """The built-in pack (tests marked ``builtin_pack``), or only the test pack, added as
+    ``medarbeider --pack tests/packs/proeve`` adds it (no built-in packs beside it)."""
+    user_packs = isolated_environment.user_packs_dir
+    if uses_builtin_pack(request):
+        found = discover(builtin_content_dir(), user_packs)
+    else:
+        found = discover(
+            isolated_environment.data_dir / "no-builtin-packs", user_packs, [TEST_PACK]
+        )
+    assert [p.id for p in found.packs] == [pack_id], found.problems
+    return found
 
 
 @pytest.fixture
@@ -81,8 +112,8 @@ def store(isolated_environment: Locations) -> DiaryStore:
 
 
 @pytest.fixture
-def pack(catalog: Catalog) -> m.Pack:
-    found = catalog.pack(PACK_ID)
+def pack(catalog: Catalog, pack_id: str) -> m.Pack:
+    found = catalog.pack(pack_id)
     assert found is not None
     return found
 
@@ -149,13 +180,6 @@ def read_entry(locations: Locations) -> dict[str, Any]:
     return entries[0]
 
 
-async def wait_for_saves(pilot: Pilot[Any]) -> None:
-    """Let the debounce timer (up to 1 s for text) fire and the save worker finish."""
-    await pilot.pause(1.2)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 # --- a diary with fixed dates ------------------------------------------------------------------
 
 
@@ -164,12 +188,12 @@ DRAFT_TIME = FIXED_NOW + timedelta(days=1, hours=-4, minutes=-23)  # 28.11.2026 
 
 @pytest.fixture
 def diary(make_session: SessionFactory) -> dict[str, str]:
-    """Two saved entries with fixed times: a complete Hall (27.11.2026 13:38, in
-    HANDLINGSLAMMET) and a newer draft of «Tre sentrale spørsmål» (28.11.2026 09:15) stopped at its
-    second question. Returns their ids by exercise."""
-    hall = make_session("hall-kvadranten", HALL_EXAMPLE)
+    """Two saved entries of the test pack with fixed times: a complete Hall (27.11.2026 13:38,
+    in HANDLINGSLAMMET) and a newer draft of «Alle stegtyper» (28.11.2026 09:15) stopped at its
+    second statement. Returns their ids by exercise."""
+    hall = make_session("hall", HALL_EXAMPLE)
     hall.complete(now=FIXED_NOW)
-    draft = make_session("tre-sporsmal", {"hvem-er-du": "En som liker å lære."}, now=DRAFT_TIME)
-    draft.entry.current_step = "hva-kan-du"
+    draft = make_session("alt", {"f1": 4}, now=DRAFT_TIME)
+    draft.entry.current_step = "ferdigheter"
     draft.save_pending()
-    return {"hall-kvadranten": hall.entry.id, "tre-sporsmal": draft.entry.id}
+    return {"hall": hall.entry.id, "alt": draft.entry.id}

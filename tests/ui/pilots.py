@@ -1,7 +1,9 @@
 """Moves a person makes in the app, as small async helpers for the pilot tests.
 
 Each helper presses keys the way a person would and checks that the screen followed, so a
-failing walk stops at the step that went wrong rather than at the JSON at the end.
+failing walk stops at the step that went wrong rather than at the JSON at the end. Nothing
+here sleeps a fixed time to let the app catch up: helpers wait, with a deadline, for what the
+person would see (a screen, a step, a marker) or for the file on disk.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.console import Console
+from textual import events
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static, TextArea
 
+from medarbeider_tui.paths import Locations
 from medarbeider_tui.ui.screens.confirm import ConfirmScreen
 from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 from medarbeider_tui.ui.screens.result import ResultScreen
@@ -27,7 +31,7 @@ from medarbeider_tui.ui.screens.review import ReviewScreen
 from medarbeider_tui.ui.widgets.profile import ProfileBars
 from medarbeider_tui.ui.widgets.quadrant import QuadrantChart
 from medarbeider_tui.ui.widgets.sort_grid import SortGrid
-from tests.ui.conftest import EXERCISES
+from tests.ui.conftest import read_entries
 
 AnyPilot = Pilot[Any]
 
@@ -50,6 +54,43 @@ async def until(
             raise AssertionError(f"timed out waiting for {what or condition}")
         await asyncio.sleep(0.01)
     await pilot.pause()
+
+
+async def stays(pilot: AnyPilot, condition: Callable[[], bool], seconds: float, what: str) -> None:
+    """Check that ``condition()`` holds all through the next ``seconds`` (something that must
+    *not* happen, such as a timer moving the screen on: only a span of time shows that)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert condition(), what
+        await asyncio.sleep(0.01)
+    await pilot.pause()
+    assert condition(), what
+
+
+async def saved_entry(
+    pilot: AnyPilot, locations: Locations, condition: Callable[[dict[str, Any]], bool], what: str
+) -> dict[str, Any]:
+    """Wait until the save worker has written an entry that passes ``condition``; return it.
+
+    Reads the diary folder as the next start would; files are replaced atomically, so a read
+    sees a whole entry or the one before.
+    """
+    found: list[dict[str, Any]] = []
+
+    def on_disk() -> bool:
+        found[:] = [entry for entry in read_entries(locations) if condition(entry)]
+        return bool(found)
+
+    await until(pilot, on_disk, what)
+    return found[0]
+
+
+def send_keys(pilot: AnyPilot, *keys: str) -> None:
+    """Put key presses in the app's queue at once, as a person typing faster than the screen
+    reacts would (``Pilot.press`` waits for the app to go idle between keys). Only letters,
+    digits and named keys such as ``ctrl+n``."""
+    for key in keys:
+        pilot.app.post_message(events.Key(key, key if len(key) == 1 else None))
 
 
 def exercise(pilot: AnyPilot) -> ExerciseScreen:
@@ -114,7 +155,8 @@ def listed(screen: ExerciseScreen, key: str, entry: str) -> Callable[[], bool]:
 async def open_exercise(pilot: AnyPilot, exercise_id: str) -> ExerciseScreen:
     """On the home screen: arrow down to the exercise and press Enter."""
     options = pilot.app.screen.query_one("#exercises", OptionList)
-    target = EXERCISES.index(exercise_id) + 1  # row 0 is the pack's heading
+    rows = [options.get_option_at_index(i).id or "" for i in range(options.option_count)]
+    [target] = [i for i, row in enumerate(rows) if row.endswith(f"/{exercise_id}")]
     assert options.highlighted is not None
     await pilot.press(*["down"] * (target - options.highlighted))
     await until(pilot, lambda: options.highlighted == target, f"{exercise_id} highlighted")

@@ -8,44 +8,15 @@ front end that computed or chose scores on its own would be caught.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 
-from medarbeider_tui.content import model as m
 from medarbeider_tui.export.markdown import report_markdown
 from medarbeider_tui.export.text import result_lines
-from medarbeider_tui.report.model import ProfileFigure, QuadrantFigure, RankFigure, Report
 from medarbeider_tui.ui.screens.result import ResultScreen
-from tests.ui.conftest import EXERCISES, AppFactory, SessionFactory
+from tests.scores import SCORED, facts, scale_answers
+from tests.ui.conftest import AppFactory, SessionFactory
 from tests.ui.pilots import shown_text, until
-
-SCORED = [e for e in EXERCISES if e not in ("tre-sporsmal", "selvledelse", "prioritering")]
-
-
-def scale_answers(exercise: m.Exercise, seed: int) -> dict[str, Any]:
-    """A varied, deterministic answer to every statement (some «ikke relevant» where offered)."""
-    answers: dict[str, Any] = {}
-    for number, (item_id, (step, _)) in enumerate(exercise.scale_items().items()):
-        if step.not_relevant and (number + seed) % 7 == 3:
-            answers[item_id] = m.NOT_RELEVANT
-        else:
-            answers[item_id] = 1 + (number * 3 + seed) % 5
-    return answers
-
-
-def facts(report: Report) -> list[tuple[str, str]]:
-    """(label, value) pairs every rendering must show on one line."""
-    found: list[tuple[str, str]] = []
-    for figure in report.figures:
-        if isinstance(figure, ProfileFigure):
-            found += [(mean.label, mean.shown) for mean in figure.means]
-        elif isinstance(figure, QuadrantFigure):
-            found += [(figure.x.label, figure.x.shown), (figure.y.label, figure.y.shown)]
-            found.append((figure.placement, ""))
-        elif isinstance(figure, RankFigure):
-            found += [(pick.label, pick.shown) for pick in figure.picks]
-    return found
 
 
 def lines_with(text: str, label: str, value: str) -> bool:
@@ -57,8 +28,9 @@ def lines_with(text: str, label: str, value: str) -> bool:
     return any(label in line and number.search(line) for line in flat)
 
 
+@pytest.mark.builtin_pack
 @pytest.mark.parametrize("exercise_id", SCORED)
-@pytest.mark.parametrize("seed", [0, 2])
+@pytest.mark.parametrize("seed", [0, pytest.param(2, marks=pytest.mark.slow)])
 async def test_plain_tui_and_markdown_show_the_same_scores(
     make_app: AppFactory, make_session: SessionFactory, exercise_id: str, seed: int
 ) -> None:

@@ -1,6 +1,11 @@
 """Snapshots (pytest-textual-snapshot) of the screens people see most, at 80×24 and 120×40, in
 the calm default theme and the high-contrast one.
 
+Home, a statement, the review and the history are pictured on the test pack
+(``tests/packs/proeve``), so editing the built-in texts does not change them; the Hall result
+is pictured on the built-in pack, as the product shows it. The fast loop keeps every screen
+in the calm theme at 80×24; the other looks are ``slow``.
+
 Nothing here depends on the clock: the diary's entries are made with fixed times
 (``conftest.diary``), and exercise screens are opened on sessions built in code, so the
 «✓ lagret» marker and completion dates never appear. Regenerate after an intended change with
@@ -10,6 +15,7 @@ Nothing here depends on the clock: the diary's entries are made with fixed times
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -33,7 +39,15 @@ RunBefore = Callable[[Pilot[Any]], Awaitable[None]]
 
 SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
 THEMES = {"calm": "medarbeider", "contrast": "medarbeider-kontrast"}
-EVERY_LOOK = [pytest.param(theme, size, id=f"{theme}-{size}") for theme in THEMES for size in SIZES]
+
+
+def look(*values: str, theme: str, size: str) -> Any:
+    """One picture's parameters; the fast loop keeps the calm theme at 80×24."""
+    marks = [] if (theme, size) == ("calm", "80x24") else [pytest.mark.slow]
+    return pytest.param(*values, theme, size, id="-".join([*values, theme, size]), marks=marks)
+
+
+EVERY_LOOK = [look(theme=theme, size=size) for theme in THEMES for size in SIZES]
 
 #: Answers that place the Hall result well inside each quadrant (x adaptability, y
 #: self-awareness; sb6 and od6 are reversed).
@@ -50,7 +64,7 @@ QUADRANT_ANSWERS: dict[str, dict[str, int]] = {
     ),  # y 2,0 · x 1,8
 }
 QUADRANT_LOOKS = [
-    pytest.param(quadrant, theme, size, id=f"{quadrant}-{theme}-{size}")
+    look(quadrant, theme=theme, size=size)
     for quadrant in QUADRANT_ANSWERS
     for theme, size in (("calm", "80x24"), ("calm", "120x40"), ("contrast", "80x24"))
 ]
@@ -114,8 +128,8 @@ async def history(pilot: Pilot[Any]) -> None:
 def test_home(
     snap_compare: SnapCompare, make_app: AppFactory, diary: dict[str, str], theme: str, size: str
 ) -> None:
-    """Home with the seven exercises: Hall «sist fullført 27.11.2026», «Tre sentrale
-    spørsmål» a draft («utkast – fortsett»), the rest «ny»."""
+    """Home with the test pack's two exercises: Hall «sist fullført 27.11.2026» and «Alle
+    stegtyper» a draft («utkast – fortsett»)."""
     app = make_app(settings(theme))
     assert snap_compare(app, run_before=home, terminal_size=SIZES[size])
 
@@ -128,13 +142,14 @@ def test_scale_statement(
     theme: str,
     size: str,
 ) -> None:
-    """Hall, statement 2 of 6 («Jeg vet hva som skal til …»), answered 4 «Delvis enig»:
+    """Hall, statement 2 of 6 («Jeg vet hva som gir meg balanse.»), answered 4 «Delvis enig»:
     the chosen option carries ● and bold; the counter, scale help and footer below."""
-    session = make_session("hall-kvadranten", {"sb1": 4, "sb2": 4})
+    session = make_session("hall", {"sb1": 4, "sb2": 4})
     app = make_app(settings(theme))
     assert snap_compare(app, run_before=open_at(session, "sb2"), terminal_size=SIZES[size])
 
 
+@pytest.mark.builtin_pack
 @pytest.mark.parametrize(("quadrant", "theme", "size"), QUADRANT_LOOKS)
 def test_hall_result(
     snap_compare: SnapCompare,
@@ -161,10 +176,10 @@ def test_review(
     size: str,
 ) -> None:
     """The review of a Hall entry: the twelve statements with their answers, the optional
-    reflection «ikke besvart», and the help line «Velg et svar og trykk Enter …»."""
-    session = make_session("hall-kvadranten", HALL_EXAMPLE)
+    note «ikke besvart», and the help line «Velg et svar og trykk Enter …»."""
+    session = make_session("hall", HALL_EXAMPLE)
     app = make_app(settings(theme))
-    run_before = open_at(session, "egen-refleksjon", review=True)
+    run_before = open_at(session, "notat", review=True)
     assert snap_compare(app, run_before=run_before, terminal_size=SIZES[size])
 
 
@@ -172,7 +187,26 @@ def test_review(
 def test_history(
     snap_compare: SnapCompare, make_app: AppFactory, diary: dict[str, str], theme: str, size: str
 ) -> None:
-    """The history, opened with h on home: the draft (28.11.2026 09:15) above the completed Hall
-    entry (27.11.2026 13:38)."""
+    """The history, opened with h on home: the draft of «Alle stegtyper» (28.11.2026 09:15)
+    above the completed Hall entry (27.11.2026 13:38)."""
     app = make_app(settings(theme))
     assert snap_compare(app, run_before=history, terminal_size=SIZES[size])
+
+
+#: Every snapshot test and the looks it pictures (a new snapshot test goes here too).
+PICTURED = {
+    "test_home": EVERY_LOOK,
+    "test_scale_statement": EVERY_LOOK,
+    "test_hall_result": QUADRANT_LOOKS,
+    "test_review": EVERY_LOOK,
+    "test_history": EVERY_LOOK,
+}
+
+
+def test_every_picture_on_disk_belongs_to_a_test() -> None:
+    """A picture left behind by a renamed or removed test: syrupy reports those only when the
+    suite runs in one process, and the README's command runs it on two (pytest-xdist)."""
+    folder = Path(__file__).parent / "__snapshots__" / Path(__file__).stem
+    on_disk = {path.name for path in folder.glob("*.svg")}
+    expected = {f"{test}[{look.id}].svg" for test, looks in PICTURED.items() for look in looks}
+    assert on_disk == expected

@@ -1,5 +1,10 @@
 """Pilot walks: a person goes from the home screen to a saved entry, and the JSON on disk is
-what the diary format (docs/diary-format.md) promises."""
+what the diary format (docs/diary-format.md) promises.
+
+The seven built-in exercises are walked on the built-in pack (they are the product; marked
+``slow``); everything else about how the screens behave runs on the test pack, so editing the
+built-in content cannot break it.
+"""
 
 from __future__ import annotations
 
@@ -25,29 +30,32 @@ from tests.ui import pilots as p
 from tests.ui.conftest import (
     HALL_EXAMPLE,
     PACK_ID,
+    QUICK_ADVANCE,
     REAL_ADVANCE_DELAY,
+    TEST_PACK_ID,
     AppFactory,
     SessionFactory,
     read_entries,
     read_entry,
-    wait_for_saves,
 )
 from tests.ui.pilots import AnyPilot
 
 
-def assert_complete(entry: dict[str, Any], exercise: str, language: str = "nb") -> None:
-    assert entry["schema_version"] == 1
+def assert_complete(entry: dict[str, Any], exercise: str, pack_id: str = PACK_ID) -> None:
+    assert entry["schema_version"] == 2
     assert entry["status"] == "complete"
     assert entry["completed_at"] is not None
     assert entry["current_step"] is None
     assert entry["exercise"] == exercise
-    assert entry["language"] == language
-    assert entry["pack"]["id"] == PACK_ID
+    assert entry["language"] == "nb"
+    assert entry["pack"]["id"] == pack_id
 
 
 # --- the seven exercises ---------------------------------------------------------------------
 
 
+@pytest.mark.builtin_pack
+@pytest.mark.slow
 async def test_hall_walk_places_the_worked_example_in_handlingslammet(
     make_app: AppFactory, isolated_environment: Locations, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -59,7 +67,7 @@ async def test_hall_walk_places_the_worked_example_in_handlingslammet(
         await p.read_cards(pilot, 2)
         assert "Utsagn 1 av 6" in p.shown_text(screen)
         await p.rate(pilot, "443542")  # each digit moves on by itself, after 0.25 s
-        monkeypatch.setattr(exercise_screen, "ADVANCE_DELAY", 0.02)  # the rest quicker
+        monkeypatch.setattr(exercise_screen, "ADVANCE_DELAY", QUICK_ADVANCE)  # the rest quicker
         await p.rate(pilot, "232324")
         assert screen.unit.step.id == "resultat"
         shown = p.shown_text(screen)
@@ -84,6 +92,8 @@ async def test_hall_walk_places_the_worked_example_in_handlingslammet(
     assert results["hall"]["y"]["level"] == "high"
 
 
+@pytest.mark.builtin_pack
+@pytest.mark.slow
 async def test_tre_sporsmal_walk_keeps_three_texts(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -108,6 +118,8 @@ async def test_tre_sporsmal_walk_keeps_three_texts(
     }
 
 
+@pytest.mark.builtin_pack
+@pytest.mark.slow
 async def test_prestasjonsdrivere_walk_names_the_lowest_driver(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -149,6 +161,8 @@ async def test_prestasjonsdrivere_walk_names_the_lowest_driver(
     assert [pick["id"] for pick in results["lavest-driver"]["picks"]] == ["talentutnyttelse"]
 
 
+@pytest.mark.builtin_pack
+@pytest.mark.slow
 async def test_medarbeiderskap_walk_through_result_and_the_lmr_card(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -184,6 +198,8 @@ async def test_medarbeiderskap_walk_through_result_and_the_lmr_card(
     assert [p["id"] for p in entry["results"]["lavest-del"]["picks"]] == ["med-ledelse"]
 
 
+@pytest.mark.builtin_pack
+@pytest.mark.slow
 async def test_selvledelse_walk_toggles_several_choices(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -192,8 +208,9 @@ async def test_selvledelse_walk_toggles_several_choices(
         screen = await p.open_exercise(pilot, "selvledelse")
         await p.read_cards(pilot, 1)
         await pilot.press("1", "3", "8", "3")  # 3 chosen, then unchosen again
-        await pilot.pause(0.3)
-        assert screen.unit.step.id == "styrker"  # a multiple choice never moves on by itself
+        await p.until(pilot, p.answer_is(screen, "styrker", ["initiativ", "bevisst-forhold"]))
+        # A multiple choice never moves on by itself: not even well after a single one would.
+        await p.stays(pilot, lambda: screen.unit.step.id == "styrker", 10 * QUICK_ADVANCE, "stay")
         assert "● 1  Ta initiativ" in p.shown_text(screen)
         await p.next_step(pilot)
         await pilot.press("6", "2")
@@ -216,6 +233,8 @@ async def test_selvledelse_walk_toggles_several_choices(
     }
 
 
+@pytest.mark.builtin_pack
+@pytest.mark.slow
 async def test_prioritering_walk_lists_and_sorts_tasks(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -254,6 +273,8 @@ async def test_prioritering_walk_lists_and_sorts_tasks(
     assert set(answers) == {"oppgaver", "matrise", "slutte"}
 
 
+@pytest.mark.builtin_pack
+@pytest.mark.slow
 async def test_lederferdigheter_walk_fills_both_plans(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -299,6 +320,62 @@ async def test_lederferdigheter_walk_fills_both_plans(
     assert results["styrker"]["picks"][0]["value"] == 5
 
 
+# --- the behaviour of the screens, on the test pack (tests/packs/proeve) ------------------------
+#
+# The test pack's «Hall-kvadranten» («hall») has one card, six + six statements, an optional
+# note and the result (15 steps); «Alle stegtyper» («alt») has every other step kind.
+
+
+async def test_every_step_kind_walk_on_the_test_pack(
+    make_app: AppFactory, isolated_environment: Locations
+) -> None:
+    """Scale, list, sort, both choices, plan and result, answered from the keyboard."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await p.open_exercise(pilot, "alt")
+        await p.rate(pilot, "425")
+        await p.add_to_list(pilot, "Rapport", "Møter")
+        await p.next_step(pilot)
+        assert screen.unit.step.id == "matrise"
+        await pilot.press("2", "1")  # Rapport → q2; the cursor moves on to Møter → q1
+        await p.until(pilot, lambda: len(screen.session.answers.get("matrise", [])) == 2)
+        await p.next_step(pilot)
+        assert "Jeg delegerer" in p.shown_text(screen)  # the options come from the scale
+        await pilot.press("1", "3")
+        await p.until(pilot, p.answer_is(screen, "styrker", ["f1", "f3"]))
+        await p.next_step(pilot)
+        await pilot.press("2")  # a single choice moves on by itself
+        await p.until(pilot, lambda: screen.unit.step.id == "utvikling", "the plan")
+        assert "Forslag fra svarene dine: 1)" in p.shown_text(screen)
+        await p.fill_plan(pilot, "u1", what="Delegere mer", how="Én oppgave i uka")
+        await p.next_step(pilot)
+        assert screen.unit.step.id == "slutt"
+        assert "Mulige utviklingsområder" in p.shown_text(screen)
+        await p.to_review(pilot, "ctrl+n")
+        await p.finish(pilot)
+
+    entry = read_entry(isolated_environment)
+    assert_complete(entry, "alt", TEST_PACK_ID)
+    answers = entry["answers"]
+    assert {key: answers[key] for key in ("f1", "f2", "f3", "oppgaver")} == {
+        "f1": 4,
+        "f2": 2,
+        "f3": 5,
+        "oppgaver": ["Rapport", "Møter"],
+    }
+    assert sorted(answers["matrise"], key=lambda p: p["item"]) == [
+        {"item": "Møter", "cell": "q1"},
+        {"item": "Rapport", "cell": "q2"},
+    ]
+    assert answers["styrker"] == ["f1", "f3"]
+    assert answers["retning"] == "mindre"
+    assert answers["utvikling"] == {
+        "u1": {"what": "Delegere mer", "how": "Én oppgave i uka", "review": None}
+    }
+    assert entry["results"]["snitt"]["value"] == pytest.approx(11 / 3)
+    assert [pick["id"] for pick in entry["results"]["lavest"]["picks"]] == ["f2", "f1"]
+
+
 # --- closing, resuming, reviewing ------------------------------------------------------------
 
 
@@ -307,30 +384,33 @@ async def test_answers_reach_the_disk_as_a_draft_while_the_exercise_is_open(
 ) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await p.open_exercise(pilot, "hall-kvadranten")
-        await p.read_cards(pilot, 2)
+        screen = await p.open_exercise(pilot, "hall")
+        await p.read_cards(pilot, 1)
         assert list(isolated_environment.entries_dir.glob("*.json")) == []  # nothing yet
         await p.rate(pilot, "4")
-        await wait_for_saves(pilot)
-        draft = read_entry(isolated_environment)
+        draft = await p.saved_entry(
+            pilot, isolated_environment, lambda e: e["answers"] == {"sb1": 4}, "the draft"
+        )
         assert draft["status"] == "draft"
-        assert draft["answers"] == {"sb1": 4}
         assert draft["current_step"] == "selvbevissthet"
-        assert screen.query_one("#saved", Static).render().plain == "✓ lagret"
+        saved = screen.query_one("#saved", Static)
+        await p.until(pilot, lambda: saved.render().plain == "✓ lagret", "«✓ lagret»")
+        assert read_entry(isolated_environment)["id"] == draft["id"]  # one entry, this one
 
 
 async def test_ctrl_n_right_after_a_digit_moves_on_once(
     make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(exercise_screen, "ADVANCE_DELAY", 0.5)
+    delay = 0.5
+    monkeypatch.setattr(exercise_screen, "ADVANCE_DELAY", delay)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await p.open_exercise(pilot, "hall-kvadranten")
-        await p.read_cards(pilot, 2)
-        await pilot.press("4", "ctrl+n")  # quicker than the screen: it must not move twice
-        await p.until(pilot, p.at_unit(screen, 3), "sb2")
-        await pilot.pause(0.7)
-        assert screen.unit.key == "sb2"
+        screen = await p.open_exercise(pilot, "hall")
+        await p.read_cards(pilot, 1)
+        p.send_keys(pilot, "4", "ctrl+n")  # quicker than the screen: it must not move twice
+        await p.until(pilot, p.at_unit(screen, 2), "sb2")
+        # The digit's timer started before Ctrl+N was handled: past its moment, still sb2.
+        await p.stays(pilot, lambda: screen.unit.key == "sb2", delay + 0.1, "moved on twice")
         assert screen.session.answers == {"sb1": 4}
 
 
@@ -339,8 +419,8 @@ async def test_closing_midway_and_resuming_from_home(
 ) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await p.open_exercise(pilot, "hall-kvadranten")
-        await p.read_cards(pilot, 2)
+        screen = await p.open_exercise(pilot, "hall")
+        await p.read_cards(pilot, 1)
         await p.rate(pilot, "443")
         await pilot.press("escape")
         await p.until(pilot, p.on_screen(pilot, ConfirmScreen), "the leave question")
@@ -356,22 +436,22 @@ async def test_closing_midway_and_resuming_from_home(
         assert draft["answers"] == {"sb1": 4, "sb2": 4, "sb3": 3}
         assert draft["current_step"] == "selvbevissthet"
         hall_row = pilot.app.screen.query_one("#exercises", OptionList).get_option_at_index(1)
-        assert "utkast – fortsett" in str(hall_row.prompt)
+        await p.until(pilot, lambda: "utkast – fortsett" in str(hall_row.prompt), "«utkast»")
 
         await pilot.press("enter")
         await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "the resumed exercise")
         screen = p.exercise(pilot)
         assert screen.unit.key == "sb4"  # the first unanswered statement
-        assert screen.query_one("#progress", Static).render().plain == "Steg 6 av 16"
+        assert screen.query_one("#progress", Static).render().plain == "Steg 5 av 15"
         assert "Utsagn 4 av 6" in p.shown_text(screen)
         await p.rate(pilot, "542232324")
-        await p.read_cards(pilot, 1)
-        await p.to_review(pilot, "ctrl+n")  # the reflection left empty
+        await p.next_step(pilot)  # the note left empty
+        await p.to_review(pilot, "ctrl+n")  # past the result, the last step
         await p.finish(pilot)
 
     entry = read_entry(isolated_environment)  # the draft itself was completed
     assert entry["id"] == draft["id"]
-    assert_complete(entry, "hall-kvadranten")
+    assert_complete(entry, "hall", TEST_PACK_ID)
     assert entry["answers"] == HALL_EXAMPLE
     assert entry["results"]["hall"]["quadrant"] == "handlingslammet"
 
@@ -383,11 +463,12 @@ async def test_n_on_home_starts_afresh_and_keeps_the_draft(
     async with app.run_test(size=(80, 24)) as pilot:
         options = pilot.app.screen.query_one("#exercises", OptionList)
         await pilot.press("down")
-        await p.until(pilot, lambda: options.highlighted == 2, "«Tre sentrale spørsmål»")
+        await p.until(pilot, lambda: options.highlighted == 2, "«Alle stegtyper»")
         await pilot.press("n")
         await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "a new exercise")
         screen = p.exercise(pilot)
-        assert screen.session.entry.id != diary["tre-sporsmal"]
+        assert screen.session.exercise.id == "alt"
+        assert screen.session.entry.id != diary["alt"]
         assert screen.session.answers == {}
         assert screen.index == 0
         await pilot.press("escape")  # nothing answered: leaves without asking
@@ -398,13 +479,13 @@ async def test_n_on_home_starts_afresh_and_keeps_the_draft(
 async def test_review_picks_an_answer_to_change_and_finishes_with_it(
     make_app: AppFactory, make_session: SessionFactory, isolated_environment: Locations
 ) -> None:
-    app = make_app(session=make_session("hall-kvadranten", HALL_EXAMPLE))
+    app = make_app(session=make_session("hall", HALL_EXAMPLE))
     async with app.run_test(size=(80, 24)) as pilot:
         await p.until(pilot, p.on_screen(pilot, ExerciseScreen))
         screen = p.exercise(pilot)
         review = await p.to_review(pilot)
         rows = review.query_one("#answers", OptionList)
-        assert rows.option_count == 13  # twelve statements and the reflection
+        assert rows.option_count == 13  # twelve statements and the note
         assert "3 Verken enig eller uenig" in str(rows.get_option_at_index(2).prompt)
         assert "ikke besvart" in str(rows.get_option_at_index(12).prompt)
         await pilot.press("escape")  # back to where the person was
@@ -423,7 +504,7 @@ async def test_review_picks_an_answer_to_change_and_finishes_with_it(
         await p.finish(pilot)
 
     entry = read_entry(isolated_environment)
-    assert_complete(entry, "hall-kvadranten")
+    assert_complete(entry, "hall", TEST_PACK_ID)
     assert entry["answers"] == HALL_EXAMPLE | {"sb3": 1}
     assert entry["results"]["self_awareness"]["value"] == pytest.approx(22 / 6)
 
@@ -433,8 +514,7 @@ async def test_a_required_step_left_unanswered_blocks_finishing(
 ) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await p.open_exercise(pilot, "prioritering")
-        await p.read_cards(pilot, 1)
+        await p.open_exercise(pilot, "alt")
         review = await p.to_review(pilot)
         rows = review.query_one("#answers", OptionList)
         assert "! ikke besvart" in str(rows.get_option_at_index(0).prompt)
@@ -462,7 +542,7 @@ async def test_f2_on_home_switches_to_english_and_back(
         await p.until(pilot, lambda: "The Hall quadrant" in p.shown_text(pilot.app.screen))
         shown = p.shown_text(pilot.app.screen)
         assert "Choose an exercise with the arrow keys" in shown
-        assert "about 10 min  ·  new" in shown
+        assert "about 8 min  ·  new" in shown
         footer = p.footer(pilot)
         assert {key: footer[key] for key in ("n", "h", "o", "f2", "f3", "q")} == {
             "n": "New",
@@ -488,15 +568,15 @@ async def test_f2_on_home_keeps_the_list_focused_on_the_same_exercise(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         options = pilot.app.screen.query_one("#exercises", OptionList)
-        await pilot.press("down", "down")
-        await p.until(pilot, lambda: options.highlighted == 3, "«Prestasjonsdrivere»")
+        await pilot.press("down")
+        await p.until(pilot, lambda: options.highlighted == 2, "«Alle stegtyper»")
         await pilot.press("f2")
         await p.until(pilot, lambda: "The Hall quadrant" in p.shown_text(pilot.app.screen))
         options = pilot.app.screen.query_one("#exercises", OptionList)
         assert pilot.app.focused is options
-        assert options.highlighted == 3
-        await pilot.press("down")
-        await p.until(pilot, lambda: options.highlighted == 4, "«Aktivt medarbeiderskap»")
+        assert options.highlighted == 2
+        await pilot.press("up")
+        await p.until(pilot, lambda: options.highlighted == 1, "«The Hall quadrant»")
 
 
 async def test_the_history_shows_whole_dates_and_titles_when_it_opens(
@@ -505,11 +585,12 @@ async def test_the_history_shows_whole_dates_and_titles_when_it_opens(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_history(pilot)
-        await pilot.pause(0.3)
-        painted = p.painted_text(pilot)
-        assert "28.11.2026 09:15" in painted
-        assert "Tre sentrale spørsmål" in painted
-        assert "fullført" in painted
+        painted = ("28.11.2026 09:15", "Alle stegtyper", "fullført")
+        await p.until(
+            pilot,
+            lambda: all(text in p.painted_text(pilot) for text in painted),
+            f"{painted} painted",
+        )
 
 
 async def test_f2_in_history_keeps_the_table_focused(
@@ -531,15 +612,15 @@ async def test_f2_mid_exercise_switches_the_texts_but_not_the_entry_language(
 ) -> None:
     app = make_app(language="en")
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await p.open_exercise(pilot, "hall-kvadranten")
+        screen = await p.open_exercise(pilot, "hall")
         assert screen.session.language == "en"
-        await p.read_cards(pilot, 2)
+        await p.read_cards(pilot, 1)
         await p.rate(pilot, "4")
-        assert "I know what it takes" in p.shown_text(screen)
+        assert "I know what gives me balance." in p.shown_text(screen)
         assert p.footer(pilot)["ctrl+n"] == "Next"
         await pilot.press("f2")
-        await p.until(pilot, lambda: "Jeg vet hva som skal til" in p.shown_text(screen), "nb")
-        assert screen.query_one("#progress", Static).render().plain == "Steg 4 av 16"
+        await p.until(pilot, lambda: "Jeg vet hva som gir meg balanse" in p.shown_text(screen))
+        assert screen.query_one("#progress", Static).render().plain == "Steg 3 av 15"
         assert "Delvis enig" in p.shown_text(screen)
         assert {k: p.footer(pilot)[k] for k in ("ctrl+n", "ctrl+b", "ctrl+r", "escape")} == {
             "ctrl+n": "Neste",
@@ -550,7 +631,7 @@ async def test_f2_mid_exercise_switches_the_texts_but_not_the_entry_language(
         await p.until(pilot, lambda: pilot.app.focused is screen.query_one("#answer"), "focus")
         await p.rate(pilot, "5")  # the keys still answer after the switch
         await pilot.press("f2")
-        await p.until(pilot, lambda: "I can put my main strengths" in p.shown_text(screen), "en")
+        await p.until(pilot, lambda: "I can name my strengths." in p.shown_text(screen), "en")
         await p.leave(pilot)
 
     draft = read_entry(isolated_environment)
@@ -597,7 +678,7 @@ async def test_history_lists_entries_newest_first(
         table = await open_history(pilot)
         rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
         assert rows == [
-            ["28.11.2026 09:15", "Tre sentrale spørsmål", "utkast"],
+            ["28.11.2026 09:15", "Alle stegtyper", "utkast"],
             ["27.11.2026 13:38", "Hall-kvadranten", "fullført"],
         ]
 
@@ -631,21 +712,21 @@ async def test_r_in_history_resumes_a_draft_where_it_stopped(
         await pilot.press("r")
         await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "the draft")
         screen = p.exercise(pilot)
-        assert screen.session.entry.id == diary["tre-sporsmal"]
-        assert screen.unit.key == "hva-kan-du"
-        await p.write(pilot, "Lytte.")
+        assert screen.session.entry.id == diary["alt"]
+        assert screen.unit.key == "f2"
+        await p.rate(pilot, "3")
         await p.leave(pilot)
         assert isinstance(pilot.app.screen, HistoryScreen)
 
     draft = next(e for e in read_entries(isolated_environment) if e["status"] == "draft")
-    assert draft["id"] == diary["tre-sporsmal"]
-    assert draft["answers"] == {"hvem-er-du": "En som liker å lære.", "hva-kan-du": "Lytte."}
+    assert draft["id"] == diary["alt"]
+    assert draft["answers"] == {"f1": 4, "f2": 3}
 
 
 async def test_d_in_history_deletes_after_asking(
     make_app: AppFactory, diary: dict[str, str], isolated_environment: Locations
 ) -> None:
-    hall_file = isolated_environment.entries_dir / f"{diary['hall-kvadranten']}.json"
+    hall_file = isolated_environment.entries_dir / f"{diary['hall']}.json"
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         table = await open_history(pilot)
@@ -661,7 +742,7 @@ async def test_d_in_history_deletes_after_asking(
         await p.until(pilot, lambda: table.row_count == 1, "the table without the entry")
         assert isinstance(pilot.app.screen, HistoryScreen)
     assert not hall_file.exists()
-    assert [e["id"] for e in read_entries(isolated_environment)] == [diary["tre-sporsmal"]]
+    assert [e["id"] for e in read_entries(isolated_environment)] == [diary["alt"]]
 
 
 async def test_n_to_the_delete_question_keeps_the_entry(
@@ -694,15 +775,17 @@ async def test_the_history_cursor_stays_on_its_entry_after_a_cancelled_delete(
 
 
 async def test_ctrl_e_on_a_text_step_opens_the_editor(
-    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+    make_app: AppFactory, make_session: SessionFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(TextAnswer, "action_editor", lambda self: opened.append(self.text))
-    app = make_app()
+    session = make_session("hall", HALL_EXAMPLE)
+    session.entry.current_step = "notat"  # a draft stopped at the note
+    app = make_app(session=session)
     async with app.run_test(size=(80, 24)) as pilot:
-        await p.open_exercise(pilot, "tre-sporsmal")
-        await p.read_cards(pilot, 1)
+        await p.until(pilot, p.on_screen(pilot, ExerciseScreen))
+        assert p.exercise(pilot).unit.key == "notat"
         await p.write(pilot, "Et utkast")
         await pilot.press("ctrl+e")
-        await pilot.pause()
+        await p.until(pilot, lambda: bool(opened), "the editor")
     assert opened == ["Et utkast"]

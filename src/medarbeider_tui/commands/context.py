@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
+from medarbeider_tui.commands.output import GuardedOutput, OutputFailed
 from medarbeider_tui.i18n import resolve_language
-from medarbeider_tui.paths import Locations, locations
+from medarbeider_tui.paths import Locations, locations, profile_asked_for
 from medarbeider_tui.safe_text import json_text, terminal_safe
 
 if TYPE_CHECKING:
@@ -21,9 +24,9 @@ class Context:
     args: argparse.Namespace
     language: str
     locations: Locations
-    stdin: TextIO = field(default_factory=lambda: sys.stdin)
-    stdout: TextIO = field(default_factory=lambda: sys.stdout)
-    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    stdin: TextIO = field(default_factory=lambda: _input(sys.stdin))
+    stdout: TextIO = field(default_factory=lambda: _guarded(sys.stdout, "stdout"))
+    stderr: TextIO = field(default_factory=lambda: _guarded(sys.stderr, "stderr"))
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Context:
@@ -46,6 +49,20 @@ class Context:
     def err(self, text: str) -> None:
         print(terminal_safe(text), file=self.stderr)
 
+    def use_profile(self) -> None:
+        """Read and write the diary of the profile asked for (``--profile``, else
+        ``MEDARBEIDER_PROFILE``), before anything opens it.
+
+        Raises:
+            NoSuchProfile: no profile has that name (nothing is created).
+        """
+        name = profile_asked_for(getattr(self.args, "profile", None))
+        if name is None:
+            return  # the default profile: nothing to look up (and nothing imported)
+        from medarbeider_tui.service.profiles import Profiles
+
+        self.locations = Profiles(self.locations).resolve(name)
+
     @cached_property
     def service(self) -> ReflectionService:
         """Packs and diary, opened on first use (``where`` needs neither)."""
@@ -54,8 +71,20 @@ class Context:
         return ReflectionService(self.locations, list(self.args.pack))
 
     def show_notices(self) -> None:
-        """Say calmly, on stderr, what the diary and the pack loader found."""
+        """Say calmly, on stderr, what the diary and the pack loader found (if stderr can
+        still be written: a command that failed must not fail again here)."""
         if "service" not in self.__dict__:
             return
         for notice in self.service.take_notices():
-            self.err(notice.render(self.language))
+            with contextlib.suppress(OutputFailed):
+                self.err(notice.render(self.language))
+
+
+def _guarded(stream: TextIO | None, name: str) -> TextIO:
+    """``stream`` with its write failures as `OutputFailed` (a text stream in every other way)."""
+    return cast(TextIO, GuardedOutput(stream, name))
+
+
+def _input(stream: TextIO | None) -> TextIO:
+    """Standard input; when it is closed (``<&-``), an empty one: the end of input at once."""
+    return stream if stream is not None else open(os.devnull, encoding="utf-8")

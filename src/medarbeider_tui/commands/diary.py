@@ -1,16 +1,12 @@
-"""`medarbeider diary list | show ID | export ID | delete ID`."""
+"""`medarbeider diary list | show ID | export [ID …] | delete ID`."""
 
 from __future__ import annotations
-
-import os
-from pathlib import Path
 
 from medarbeider_tui.commands.context import Context
 from medarbeider_tui.diary import Entry, EntryNotFound
 from medarbeider_tui.export.text import answer_lines, result_lines
-from medarbeider_tui.i18n import format_datetime, t
-from medarbeider_tui.safe_text import json_text, terminal_safe
-from medarbeider_tui.service import PackMissing
+from medarbeider_tui.i18n import LocalizedError, format_datetime, t
+from medarbeider_tui.service import ExportRequest, PackMissing
 
 
 def list_entries(ctx: Context) -> int:
@@ -30,8 +26,8 @@ def list_entries(ctx: Context) -> int:
 def _load(ctx: Context, entry_id: str) -> Entry | None:
     try:
         return ctx.service.load(entry_id)
-    except EntryNotFound:
-        ctx.err(t("diary.not_found", ctx.language, id=entry_id))
+    except EntryNotFound as missing:  # no such entry, not an id, or why it cannot be read
+        ctx.err(missing.render(ctx.language))
         return None
 
 
@@ -56,7 +52,7 @@ def show(ctx: Context) -> int:
         ctx.out_json(raw)
         return 0
     ctx.out()
-    for line in answer_lines(report.answers):
+    for line in answer_lines(report.answers, lang):
         ctx.out(line)
     if report.figures and entry.results:
         ctx.out(f"\n{t('result.title', lang)}\n")
@@ -66,37 +62,62 @@ def show(ctx: Context) -> int:
 
 
 def export(ctx: Context) -> int:
-    """To stdout, or to a new 0600 file; an existing file is never overwritten."""
-    entry = _load(ctx, ctx.args.id)
-    if entry is None:
-        return 1
-    if ctx.args.format == "json":
-        text = json_text(entry.to_json()) + "\n"
-    else:
-        from medarbeider_tui.export.markdown import report_markdown
+    """One document (to stdout, ``-o -``, or a new 0600 file), or a file per entry (``--split``).
 
-        try:
-            text = report_markdown(ctx.service.report(entry, ctx.language))
-        except PackMissing as missing:
-            ctx.err(missing.render(ctx.language))
-            return 1
-    target: Path | None = ctx.args.output
-    if target is None:
-        ctx.stdout.write(text if ctx.args.format == "json" else terminal_safe(text))
-        return 0
+    Nothing is ever overwritten; a failed write says why and leaves nothing behind.
+    """
+    from medarbeider_tui.export.selection import Selection
+
+    args, lang = ctx.args, ctx.language
+    request = ExportRequest(
+        selection=Selection(
+            ids=list(args.ids),
+            exercise=args.exercise,
+            since=args.since,
+            until=args.until,
+            last=args.last,
+            everything=args.everything,
+        ),
+        format=args.format,
+        language=args.lang,  # only an explicit --lang: otherwise each entry's own language
+        include_private=args.include_private,
+        split=args.split is not None,
+        include_coach_notes=args.include_coach_notes,
+    )
     try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        ctx.err(t("diary.export_exists", ctx.language, path=target))
+        if args.today:  # the take-home summary of today's session
+            exported = ctx.service.take_home(lang, request)
+        else:
+            exported = ctx.service.export(request, lang)
+        if args.split is not None:
+            written = ctx.service.write_export_into(exported, args.split)
+            ctx.err(t("export.wrote_files", lang, count=len(written), folder=args.split))
+        elif args.output is None or str(args.output) == "-":
+            write_stdout(ctx, exported.files[0].data)
+        else:
+            path = ctx.service.write_export(exported, args.output)
+            ctx.err(t("diary.exported", lang, path=path))
+    except LocalizedError as problem:
+        ctx.err(problem.render(lang))
         return 1
-    except OSError as exc:
-        ctx.err(f"{target}: {exc.strerror}")
+    except OSError as exc:  # standard output is full or closed
+        ctx.err(t("export.error.stdout", lang, reason=exc.strerror or exc))
         return 1
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        os.fchmod(handle.fileno(), 0o600)
-        handle.write(text)
-    ctx.err(t("diary.exported", ctx.language, path=target))
+    if exported.left_out:
+        hint = t("export.left_out_hint", lang)
+        ctx.err(f"{t('export.left_out', lang, count=exported.left_out)} {hint}")
     return 0
+
+
+def write_stdout(ctx: Context, data: bytes) -> None:
+    """The file's bytes as they are (UTF-8 whatever the locale says); already safe to show."""
+    raw = getattr(ctx.stdout, "buffer", None)
+    if raw is None:
+        ctx.stdout.write(data.decode("utf-8"))
+        return
+    ctx.stdout.flush()
+    raw.write(data)
+    raw.flush()
 
 
 def delete(ctx: Context) -> int:
@@ -108,6 +129,12 @@ def delete(ctx: Context) -> int:
         if answer.strip().lower() not in ("j", "ja", "y", "yes"):
             ctx.out(t("diary.kept", ctx.language))
             return 1
+    notes = len(ctx.service.coach_notes(entry.id))
     ctx.service.delete(entry.id)
     ctx.out(t("diary.deleted", ctx.language, id=entry.id))
+    if notes:
+        ctx.out(t("notes.deleted_with_entry", ctx.language, count=notes))
+    kept = ctx.service.actions_of_entry(entry.id)
+    if kept:
+        ctx.out(t("actions.kept_after_delete", ctx.language, count=len(kept)))
     return 0

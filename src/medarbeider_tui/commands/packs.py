@@ -16,12 +16,14 @@ def where(ctx: Context) -> int:
     loc, lang = ctx.locations, ctx.language
     rows = [
         (t("where.data", lang), loc.data_dir),
+        *([(t("where.profile", lang), loc.diary_dir)] if loc.profile is not None else []),
         (t("where.entries", lang), loc.entries_dir),
         (t("where.quarantine", lang), loc.quarantine_dir),
         (t("where.config", lang), loc.config_dir),
         (t("where.cache", lang), loc.cache_dir),
         (t("where.builtin", lang), builtin_content_dir()),
         (t("where.user_packs", lang), loc.user_packs_dir),
+        (t("where.profiles", lang), loc.profiles_dir),
     ]
     width = max(len(name) for name, _ in rows)
     for name, path in rows:

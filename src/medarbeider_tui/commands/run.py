@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from medarbeider_tui.commands.context import Context
+from medarbeider_tui.commands.plain import screen_reader, wants_plain
 from medarbeider_tui.commands.tui import isatty
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import AnswerError
@@ -16,13 +16,14 @@ from medarbeider_tui.service import AnswersRejected, ExerciseSession, NoSuchDraf
 
 
 def run(ctx: Context) -> int:
-    found = _find(ctx, ctx.args.exercise)
+    found = find_exercise(ctx, ctx.args.exercise)
     if found is None:
         return 2
     pack, exercise = found
     if ctx.args.answers is not None:
         return _from_file(ctx, pack, exercise, ctx.args.answers)
-    plain = _wants_plain(ctx)
+    speaking = screen_reader(ctx)
+    plain = wants_plain(ctx, speaking)
     session = _session(ctx, pack, exercise, ask=plain)
     if session is None:
         return 1
@@ -32,17 +33,12 @@ def run(ctx: Context) -> int:
         return start_tui(ctx, session)
     from medarbeider_tui.plain.runner import PlainRunner
 
-    return PlainRunner(session, ctx.language, ctx.stdin, ctx.stdout).run()
+    runner = PlainRunner(session, ctx.language, ctx.stdin, ctx.stdout, screen_reader=speaking)
+    return runner.run()
 
 
-def _wants_plain(ctx: Context) -> bool:
-    """--plain, a dumb terminal, or anything that is not an interactive terminal."""
-    if ctx.args.plain or os.environ.get("TERM", "") == "dumb":
-        return True
-    return not (isatty(ctx.stdin) and isatty(ctx.stdout))
-
-
-def _find(ctx: Context, name: str) -> tuple[m.Pack, m.Exercise] | None:
+def find_exercise(ctx: Context, name: str) -> tuple[m.Pack, m.Exercise] | None:
+    """The one exercise ``name`` means; else says why not (unknown, or in several packs)."""
     matches = ctx.service.find_exercise(name)
     if len(matches) == 1:
         return matches[0]
@@ -69,13 +65,16 @@ def _session(ctx: Context, pack: m.Pack, exercise: m.Exercise, ask: bool) -> Exe
     draft = None if ctx.args.new else service.latest_draft(pack, exercise)
     if draft is not None and ask:
         when = format_datetime(draft.updated_at, ctx.language)
-        if not _ask_yes(ctx, t("run.resume_offer", ctx.language, when=when)):
+        if not isatty(ctx.stdin):
+            # A script's input is its answers: never take its first line as this yes or no.
+            ctx.out(t("run.resume_piped", ctx.language, when=when, id=draft.id))
+        elif not _ask_yes(ctx, t("run.resume_offer", ctx.language, when=when)):
             draft = None
     return service.resume_or_start(pack, exercise, ctx.language, draft=draft, fresh=draft is None)
 
 
 def _ask_yes(ctx: Context, question: str) -> bool:
-    """[J/n]: an empty answer means yes; end of input means no."""
+    """[J/n] at a terminal: an empty answer means yes; end of input means no."""
     line = ctx.ask(question)
     if not line:
         return False

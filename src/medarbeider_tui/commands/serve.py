@@ -63,6 +63,8 @@ def app_command(ctx: Context) -> list[str]:
         argv += ["--lang", ctx.args.lang]
     for pack in ctx.args.pack:
         argv += ["--pack", str(pack.resolve())]
+    if ctx.args.profile is not None:  # the profile `serve` was started for, not a guess
+        argv += ["--profile", ctx.args.profile]
     return argv
 
 

@@ -26,7 +26,7 @@ from medarbeider_tui.content import model as m
 from medarbeider_tui.content.errors import PackProblem
 from medarbeider_tui.content.text import Text
 
-CACHE_FORMAT = 2  # 2: problems carry Translatable messages
+CACHE_FORMAT = 3  # 2: problems carry Translatable messages; 3: exercises have cards
 _CODE = Path(__file__).resolve().parent
 _READ_FLAGS = (
     os.O_RDONLY
@@ -42,14 +42,16 @@ def fingerprint(folder: Path) -> str | None:
 
     None when a file cannot be looked at (it vanished meanwhile): such a pack is not cached.
     """
-    digest = hashlib.sha256(f"{CACHE_FORMAT}\0{folder.resolve()}\0".encode())
+    digest = hashlib.sha256(
+        f"{CACHE_FORMAT}\0{folder.resolve()}\0".encode("utf-8", "surrogateescape")
+    )
     try:
         for root in (folder, _CODE):
             for path in sorted(root.rglob("*.y*ml" if root is folder else "*.py")):
                 info = path.stat()
                 digest.update(
                     f"{path}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}\0"
-                    f"{info.st_ctime_ns}\0".encode()
+                    f"{info.st_ctime_ns}\0".encode("utf-8", "surrogateescape")
                 )
     except OSError:
         return None
@@ -57,7 +59,7 @@ def fingerprint(folder: Path) -> str | None:
 
 
 def _cache_file(cache_dir: Path, folder: Path) -> Path:
-    name = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:32]
+    name = hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:32]
     return cache_dir / f"pack-{name}.pickle"
 
 

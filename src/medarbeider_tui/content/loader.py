@@ -287,7 +287,9 @@ def _digest(folder: Path, files: dict[Path, bytes]) -> str:
     """sha256 over the pack's files (relative name and bytes), so an entry names its content."""
     digest = hashlib.sha256()
     for path in sorted(files):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(
+            path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape") + b"\0"
+        )
         digest.update(files[path] + b"\0")
     return digest.hexdigest()
 

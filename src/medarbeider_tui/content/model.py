@@ -50,6 +50,8 @@ class ScaleItem:
     source: str | None = None
     follow_up: Text | None = None
     node: Any = field(default=None, compare=False, repr=False)
+    private: bool = False
+    """Kept out of exports unless the person asks (``private: true`` in the pack)."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class Step:
     prompt: Text | None
     optional: bool
     node: Any = field(default=None, compare=False, repr=False)
+    private: bool = False
+    """The answers to this step (all its statements) are kept out of exports unless asked."""
 
     kind: str = field(default="", init=False)
 
@@ -125,6 +129,10 @@ class TextStep(Step):
     multiline: bool = True
     about: str | None = None
     max_length: int = 5000
+    action: bool = False
+    """The answer is something the person plans to do: it becomes an action to follow up."""
+    review_in_days: int | None = None
+    """Actions from this step come up for review this many days after completion."""
     kind: str = field(default="text", init=False)
 
 
@@ -143,6 +151,9 @@ class ListStep(Step):
     hint: Text | None = None
     min_items: int = 0
     max_items: int = 20
+    action: bool = False
+    """Each entry of the list is an action to follow up."""
+    review_in_days: int | None = None
     kind: str = field(default="list", init=False)
 
 
@@ -161,6 +172,10 @@ class PlanStep(Step):
     suggestions_from: str | None = None
     review_date: bool = False
     hint: Text | None = None
+    action: bool = False
+    """Each filled slot is an action to follow up (with the slot's review date, if any)."""
+    review_in_days: int | None = None
+    """For slots without a review date of their own."""
     kind: str = field(default="plan", init=False)
 
 
@@ -171,6 +186,8 @@ class ResultStep(Step):
 
 
 AnyStep = InfoStep | ScaleStep | TextStep | ChoiceStep | ListStep | SortStep | PlanStep | ResultStep
+#: The steps whose answers can become actions (``action: true``).
+ActionStep = TextStep | ListStep | PlanStep
 
 # --- scoring -----------------------------------------------------------------------------
 
@@ -245,7 +262,106 @@ class RankScore(Score):
 
 AnyScore = MeanScore | QuadrantScore | RankScore
 
+# --- teaching cards ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardCell:
+    """One field of a 2×2 card: its name and what it means."""
+
+    label: Text
+    text: Text | None = None
+    node: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class FlowStage:
+    """One box (or column of boxes) of a flow card: a heading, the things in it, or both.
+
+    ``scores`` takes the things from mean scores of the exercise (their labels)."""
+
+    label: Text | None = None
+    items: list[Text] = field(default_factory=list)
+    scores: list[str] = field(default_factory=list)
+    node: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class CardPart:
+    """One part of a parts card: its name, whom it is about, and what one does in it.
+
+    ``step`` takes the behaviours from a scale step of the exercise (its statements)."""
+
+    label: Text
+    relates_to: Text | None = None
+    behaviours: list[Text] = field(default_factory=list)
+    step: str | None = None
+    node: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Card:
+    """A model of the exercise that a coach can show before (or while) answering; the app
+    draws it from these fields (docs/pack-format.md, «Teaching cards»)."""
+
+    id: str
+    title: Text
+    intro: Text | None = None
+    source: Text | None = None
+    node: Any = field(default=None, compare=False, repr=False)
+    kind: str = field(default="", init=False)
+
+
+@dataclass(frozen=True)
+class MatrixCard(Card):
+    """A 2×2 model: its fields from a quadrant score, from a sort step's grid, or declared."""
+
+    score: str | None = None
+    sort: str | None = None
+    columns: list[Text] | None = None
+    rows: list[Text] | None = None
+    cells: list[CardCell] | None = None
+    x_axis: Text | None = None
+    y_axis: Text | None = None
+    kind: str = field(default="matrix", init=False)
+
+
+@dataclass(frozen=True)
+class FlowCard(Card):
+    """Boxes leading to one another (drivers → effort → results)."""
+
+    stages: list[FlowStage] = field(default_factory=list)
+    kind: str = field(default="flow", init=False)
+
+
+@dataclass(frozen=True)
+class PartsCard(Card):
+    """A whole in a few parts, each with its behaviours (the three parts of employeeship)."""
+
+    centre: Text | None = None
+    parts: list[CardPart] = field(default_factory=list)
+    kind: str = field(default="parts", init=False)
+
+
+AnyCard = MatrixCard | FlowCard | PartsCard
+
 # --- exercises and packs -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SummaryPart:
+    """One part of an entry's result in a few words (a history row): exactly one of
+
+    - ``score``: a quadrant's field, a mean's value, or a lowest/highest score's first pick;
+    - ``count``: how many things a list, sort, plan or multiple-choice answer holds;
+    - ``lowest``: the lowest of these mean scores, with its value.
+    """
+
+    score: str | None = None
+    count: str | None = None
+    lowest: list[str] | None = None
+    label: Text | None = None
+    node: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -258,6 +374,10 @@ class Exercise:
     scoring: list[AnyScore] = field(default_factory=list)
     scales: dict[str, Scale] = field(default_factory=dict)
     attribution: Text | None = None
+    summary: list[SummaryPart] | None = None
+    """What a history row says of an entry's result; None: the default (docs/pack-format.md)."""
+    cards: list[AnyCard] = field(default_factory=list)
+    """The exercise's teaching cards, in the order they are offered."""
     source_file: Path | None = field(default=None, compare=False)
     node: Any = field(default=None, compare=False, repr=False)
 
@@ -267,11 +387,36 @@ class Exercise:
                 return step
         raise KeyError(step_id)
 
+    def card(self, card_id: str) -> AnyCard:
+        for card in self.cards:
+            if card.id == card_id:
+                return card
+        raise KeyError(card_id)
+
     def score(self, score_id: str) -> AnyScore:
         for score in self.scoring:
             if score.id == score_id:
                 return score
         raise KeyError(score_id)
+
+    def private_keys(self) -> frozenset[str]:
+        """Answer keys the pack marks private: private steps (every statement of a private
+        scale) and private statements."""
+        keys = set()
+        for step in self.steps:
+            if step.private:
+                keys.add(step.id)
+            if isinstance(step, ScaleStep):
+                keys.update(item.id for item in step.items if item.private or step.private)
+        return frozenset(keys)
+
+    def action_steps(self) -> list[ActionStep]:
+        """The steps whose answers become actions, in order."""
+        return [
+            step
+            for step in self.steps
+            if isinstance(step, TextStep | ListStep | PlanStep) and step.action
+        ]
 
     def scale_items(self) -> dict[str, tuple[ScaleStep, ScaleItem]]:
         """Every scale item by id, with the step that asks it."""

@@ -37,6 +37,7 @@ HIGH_OR_LOW = Str(pattern="high|low", pattern_hint=T("hint.high_or_low"))
 TEXT = LocalText(description=T("hint.about.text"))
 MARKDOWN = LocalText(description=T("hint.about.markdown"), markdown=True)
 OPTIONAL = Field(Bool(description=T("hint.about.optional")), default=False)
+PRIVATE = Field(Bool(description=T("hint.about.private")), default=False)
 
 
 def _id(description: T) -> Field:
@@ -101,6 +102,7 @@ def _step_fields(**extra: Field) -> dict[str, Field]:
         "title": Field(TEXT),
         "prompt": Field(MARKDOWN),
         "optional": OPTIONAL,
+        "private": PRIVATE,
         **extra,
     }
 
@@ -123,6 +125,7 @@ SCALE_ITEM = Obj(
         "reverse": Field(Bool(description=T("hint.about.reverse")), default=False),
         "source": Field(Str(description=T("hint.about.source"))),
         "follow_up": Field(TEXT),
+        "private": PRIVATE,
     },
     build=_build(m.ScaleItem),
 )
@@ -168,6 +171,9 @@ OPTIONS_FROM = Obj(
     build=_build(m.OptionsFrom),
 )
 
+ACTION = Field(Bool(description=T("hint.about.action")), default=False)
+REVIEW_IN_DAYS = Field(Number(T("hint.about.review_in_days"), integer=True, minimum=1, maximum=730))
+
 STEP = Tagged(
     description=T("hint.about.step"),
     variants={
@@ -189,6 +195,8 @@ STEP = Tagged(
             multiline=Field(Bool(), default=True),
             about=Field(Ident(T("hint.about.about"))),
             max_length=Field(Number(integer=True, minimum=1, maximum=20_000), default=5000),
+            action=ACTION,
+            review_in_days=REVIEW_IN_DAYS,
         ),
         "choice": _step(
             "choice",
@@ -205,6 +213,8 @@ STEP = Tagged(
             hint=Field(TEXT),
             min_items=Field(Number(integer=True, minimum=0, maximum=50), default=0),
             max_items=Field(Number(integer=True, minimum=1, maximum=50), default=20),
+            action=ACTION,
+            review_in_days=REVIEW_IN_DAYS,
         ),
         "sort": _step(
             "sort",
@@ -225,6 +235,8 @@ STEP = Tagged(
             suggestions_from=Field(Ident(T("hint.about.suggestions_from"))),
             review_date=Field(Bool(description=T("hint.about.review_date")), default=False),
             hint=Field(TEXT),
+            action=ACTION,
+            review_in_days=REVIEW_IN_DAYS,
         ),
         "result": _step(
             "result",
@@ -315,6 +327,101 @@ SCORE = Tagged(
 
 # --- exercise and pack files ------------------------------------------------------------
 
+SUMMARY_PART = Obj(
+    title="Summary part",
+    description=T("hint.about.summary_part"),
+    fields={
+        "score": Field(Ident(T("hint.about.summary_score"))),
+        "count": Field(Ident(T("hint.about.summary_count"))),
+        "lowest": Field(ListOf(Ident(T("hint.about.mean_ref")), min_items=2, max_items=20)),
+        "label": Field(TEXT),
+    },
+    build=_build(m.SummaryPart),
+)
+
+
+# --- teaching cards ----------------------------------------------------------------------
+
+CARD_CELL = Obj(
+    title="Card cell",
+    fields={"label": Field(TEXT, required=True), "text": Field(TEXT)},
+    build=_build(m.CardCell),
+)
+FLOW_STAGE = Obj(
+    title="Flow stage",
+    description=T("hint.about.flow_stage"),
+    fields={
+        "label": Field(TEXT),
+        "items": Field(ListOf(TEXT, max_items=12), default=[]),
+        "scores": Field(
+            ListOf(Ident(T("hint.about.mean_ref")), T("hint.about.stage_scores"), max_items=12),
+            default=[],
+        ),
+    },
+    build=_build(m.FlowStage),
+)
+CARD_PART = Obj(
+    title="Card part",
+    fields={
+        "label": Field(TEXT, required=True),
+        "relates_to": Field(TEXT),
+        "behaviours": Field(ListOf(TEXT, max_items=12), default=[]),
+        "step": Field(Ident(T("hint.about.part_step"))),
+    },
+    build=_build(m.CardPart),
+)
+
+
+def _card(kind: str, cls: type, **extra: Field) -> Obj:
+    fields = {
+        "kind": Field(const(kind), required=True),
+        "id": _id(T("hint.about.card_id")),
+        "title": Field(TEXT, required=True),
+        "intro": Field(MARKDOWN),
+        "source": Field(TEXT),
+        **extra,
+    }
+
+    def build(kind: str, **values: Any) -> Any:
+        return cls(**values)
+
+    return Obj(fields=fields, build=build, title=f"{kind} card")
+
+
+CARD = Tagged(
+    description=T("hint.about.card"),
+    variants={
+        "matrix": _card(
+            "matrix",
+            m.MatrixCard,
+            score=Field(Ident(T("hint.about.card_score"))),
+            sort=Field(Ident(T("hint.about.card_sort"))),
+            columns=Field(ListOf(TEXT, T("hint.about.grid_columns"), min_items=2, max_items=2)),
+            rows=Field(ListOf(TEXT, T("hint.about.grid_rows"), min_items=2, max_items=2)),
+            cells=Field(ListOf(CARD_CELL, T("hint.about.card_cells"), min_items=4, max_items=4)),
+            x_axis=Field(TEXT),
+            y_axis=Field(TEXT),
+        ),
+        "flow": _card(
+            "flow",
+            m.FlowCard,
+            stages=Field(
+                ListOf(FLOW_STAGE, T("hint.about.flow_stages"), min_items=2, max_items=6),
+                required=True,
+            ),
+        ),
+        "parts": _card(
+            "parts",
+            m.PartsCard,
+            centre=Field(TEXT),
+            parts=Field(
+                ListOf(CARD_PART, T("hint.about.card_parts"), min_items=2, max_items=6),
+                required=True,
+            ),
+        ),
+    },
+)
+
 
 def _build_exercise(node: Any, scales: Any, **values: Any) -> m.Exercise:
     return m.Exercise(node=node, scales=build_scales(scales), **values)
@@ -337,6 +444,8 @@ EXERCISE = Obj(
             ListOf(STEP, T("hint.about.steps"), min_items=1, max_items=200), required=True
         ),
         "scoring": Field(ListOf(SCORE), default=[]),
+        "summary": Field(ListOf(SUMMARY_PART, T("hint.about.summary"), min_items=1, max_items=3)),
+        "cards": Field(ListOf(CARD, T("hint.about.cards"), max_items=12), default=[]),
     },
     build=_build_exercise,
 )

@@ -189,7 +189,123 @@ def check_exercise(
                 pass  # nothing here refers elsewhere
             case _:
                 assert_never(step)
+        if (
+            isinstance(step, m.TextStep | m.ListStep | m.PlanStep)
+            and step.review_in_days is not None
+            and not step.action
+        ):
+            c.error(step.node, T("problem.action.review_without_action"), T("hint.action.add"))
+    _check_summary(c, exercise, scores)
+    _check_cards(c, exercise, scores)
     return c.problems
+
+
+def _check_cards(c: _Checker, exercise: m.Exercise, scores: dict[str, m.AnyScore]) -> None:
+    """Each card has what it needs to be drawn, and what it takes from the exercise exists.
+
+    Cards are shown before any answer, so unlike scores they may name steps that come later.
+    """
+    c.unique(exercise.cards, T("problem.what.card"))
+    steps = {step.id: step for step in exercise.steps}
+    for card in exercise.cards:
+        match card:
+            case m.MatrixCard():
+                _check_matrix(c, card, steps, scores)
+            case m.FlowCard():
+                for stage in card.stages:
+                    if stage.label is None and not stage.items and not stage.scores:
+                        c.error(stage.node, T("problem.card.empty_stage"), T("hint.card.stage"))
+                    if stage.items and stage.scores:
+                        c.error(
+                            stage.node, T("problem.card.items_and_scores"), T("hint.card.stage")
+                        )
+                    for score_id in stage.scores:
+                        if not isinstance(scores.get(score_id), m.MeanScore):
+                            c.error(
+                                stage.node,
+                                T("problem.rank.not_a_mean", score=score_id),
+                                T("hint.rank.mean"),
+                            )
+            case m.PartsCard():
+                for part in card.parts:
+                    if part.step is None:
+                        continue
+                    if part.behaviours:
+                        c.error(
+                            part.node, T("problem.card.behaviours_and_step"), T("hint.card.part")
+                        )
+                    if not isinstance(steps.get(part.step), m.ScaleStep):
+                        c.error(
+                            part.node,
+                            T("problem.card.not_scale", step=part.step),
+                            T("hint.card.part"),
+                        )
+            case _:
+                assert_never(card)
+
+
+def _check_matrix(
+    c: _Checker,
+    card: m.MatrixCard,
+    steps: dict[str, m.AnyStep],
+    scores: dict[str, m.AnyScore],
+) -> None:
+    """Exactly one source of fields; it exists; declared fields come with their headings."""
+    sources = [name for name in ("score", "sort", "cells") if getattr(card, name) is not None]
+    if len(sources) != 1:
+        c.error(card.node, T("problem.card.matrix_source"), T("hint.card.matrix_source"))
+        return
+    if card.score is not None and not isinstance(scores.get(card.score), m.QuadrantScore):
+        quadrants = [s.id for s in scores.values() if isinstance(s, m.QuadrantScore)]
+        c.error(
+            card.node,
+            T("problem.card.not_quadrant", score=card.score),
+            _defined("hint.card.quadrant", quadrants),
+        )
+    if card.sort is not None:
+        step = steps.get(card.sort)
+        if not isinstance(step, m.SortStep) or step.grid is None or len(step.cells) != 4:
+            c.error(card.node, T("problem.card.not_grid", step=card.sort), T("hint.card.grid"))
+    if card.cells is not None and (card.columns is None or card.rows is None):
+        c.error(card.node, T("problem.card.headings"), T("hint.card.headings"))
+    if card.cells is None and (card.columns is not None or card.rows is not None):
+        c.error(card.node, T("problem.card.headings_unused"), T("hint.card.headings_unused"))
+
+
+#: The answers a summary can count: lists of things.
+_COUNTABLE = ("list", "sort", "plan", "choice")
+
+
+def _check_summary(c: _Checker, exercise: m.Exercise, scores: dict[str, m.AnyScore]) -> None:
+    """Each part names one thing that exists: a score, a countable step, or means."""
+    steps = {step.id: step for step in exercise.steps}
+    for part in exercise.summary or []:
+        given = [k for k in ("score", "count", "lowest") if getattr(part, k) is not None]
+        if len(given) != 1:
+            c.error(part.node, T("problem.summary.one_of"), T("hint.summary.one_of"))
+            continue
+        if part.score is not None and part.score not in scores:
+            c.error(
+                part.node,
+                T("problem.score.undefined", field="score", score=part.score),
+                _defined("hint.define_score", list(scores)),
+            )
+        if part.count is not None:
+            step = steps.get(part.count)
+            countable = step is not None and step.kind in _COUNTABLE
+            if isinstance(step, m.ChoiceStep) and not step.multiple:
+                countable = False
+            if not countable:
+                c.error(
+                    part.node,
+                    T("problem.summary.count", step=part.count),
+                    T("hint.summary.count"),
+                )
+        for score_id in part.lowest or []:
+            if not isinstance(scores.get(score_id), m.MeanScore):
+                c.error(
+                    part.node, T("problem.rank.not_a_mean", score=score_id), T("hint.rank.mean")
+                )
 
 
 def _check_choice(

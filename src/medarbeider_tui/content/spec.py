@@ -24,6 +24,7 @@ from medarbeider_tui.content.errors import PackProblem
 from medarbeider_tui.content.text import Text
 from medarbeider_tui.content.yamlsafe import problem_at
 from medarbeider_tui.i18n import Translatable
+from medarbeider_tui.safe_text import is_safe
 
 JSON = dict[str, Any]
 
@@ -128,9 +129,24 @@ class Spec:
         return schema
 
 
+def control_problem(value: str) -> T | None:
+    """What is wrong with a text that holds a control character, or None if it holds none.
+
+    Pack text reaches people's terminals: a control character (C0 but tab and newline, DEL,
+    C1), a direction override or isolate, an invisible line break or a lone surrogate is
+    refused, by the same rule the front ends use to show text safely (``safe_text``). In YAML
+    such characters are usually written as escapes in double quotes (``"\\e"``, ``"\\u202e"``).
+    """
+    if is_safe(value):
+        return None
+    position, char = next((n, c) for n, c in enumerate(value, 1) if not is_safe(c))
+    return T("problem.control_character", char=f"U+{ord(char):04X}", position=position)
+
+
 @dataclass
 class Str(Spec):
-    """Plain text, kept as written even where YAML would guess a bool, number or date."""
+    """Plain text, kept as written even where YAML would guess a bool, number or date; never
+    a control character (see `control_problem`)."""
 
     description: T | None = None
     pattern: str | None = None
@@ -143,6 +159,9 @@ class Str(Spec):
                 node, T("problem.expected_text", found=_found(node)), T("hint.write_text")
             )
         value: str = node.value
+        control = control_problem(value)
+        if control is not None:
+            return ctx.error(node, control, T("hint.control_character"))
         if not value.strip():
             return ctx.error(node, T("problem.text_empty"), T("hint.write_or_remove"))
         if len(value) > self.max_length:

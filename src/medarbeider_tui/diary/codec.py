@@ -6,6 +6,7 @@ a file can be wrong.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -13,6 +14,16 @@ from medarbeider_tui.diary.entry import Entry, EntryFormatError
 
 #: Files above this size are not read at all: no diary entry gets near it.
 MAX_ENTRY_BYTES = 5 * 1024 * 1024
+
+
+#: Hex digits of `fingerprint`: BLAKE2b with a 128-bit digest.
+FINGERPRINT_CHARS = 32
+
+
+def fingerprint(raw: bytes) -> str:
+    """What identifies a file's content, whatever its inode and times: the entry index keeps
+    it, so a diary copied with ``cp -a`` or a sync tool is recognised by content, not re-parsed."""
+    return hashlib.blake2b(raw, digest_size=FINGERPRINT_CHARS // 2).hexdigest()
 
 
 def encode_entry(entry: Entry) -> bytes:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from medarbeider_tui.diary.digest import results_digest
 from medarbeider_tui.diary.ids import (
     aware,
     is_valid_entry_id,
@@ -23,7 +24,7 @@ from medarbeider_tui.diary.ids import (
 )
 
 #: The version written into every file. Bump it when the format changes, and add a migration.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Answers and results never nest deeply; a limit keeps copying and writing them safe.
 MAX_NESTING = 32
@@ -34,6 +35,17 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 #: ``MIGRATIONS[n]`` turns the dict of a version-n file into a version-(n+1) dict. Entries are
 #: never removed, so a file written by any released version stays readable forever.
 MIGRATIONS: dict[int, Migration] = {}
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds ``private``: the answers the person marked private (none before)."""
+    if "private" in data:
+        raise ValueError("a version 1 file has no field 'private'")
+    data["private"] = []
+    return data
+
+
+MIGRATIONS[1] = _v1_to_v2
 
 _FIELDS = (
     "schema_version",
@@ -49,6 +61,7 @@ _FIELDS = (
     "revision",
     "answers",
     "results",
+    "private",
 )
 _PACK_FIELDS = ("id", "version", "sha256")
 
@@ -81,6 +94,9 @@ class EntrySummary:
     updated_at: str
     completed_at: str | None
     language: str
+    digest: str = ""
+    """The results in brief, as compact JSON text (`medarbeider_tui.diary.digest`); read it
+    with `read_digest` (only the rows a summary, trend or trail needs are ever parsed)."""
 
 
 @dataclass
@@ -103,6 +119,8 @@ class Entry:
     """The step a draft resumes at."""
     revision: int = 0
     """How many times the store has saved this entry; 0 means never saved."""
+    private: list[str] = field(default_factory=list)
+    """Answer keys the person marked private: left out of every export unless asked for."""
 
     def touch(self, now: datetime | None = None) -> None:
         """Record that the answers changed (call before saving)."""
@@ -126,6 +144,7 @@ class Entry:
             updated_at=self.updated_at,
             completed_at=self.completed_at,
             language=self.language,
+            digest=results_digest(self.results, self.answers, self.pack.version, self.pack.sha256),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -144,6 +163,7 @@ class Entry:
             "revision": self.revision,
             "answers": copy.deepcopy(self.answers),
             "results": copy.deepcopy(self.results),
+            "private": list(self.private),
         }
 
     @classmethod
@@ -179,6 +199,11 @@ class Entry:
         results = _expect_dict(obj["results"], "results")
         _expect_json_value(answers, "answers")
         _expect_json_value(results, "results")
+        private = obj["private"]
+        if not isinstance(private, list) or not all(isinstance(key, str) for key in private):
+            raise EntryFormatError(f"private: expected a list of answer keys, got {private!r}")
+        if len(set(private)) != len(private):
+            raise EntryFormatError("private: an answer key is listed twice")
         current_step = obj["current_step"]
         if current_step is not None and not isinstance(current_step, str):
             raise EntryFormatError(f"current_step: expected text or null, got {current_step!r}")
@@ -200,6 +225,7 @@ class Entry:
             results=copy.deepcopy(results) if copy_values else results,
             current_step=current_step,
             revision=revision,
+            private=list(private),
         )
 
 

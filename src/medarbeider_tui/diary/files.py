@@ -2,7 +2,9 @@
 
 Reading never follows a symbolic link and never opens anything but a regular file, so a link
 planted in the entries folder cannot make the program read (or change) a file elsewhere.
-Quarantine moves a file aside under a name that is never reused: nothing is deleted.
+Quarantine moves a file aside under a name that is never reused: nothing is deleted. What
+is wrong with a file is a `Translatable` (``store.what.*``, ``store.reason.*``), shown later in
+the person's language.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from medarbeider_tui.diary.codec import MAX_ENTRY_BYTES, decode_entry
+from medarbeider_tui.diary.codec import MAX_ENTRY_BYTES, decode_entry, fingerprint
 from medarbeider_tui.diary.entry import Entry, EntryFormatError
 from medarbeider_tui.fsio import PRIVATE_FILE_MODE, ensure_private_dir, fsync_dir
+from medarbeider_tui.i18n import Shortened, Translatable
 
 _READ_FLAGS = (
     os.O_RDONLY
@@ -29,16 +32,16 @@ _READ_FLAGS = (
 class NotRegularFile(Exception):
     """A link, folder or device sits where an entry file should be: report it, leave it."""
 
-    def __init__(self, what: str) -> None:
-        super().__init__(what)
+    def __init__(self, what: Translatable) -> None:
+        super().__init__(str(what))
         self.what = what
 
 
 class UnreadableFile(Exception):
     """A regular file whose content is not a valid entry: it belongs in quarantine."""
 
-    def __init__(self, reason: str, seen: os.stat_result) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Translatable, seen: os.stat_result) -> None:
+        super().__init__(str(reason))
         self.reason = reason
         self.seen = seen
 
@@ -53,6 +56,21 @@ class LoadedFile:
     entry: Entry
     tightened: bool
     seen: os.stat_result
+    fingerprint: str
+    """The `fingerprint` of the bytes the entry was read from."""
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """An entry file's bytes, read carefully but not yet parsed."""
+
+    raw: bytes
+    tightened: bool
+    seen: os.stat_result
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.raw)
 
 
 def read_entry_file(path: Path, expected_id: str) -> LoadedFile:
@@ -64,13 +82,42 @@ def read_entry_file(path: Path, expected_id: str) -> LoadedFile:
         UnreadableFile: the file is there but is not a valid entry named ``expected_id``.
         OSError: the file system failed; the caller reports it and leaves the file alone.
     """
+    return decode_entry_file(read_entry_bytes(path), expected_id)
+
+
+def decode_entry_file(found: RawFile, expected_id: str) -> LoadedFile:
+    """The entry in bytes read by `read_entry_bytes`.
+
+    Raises:
+        UnreadableFile: the bytes are not a valid entry named ``expected_id``.
+    """
+    try:
+        entry = decode_entry(found.raw)
+    except EntryFormatError as exc:
+        # Its text is a technical detail (field names, positions); a str, so that equal
+        # warnings compare equal.
+        problem = Shortened(str(exc)).render("en")
+        reason = Translatable("store.reason.not_an_entry", problem=problem)
+        raise UnreadableFile(reason, found.seen) from None
+    if entry.id != expected_id:
+        raise UnreadableFile(Translatable("store.reason.id_mismatch", inside=entry.id), found.seen)
+    return LoadedFile(entry, found.tightened, found.seen, found.fingerprint)
+
+
+def read_entry_bytes(path: Path) -> RawFile:
+    """The bytes of one entry file, without following links (made private if they were not).
+
+    Raises:
+        FileNotFoundError, NotRegularFile, OSError: as `read_entry_file`.
+        UnreadableFile: unreadable (permission denied) or larger than `MAX_ENTRY_BYTES`.
+    """
     info = os.lstat(path)
     if not stat.S_ISREG(info.st_mode):
         raise NotRegularFile(_describe(info.st_mode))
     try:
         fd = os.open(path, _READ_FLAGS)
     except PermissionError:
-        raise UnreadableFile("permission denied", info) from None
+        raise UnreadableFile(Translatable("store.reason.denied"), info) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):  # swapped after the lstat above
@@ -79,17 +126,11 @@ def read_entry_file(path: Path, expected_id: str) -> LoadedFile:
         if tightened:
             info = os.fstat(fd)  # the change time moved: the index must see the file as it is
         if info.st_size > MAX_ENTRY_BYTES:
-            raise UnreadableFile("larger than 5 MB", info)
+            raise UnreadableFile(Translatable("store.reason.too_large"), info)
         raw = _read_at_most(fd, MAX_ENTRY_BYTES + 1)
     finally:
         os.close(fd)
-    try:
-        entry = decode_entry(raw)
-    except EntryFormatError as exc:
-        raise UnreadableFile(str(exc), info) from None
-    if entry.id != expected_id:
-        raise UnreadableFile(f"the id inside ({entry.id}) does not match the file name", info)
-    return LoadedFile(entry, tightened, info)
+    return RawFile(raw, tightened, info)
 
 
 def quarantine_file(path: Path, quarantine_dir: Path, seen: os.stat_result) -> Path | None:
@@ -151,9 +192,9 @@ def _read_at_most(fd: int, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _describe(mode: int) -> str:
+def _describe(mode: int) -> Translatable:
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return Translatable("store.what.link")
     if stat.S_ISDIR(mode):
-        return "a folder"
-    return "a special file"
+        return Translatable("store.what.folder")
+    return Translatable("store.what.special")

@@ -7,12 +7,20 @@ the only truth. A listing lists the folder, stats every entry file and uses a li
 its file is still exactly the one it was read from; any file that is new, changed, or missing
 from the index is read again.
 
+Each line also keeps the file's content fingerprint (BLAKE2b of its bytes) and the entry's
+results digest (`medarbeider_tui.diary.digest`, as JSON text). The fingerprint lets a file
+whose identity changed but whose bytes did not (a diary copied with ``cp -a``, restored from a
+backup or brought by a sync tool: new inodes and times) be recognised by reading its bytes,
+without parsing and checking it again; the digest lets trends and row summaries be computed
+without opening the entries.
+
 A line is believed only when it is whole and every field passes the rules the store itself
 writes by: the checksum matches (a flipped bit inside a string would otherwise give a wrong
 listing that no field rule can see), the id is an entry id, the times parse with a UTC offset,
 the sort key is ``created_at`` in seconds, the status is known, a complete entry has a
-completion time, pack and exercise ids and the language are well formed, and the file
-signature is four whole numbers. A line that fails is treated as missing: its file is read.
+completion time, pack and exercise ids and the language are well formed, the file
+signature is four whole numbers, the fingerprint is 32 hex digits and the digest is text (read
+by its own rules when it is used). A line that fails is treated as missing: its file is read.
 
 A save appends one line (under the folder lock), so saving costs the same however long the diary
 is; a delete appends a tombstone (``[id, crc]``). A listing that finds the index out of date,
@@ -25,6 +33,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import zlib
 from collections.abc import Iterable
@@ -33,6 +42,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from medarbeider_tui.diary.codec import FINGERPRINT_CHARS
+from medarbeider_tui.diary.digest import MAX_DIGEST_CHARS
 from medarbeider_tui.diary.entry import EntrySummary
 from medarbeider_tui.diary.ids import (
     ENTRY_ID_RE,
@@ -43,7 +54,7 @@ from medarbeider_tui.diary.ids import (
 from medarbeider_tui.fsio import PRIVATE_FILE_MODE, write_private_file
 
 INDEX_FILE_NAME = "index.jsonl"
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 #: An index bigger than this is not read (it would be about two million entries).
 MAX_INDEX_BYTES = 512 * 1024 * 1024
 
@@ -53,6 +64,7 @@ _FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | _FLAGS
 _fromisoformat = datetime.fromisoformat
 _entry_id_match = ENTRY_ID_RE.match
+_hex_match = re.compile(rf"[0-9a-f]{{{FINGERPRINT_CHARS}}}\Z").match
 
 #: (inode, size, mtime_ns, ctime_ns): a file replaced by a save, or edited in place, differs.
 Signature = tuple[int, int, int, int]
@@ -73,10 +85,13 @@ class IndexRecord(NamedTuple):
     sort_key: float
     """``created_at`` as seconds since the epoch, so sorting needs no timestamp parsing."""
     summary: EntrySummary
+    fingerprint: str
+    """The `fingerprint` of the file's bytes when it was read."""
 
     @classmethod
-    def of(cls, summary: EntrySummary, info: os.stat_result) -> IndexRecord:
-        return cls(signature(info), parse_timestamp(summary.created_at).timestamp(), summary)
+    def of(cls, summary: EntrySummary, info: os.stat_result, fingerprint: str) -> IndexRecord:
+        key = parse_timestamp(summary.created_at).timestamp()
+        return cls(signature(info), key, summary, fingerprint)
 
     def line(self) -> bytes:
         s = self.summary
@@ -91,6 +106,8 @@ class IndexRecord(NamedTuple):
             s.updated_at,
             s.completed_at,
             s.language,
+            self.fingerprint,
+            s.digest,
         ]
         return encode_row(row)
 
@@ -216,10 +233,10 @@ def _record(row: list[Any], names: set[tuple[str, str, str]] | None = None) -> I
     holds a handful of them, so each is checked once per listing, not once per row. Written for
     speed (positional, chained ``is``, no helper calls): it runs once per entry on every listing.
     """
-    if len(row) != 14:
+    if len(row) != 16:
         return None
     entry_id, ino, size, mtime, ctime, key, exercise, pack_id, status, created, updated = row[:11]
-    completed, language = row[11:13]
+    completed, language, content, digest = row[11:15]
     if not (
         type(entry_id) is type(exercise) is type(pack_id) is str
         and type(created) is type(updated) is type(language) is str
@@ -231,6 +248,9 @@ def _record(row: list[Any], names: set[tuple[str, str, str]] | None = None) -> I
         and ino >= 0
         and size >= 0
         and _entry_id_match(entry_id) is not None  # is_valid_entry_id, inlined
+        and type(content) is type(digest) is str
+        and _hex_match(content) is not None
+        and len(digest) <= MAX_DIGEST_CHARS
     ):
         return None
     triple = (exercise, pack_id, language)
@@ -255,9 +275,9 @@ def _record(row: list[Any], names: set[tuple[str, str, str]] | None = None) -> I
     except (ValueError, OverflowError):
         return None
     summary = EntrySummary(
-        entry_id, exercise, pack_id, status, created, updated, completed, language
+        entry_id, exercise, pack_id, status, created, updated, completed, language, digest
     )
-    return IndexRecord((ino, size, mtime, ctime), key, summary)
+    return IndexRecord((ino, size, mtime, ctime), key, summary, content)
 
 
 def _parse_line(line: bytes) -> object:

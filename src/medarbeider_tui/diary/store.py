@@ -24,13 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from medarbeider_tui.diary.codec import encode_entry
+from medarbeider_tui.diary.codec import encode_entry, fingerprint
 from medarbeider_tui.diary.entry import Entry, EntryFormatError, EntrySummary
 from medarbeider_tui.diary.files import (
     LoadedFile,
     NotRegularFile,
+    RawFile,
     UnreadableFile,
+    decode_entry_file,
     quarantine_file,
+    read_entry_bytes,
     read_entry_file,
 )
 from medarbeider_tui.diary.ids import is_valid_entry_id, parse_timestamp, sibling_entry_id
@@ -51,7 +54,7 @@ from medarbeider_tui.fsio import (
     sweep_stale_temps,
     write_private_file,
 )
-from medarbeider_tui.i18n import LocalizedError
+from medarbeider_tui.i18n import LocalizedError, Shortened, Translatable
 from medarbeider_tui.paths import Locations
 
 #: Stable warning kinds; the UI translates by kind. See docs/diary-format.md.
@@ -62,7 +65,8 @@ LOCK_FILE_NAME = ".lock"
 
 @dataclass(frozen=True)
 class StoreWarning:
-    """Something the person should hear about; nothing was lost.
+    """Something the person should hear about; nothing was lost. ``detail`` says what in the
+    person's language (keys ``store.detail.*``), once rendered.
 
     Kinds:
         quarantined: an unreadable file was moved; ``path`` is where it is now.
@@ -75,11 +79,26 @@ class StoreWarning:
 
     kind: WarningKind
     path: Path
-    detail: str
+    detail: Translatable
 
 
-class EntryNotFound(LookupError):
-    """No readable entry with that id (missing, not a valid id, or just quarantined)."""
+class EntryNotFound(LocalizedError, LookupError):
+    """No readable entry with that id: none, not a valid id (``valid_id=False``), or not
+    readable (``why`` says what is there instead, e.g. that it was just moved to quarantine).
+    """
+
+    def __init__(
+        self, entry_id: str, why: Translatable | None = None, *, valid_id: bool = True
+    ) -> None:
+        shown = Shortened(entry_id, 60)  # an id is typed by a person: it may be anything
+        if not valid_id:
+            LocalizedError.__init__(self, "diary.not_found.invalid_id", id=shown)
+        elif why is None:
+            LocalizedError.__init__(self, "diary.not_found", id=shown)
+        else:
+            LocalizedError.__init__(self, "diary.not_found.unreadable", id=shown, why=why)
+        self.entry_id = entry_id
+        self.why = why
 
 
 class DiaryUnavailable(StorageError):
@@ -134,14 +153,13 @@ class DiaryStore:
         store = cls(locations)
         with _unavailable(locations.data_dir):
             if ensure_chosen_folder(locations.data_dir, home=locations.home, own_marker="entries"):
-                store._warn(
-                    "permissions", locations.data_dir, "was open to other users; now private (0700)"
-                )
-            for folder in (locations.entries_dir, locations.quarantine_dir):
+                store._warn("permissions", locations.data_dir, _TIGHTENED_FOLDER)
+            own = [locations.entries_dir, locations.quarantine_dir]
+            if locations.profile is not None:  # a named profile: its own folder, private too
+                own = [locations.profiles_dir, locations.diary_dir, *own]
+            for folder in own:
                 if ensure_private_dir(folder):
-                    store._warn(
-                        "permissions", folder, "was open to other users; now private (0700)"
-                    )
+                    store._warn("permissions", folder, _TIGHTENED_FOLDER)
             store._lock.check()
             sweep_stale_temps(locations.entries_dir)
         return store
@@ -184,13 +202,18 @@ class DiaryStore:
                 elif entry.revision == 0 or on_disk.revision > entry.revision:
                     return self._save_copy(
                         entry,
-                        f"{entry.id} was saved elsewhere meanwhile (revision {on_disk.revision} "
-                        f"on disk; this version started from {entry.revision})",
+                        Translatable(
+                            "store.detail.saved_elsewhere",
+                            id=entry.id,
+                            on_disk=on_disk.revision,
+                            started_from=entry.revision,
+                        ),
                     )
             elif on_disk is None and entry.revision > 0:
                 raise EntryDeleted(entry.id)
             elif os.path.lexists(path):  # a link, a folder, a file left in place
-                return self._save_copy(entry, f"{entry.id} could not be replaced: {on_disk}")
+                why = Translatable("store.detail.not_replaced", id=entry.id, why=on_disk)
+                return self._save_copy(entry, why)
             saved = dataclasses.replace(entry, revision=base + 1)
             self._write(saved)
         return saved
@@ -218,7 +241,7 @@ class DiaryStore:
         with _unavailable(self._entries_dir):
             found = self._read(self._path_for(entry_id), entry_id)
         if not isinstance(found, Entry):
-            raise EntryNotFound(f"diary entry {entry_id}: {found or 'no such entry'}")
+            raise EntryNotFound(entry_id, found)
         return found
 
     def entries(self) -> list[Entry]:
@@ -277,9 +300,9 @@ class DiaryStore:
             try:
                 info = os.lstat(path)
             except FileNotFoundError:
-                raise EntryNotFound(f"diary entry {entry_id}: no such entry") from None
+                raise EntryNotFound(entry_id) from None
             if not stat.S_ISREG(info.st_mode):
-                raise EntryNotFound(f"diary entry {entry_id}: not a regular file; left in place")
+                raise EntryNotFound(entry_id, Translatable("store.detail.not_regular"))
             path.unlink()
             fsync_dir(self._entries_dir)
             self._index_append(tombstone_line(entry_id))
@@ -333,18 +356,25 @@ class DiaryStore:
         records: dict[str, IndexRecord] = {}
         for name in self._entry_file_names():
             entry_id = name[:-5]
+            path = self._entries_dir / name
             record = known.get(entry_id)
             if record is not None:
                 try:
-                    info = os.lstat(self._entries_dir / name)
+                    info = os.lstat(path)
                 except FileNotFoundError:
                     continue
                 if stat.S_ISREG(info.st_mode) and signature(info) == record.signature:
                     records[entry_id] = record
                     continue
-            loaded = self._read_file(self._entries_dir / name, entry_id)
-            if isinstance(loaded, LoadedFile):
-                records[entry_id] = IndexRecord.of(loaded.entry.summary(), loaded.seen)
+                found = self._recognise(path, entry_id, record)
+            else:
+                found = self._read_file(path, entry_id)
+            if isinstance(found, IndexRecord):
+                records[entry_id] = found
+            elif isinstance(found, LoadedFile):
+                records[entry_id] = IndexRecord.of(
+                    found.entry.summary(), found.seen, found.fingerprint
+                )
         indexable = {key: r for key, r in records.items() if r.is_indexable()}
         if cached is None or cached.needs_compacting() or indexable != cached.records:
             # Only a cache: this listing is right either way, and the next one tries again.
@@ -352,13 +382,38 @@ class DiaryStore:
                 write_index(self._entries_dir, indexable.values())
         return list(records.values())
 
-    def _index_saved(self, saved: Entry) -> None:
+    def _recognise(
+        self, path: Path, entry_id: str, record: IndexRecord
+    ) -> IndexRecord | LoadedFile | Translatable | None:
+        """A file whose identity changed: if its bytes are the ones ``record`` was made from
+        (a copy, a restore, a sync), the record with the file's new identity; else the file
+        read as usual (and quarantined if it is unreadable)."""
+        try:
+            raw = read_entry_bytes(path)
+        except (OSError, NotRegularFile, UnreadableFile):
+            return self._read_file(path, entry_id)  # reports it as a first read would
+        if raw.fingerprint == record.fingerprint:
+            if raw.tightened:
+                self._warn("permissions", path, _TIGHTENED_FILE)
+            return record._replace(signature=signature(raw.seen))
+        return self._decode(path, entry_id, raw)
+
+    def _decode(self, path: Path, entry_id: str, raw: RawFile) -> LoadedFile | Translatable:
+        try:
+            loaded = decode_entry_file(raw, entry_id)
+        except UnreadableFile as exc:
+            return self._quarantine(path, exc)
+        if loaded.tightened:
+            self._warn("permissions", path, _TIGHTENED_FILE)
+        return loaded
+
+    def _index_saved(self, saved: Entry, raw: bytes) -> None:
         """Tell the index about a file just written (called under the lock)."""
         try:
             info = os.lstat(self._entries_dir / f"{saved.id}.json")
         except OSError:
             return  # removed already by someone else; the next listing sees that
-        record = IndexRecord.of(saved.summary(), info)
+        record = IndexRecord.of(saved.summary(), info, fingerprint(raw))
         if record.is_indexable():
             self._index_append(record.line())
 
@@ -367,56 +422,59 @@ class DiaryStore:
         with contextlib.suppress(OSError):
             append_to_index(self._entries_dir, line)
 
-    def _read(self, path: Path, entry_id: str) -> Entry | str | None:
+    def _read(self, path: Path, entry_id: str) -> Entry | Translatable | None:
         """The entry at ``path``; None if nothing is there; else why there is no entry (after
         quarantining or reporting what is there)."""
         found = self._read_file(path, entry_id)
         return found.entry if isinstance(found, LoadedFile) else found
 
-    def _read_file(self, path: Path, entry_id: str) -> LoadedFile | str | None:
+    def _read_file(self, path: Path, entry_id: str) -> LoadedFile | Translatable | None:
         """The file at ``path`` read as an entry, or None, or why there is none (see `_read`)."""
         try:
             loaded = read_entry_file(path, entry_id)
         except FileNotFoundError:
             return None
         except NotRegularFile as exc:
-            detail = f"{exc.what} is where a diary entry should be; left in place, not followed"
+            detail = Translatable("store.detail.not_a_file", what=exc.what)
             self._warn("unreadable", path, detail)
             return detail
         except UnreadableFile as exc:
             return self._quarantine(path, exc)
         except OSError as exc:
-            detail = f"could not be read ({exc.strerror}); left in place"
+            detail = Translatable("store.detail.read_failed", code=_error_code(exc))
             self._warn("unreadable", path, detail)
             return detail
         if loaded.tightened:
-            self._warn("permissions", path, "was readable by other users; now private (0600)")
+            self._warn("permissions", path, _TIGHTENED_FILE)
         return loaded
 
-    def _quarantine(self, path: Path, problem: UnreadableFile) -> str:
+    def _quarantine(self, path: Path, problem: UnreadableFile) -> Translatable:
         try:
             with self._lock:
                 moved = quarantine_file(path, self.locations.quarantine_dir, problem.seen)
         except OSError as exc:
-            detail = (
-                f"{problem.reason}; could not be moved to quarantine ({exc.strerror}), "
-                "left in place"
+            detail = Translatable(
+                "store.detail.not_moved", reason=problem.reason, code=_error_code(exc)
             )
             self._warn("unreadable", path, detail)
             return detail
         if moved is None:
-            return "the file changed while it was being read; try again"
-        self._warn("quarantined", moved, f"{path.name}: {problem.reason}")
-        return f"unreadable ({problem.reason}); moved to {moved}"
+            return Translatable("store.detail.changed_while_read")
+        self._warn(
+            "quarantined",
+            moved,
+            Translatable("store.detail.file", name=path.name, reason=problem.reason),
+        )
+        return Translatable("store.detail.moved", reason=problem.reason, path=moved)
 
-    def _save_copy(self, entry: Entry, reason: str) -> Entry:
+    def _save_copy(self, entry: Entry, reason: Translatable) -> Entry:
         """Save ``entry`` under a fresh id beside the original; called under the lock."""
         saved = dataclasses.replace(entry, id=self._unused_sibling_id(entry.id), revision=1)
         self._write(saved)
         self._warn(
             "conflict",
             self._entries_dir / f"{saved.id}.json",
-            f"{reason}; this version was saved as {saved.id}",
+            Translatable("store.detail.saved_as_copy", why=reason, copy=saved.id),
         )
         return saved
 
@@ -436,12 +494,12 @@ class DiaryStore:
             self._unconfirmed[saved.id] = saved  # it may be on disk: see __init__
             raise
         self._unconfirmed.pop(saved.id, None)
-        self._index_saved(saved)
+        self._index_saved(saved, raw)
 
     def _path_for(self, entry_id: str) -> Path:
         """The file of ``entry_id``; only well-formed ids, so no path can leave the folder."""
         if not is_valid_entry_id(entry_id):
-            raise EntryNotFound(f"{entry_id!r} is not a valid diary entry id")
+            raise EntryNotFound(entry_id, valid_id=False)
         return self._entries_dir / f"{entry_id}.json"
 
     def _entry_file_names(self) -> list[str]:
@@ -449,10 +507,21 @@ class DiaryStore:
         names = os.listdir(self._entries_dir)
         return [n for n in names if n.endswith(".json") and not n.startswith(".")]
 
-    def _warn(self, kind: WarningKind, path: Path, detail: str) -> None:
+    def _warn(self, kind: WarningKind, path: Path, detail: Translatable) -> None:
         warning = StoreWarning(kind, path, detail)
         if warning not in self.warnings:
             self.warnings.append(warning)
+
+
+_TIGHTENED_FOLDER = Translatable("store.detail.tightened", mode="0700")
+_TIGHTENED_FILE = Translatable("store.detail.tightened", mode="0600")
+
+
+def _error_code(exc: OSError) -> str:
+    """The system's name for an error (``EACCES``), the same in every language."""
+    if exc.errno is None:
+        return type(exc).__name__
+    return errno.errorcode.get(exc.errno, str(exc.errno))
 
 
 @contextlib.contextmanager

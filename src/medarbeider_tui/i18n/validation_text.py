@@ -215,6 +215,10 @@ TEXTS: dict[str, dict[str, str | dict[str, str]]] = {
         "nb": "kan personen la dette stå ubesvart?",
         "en": "may the person leave this unanswered?",
     },
+    "hint.about.private": {
+        "nb": "hold svarene utenfor eksport med mindre personen ber om dem",
+        "en": "keep the answers out of exports unless the person asks",
+    },
     "hint.about.scale": {
         "nb": "en svarskala med etiketter, f.eks. 1 Helt uenig … 5 Helt enig",
         "en": "a labelled answer scale, e.g. 1 Helt uenig … 5 Helt enig",
@@ -868,3 +872,206 @@ TEXTS: dict[str, dict[str, str | dict[str, str]]] = {
         "en": "lower min_selected or raise max_selected",
     },
 }
+
+# --- over time: row summaries and actions (issue 11) -----------------------------------------
+TEXTS.update(
+    {
+        "hint.about.action": {
+            "nb": "svaret er noe du vil gjøre: det blir en handling du kan følge opp og se på "
+            "igjen",
+            "en": "the answer is something to do: it becomes an action to follow up and review",
+        },
+        "hint.about.review_in_days": {
+            "nb": "handlinger fra steget kommer opp for å ses på igjen så mange dager etter at "
+            "øvelsen er fullført (når de ikke har en egen dato)",
+            "en": "actions from this step come up for review this many days after the exercise "
+            "is completed (when they have no date of their own)",
+        },
+        "hint.about.summary": {
+            "nb": "hva historikken sier om resultatet med noen få ord (én til tre deler)",
+            "en": "what the history says of the result in a few words (one to three parts)",
+        },
+        "hint.about.summary_part": {
+            "nb": "én del: 'score', 'count' eller 'lowest', og eventuelt en 'label'",
+            "en": "one part: 'score', 'count' or 'lowest', with an optional 'label'",
+        },
+        "hint.about.summary_score": {
+            "nb": "en skår: feltet til en kvadrantskår, verdien til et snitt eller det første "
+            "valget til en lowest/highest-skår",
+            "en": "a score: a quadrant's field, a mean's value, or a lowest/highest score's "
+            "first pick",
+        },
+        "hint.about.summary_count": {
+            "nb": "et list-, sort-, plan- eller flervalgssteg: hvor mange ting svaret har",
+            "en": "a list, sort, plan or multiple-choice step: how many things its answer holds",
+        },
+        "problem.action.review_without_action": {
+            "nb": "'review_in_days' gjelder bare steg med 'action: true'",
+            "en": "'review_in_days' applies only to steps with 'action: true'",
+        },
+        "hint.action.add": {
+            "nb": "legg til 'action: true', eller fjern review_in_days",
+            "en": "add 'action: true', or remove review_in_days",
+        },
+        "problem.summary.one_of": {
+            "nb": "en del av 'summary' tar nøyaktig én av 'score', 'count' og 'lowest'",
+            "en": "a 'summary' part takes exactly one of 'score', 'count' and 'lowest'",
+        },
+        "hint.summary.one_of": {
+            "nb": "del den i flere deler, én for hver ting",
+            "en": "split it into several parts, one for each thing",
+        },
+        "problem.summary.count": {
+            "nb": "'count: {step}' må vise til et list-, sort-, plan- eller flervalgssteg",
+            "en": "'count: {step}' must name a list, sort, plan or multiple-choice step",
+        },
+        "hint.summary.count": {
+            "nb": "tell et steg hvis svar er en liste av ting",
+            "en": "count a step whose answer is a list of things",
+        },
+    }
+)
+
+# --- text that could drive a terminal (content.spec.control_problem; issue 9) ----------------
+TEXTS.update(
+    {
+        "problem.control_character": {
+            "nb": "teksten inneholder et styretegn ({char}, tegn nr. {position}) som kan styre "
+            "terminalen eller snu retningen på teksten",
+            "en": "this text holds a control character ({char}, character {position}) that can "
+            "drive a terminal or reverse the direction of the text",
+        },
+        "hint.control_character": {
+            "nb": "fjern tegnet (i YAML står det ofte som \\e, \\x.. eller \\u.... inni "
+            "anførselstegn); et linjeskift skrives som en ny linje, og et tabulatortegn er lov",
+            "en": "remove it (in YAML it is often written as \\e, \\x.. or \\u.... inside "
+            "quotes); write a line break as a new line; a tab is fine",
+        },
+    }
+)
+
+# --- teaching cards (content.packspec CARD, content.semantic._check_cards; issue 13) ----------
+TEXTS.update(
+    {
+        "hint.about.cards": {
+            "nb": "læringskort: modellene i øvelsen, slik en coach kan vise dem før svarene "
+            "(tegnet av programmet)",
+            "en": "teaching cards: the exercise's models, as a coach can show them before "
+            "answering (drawn by the app)",
+        },
+        "hint.about.card": {
+            "nb": "ett kort: 'kind' er matrix (2×2), flow (bokser som fører til et resultat) "
+            "eller parts (deler med sine handlinger)",
+            "en": "one card: 'kind' is matrix (a 2×2), flow (boxes leading to an outcome) or "
+            "parts (parts with their behaviours)",
+        },
+        "hint.about.card_id": {
+            "nb": "kortets faste id (små bokstaver, sifre, - og _)",
+            "en": "the card's stable id (lower-case letters, digits, - and _)",
+        },
+        "hint.about.card_score": {
+            "nb": "en kvadrantskår i øvelsen: feltene, beskrivelsene og aksene hentes derfra",
+            "en": "a quadrant score of the exercise: the fields, descriptions and axes come "
+            "from it",
+        },
+        "hint.about.card_sort": {
+            "nb": "et sort-steg med 'grid': overskriftene og cellene (med hint) hentes derfra",
+            "en": "a sort step with a 'grid': the headings and cells (with hints) come from it",
+        },
+        "hint.about.card_cells": {
+            "nb": "fire felt i leserekkefølge, hvert med 'label' og eventuelt 'text'",
+            "en": "four fields in reading order, each with a 'label' and an optional 'text'",
+        },
+        "hint.about.flow_stage": {
+            "nb": "én boks: en 'label', tingene i den ('items' eller 'scores'), eller begge",
+            "en": "one box: a 'label', the things in it ('items' or 'scores'), or both",
+        },
+        "hint.about.flow_stages": {
+            "nb": "boksene i rekkefølge; hver fører til den neste (2 til 6)",
+            "en": "the boxes in order; each leads to the next (2 to 6)",
+        },
+        "hint.about.stage_scores": {
+            "nb": "gjennomsnittsskårer i øvelsen: navnene deres blir tingene i boksen",
+            "en": "mean scores of the exercise: their labels become the things in the box",
+        },
+        "hint.about.card_parts": {
+            "nb": "delene (2 til 6), hver med 'label', eventuelt 'relates_to' og handlingene",
+            "en": "the parts (2 to 6), each with a 'label', an optional 'relates_to' and its "
+            "behaviours",
+        },
+        "hint.about.part_step": {
+            "nb": "et scale-steg i øvelsen: utsagnene blir delens handlinger",
+            "en": "a scale step of the exercise: its statements become the part's behaviours",
+        },
+        "problem.what.card": {"nb": "kort", "en": "card"},
+        "problem.card.matrix_source": {
+            "nb": "et matrix-kort tar feltene sine fra nøyaktig én av 'score', 'sort' og 'cells'",
+            "en": "a matrix card takes its fields from exactly one of 'score', 'sort' and 'cells'",
+        },
+        "hint.card.matrix_source": {
+            "nb": "vis til en kvadrantskår ('score'), et sort-steg med rutenett ('sort'), eller "
+            "skriv de fire feltene selv ('cells' med 'columns' og 'rows')",
+            "en": "name a quadrant score ('score') or a sort step with a grid ('sort'), or "
+            "write the four fields yourself ('cells' with 'columns' and 'rows')",
+        },
+        "problem.card.not_quadrant": {
+            "nb": "'score: {score}' er ikke en kvadrantskår i denne øvelsen",
+            "en": "'score: {score}' is not a quadrant score of this exercise",
+        },
+        "hint.card.quadrant": {
+            "nb": "bruk id-en til en skår med kind: quadrant (definert: {defined})",
+            "en": "use the id of a score with kind: quadrant (defined: {defined})",
+        },
+        "problem.card.not_grid": {
+            "nb": "'sort: {step}' er ikke et sort-steg med 'grid' og fire celler",
+            "en": "'sort: {step}' is not a sort step with a 'grid' and four cells",
+        },
+        "hint.card.grid": {
+            "nb": "vis til et sort-steg med 'grid', eller skriv feltene selv med 'cells'",
+            "en": "name a sort step with a 'grid', or write the fields yourself with 'cells'",
+        },
+        "problem.card.headings": {
+            "nb": "felt skrevet med 'cells' trenger 'columns' og 'rows'",
+            "en": "fields written with 'cells' need 'columns' and 'rows'",
+        },
+        "hint.card.headings": {
+            "nb": "legg til to kolonne- og to radoverskrifter",
+            "en": "add two column and two row headings",
+        },
+        "problem.card.headings_unused": {
+            "nb": "'columns' og 'rows' brukes bare sammen med 'cells'",
+            "en": "'columns' and 'rows' are used only with 'cells'",
+        },
+        "hint.card.headings_unused": {
+            "nb": "fjern dem: overskriftene hentes fra skåren eller steget",
+            "en": "remove them: the headings come from the score or the step",
+        },
+        "problem.card.empty_stage": {
+            "nb": "boksen er tom: den trenger en 'label', ting ('items' eller 'scores'), eller "
+            "begge",
+            "en": "this box is empty: it needs a 'label', things ('items' or 'scores'), or both",
+        },
+        "problem.card.items_and_scores": {
+            "nb": "en boks tar tingene sine fra enten 'items' eller 'scores', ikke begge",
+            "en": "a box takes its things from either 'items' or 'scores', not both",
+        },
+        "hint.card.stage": {
+            "nb": "skriv tingene selv i 'items', eller hent navnene til snitt med 'scores'",
+            "en": "write the things in 'items', or take the labels of means with 'scores'",
+        },
+        "problem.card.behaviours_and_step": {
+            "nb": "en del tar handlingene sine fra enten 'behaviours' eller 'step', ikke begge",
+            "en": "a part takes its behaviours from either 'behaviours' or 'step', not both",
+        },
+        "problem.card.not_scale": {
+            "nb": "'step: {step}' er ikke et scale-steg i denne øvelsen",
+            "en": "'step: {step}' is not a scale step of this exercise",
+        },
+        "hint.card.part": {
+            "nb": "skriv handlingene i 'behaviours', eller hent utsagnene til et scale-steg med "
+            "'step'",
+            "en": "write the behaviours in 'behaviours', or take a scale step's statements with "
+            "'step'",
+        },
+    }
+)

@@ -6,6 +6,7 @@ levels, where the point sits, which fields and texts apply, and the answers behi
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, assert_never
 
 from medarbeider_tui.content import model as m
@@ -29,6 +30,7 @@ from medarbeider_tui.report.model import (
     Reason,
     ReasonGroup,
     Report,
+    SortLayout,
 )
 from medarbeider_tui.report.prose import fill, first_line, markdown_to_plain
 
@@ -36,16 +38,21 @@ from medarbeider_tui.report.prose import fill, first_line, markdown_to_plain
 def build_report(entry: Entry, pack: m.Pack, exercise: m.Exercise, language: str) -> Report:
     """An entry as a document in ``language``: its answers and its results as saved."""
     results = entry.results or compute(exercise, pack, entry.answers)
+    private = exercise.private_keys() | frozenset(entry.private)
+    moment = entry.completed_at or entry.updated_at
     return Report(
         entry_id=entry.id,
         exercise_id=exercise.id,
         title=render(exercise.title, language),
         status=t(f"diary.status.{entry.status}", language),
-        when=format_datetime(entry.completed_at or entry.updated_at, language),
+        when=format_datetime(moment, language),
         language=language,
-        answers=build_answers(exercise, pack, entry.answers, language),
+        answers=build_answers(exercise, pack, entry.answers, language, private),
         figures=build_figures(exercise, pack, results, language) if exercise.scoring else [],
         attribution=_prose(exercise.attribution, language),
+        moment=moment,
+        pack_id=pack.id,
+        private_keys=private,
     )
 
 
@@ -181,7 +188,8 @@ def _quadrant(
     y = mean_of(exercise, pack, y_score, results, language)
     quadrant = next((q for q in score.quadrants if q.id == result["quadrant"]), None)
     cells = [
-        QuadrantCell(q.x, q.y, q.label.render(language), q is quadrant) for q in score.quadrants
+        QuadrantCell(q.x, q.y, q.label.render(language), q is quadrant, q.id)
+        for q in score.quadrants
     ]
     near_notes = []
     for axis, mean in (("x", x), ("y", y)):
@@ -276,27 +284,57 @@ def _reasons(
 
 
 def build_answers(
-    exercise: m.Exercise, pack: m.Pack, answers: dict[str, Any], language: str
+    exercise: m.Exercise,
+    pack: m.Pack,
+    answers: dict[str, Any],
+    language: str,
+    private: frozenset[str] = frozenset(),
 ) -> list[AnsweredStep]:
-    """Every question of the exercise with the answer given (or «ikke besvart»), in order."""
+    """Every question of the exercise with the answer given (or «ikke besvart»), in order.
+
+    Rows whose key is in ``private`` are marked private (exports leave them out).
+    """
     out: list[AnsweredStep] = []
     for step in exercise.steps:
         rows = answer_rows(exercise, pack, step, answers, language)
         if rows is None:
             continue
-        prompt = markdown_to_plain(render(step.prompt, language))
-        title = render(step.title, language)
+        if private:
+            rows = [dataclasses.replace(r, private=r.key in private) for r in rows]
         out.append(
             AnsweredStep(
                 step_id=step.id,
                 kind=step.kind,
-                title=title,
-                question=first_line(prompt) if prompt and not isinstance(step, m.ScaleStep) else "",
+                title=render(step.title, language),
+                question=_question(step, language),
                 rows=rows,
                 optional=step.optional,
+                layout=_layout(step, language) if isinstance(step, m.SortStep) else None,
             )
         )
     return out
+
+
+def _question(step: m.AnyStep, language: str) -> str:
+    """What a step asks: its prompt's first line up to its last «?» (the instructions after
+    it dropped); empty for a scale (each statement is asked) or a prompt that asks nothing,
+    unless the step has no title to go by."""
+    if isinstance(step, m.ScaleStep):
+        return ""
+    line = first_line(markdown_to_plain(render(step.prompt, language)))
+    end = line.rfind("?")
+    if end >= 0:
+        return line[: end + 1]
+    return "" if render(step.title, language) else line
+
+
+def _layout(step: m.SortStep, language: str) -> SortLayout:
+    grid = step.grid
+    return SortLayout(
+        cells=[c.label.render(language) for c in step.cells],
+        columns=[c.render(language) for c in grid.columns] if grid else [],
+        rows=[r.render(language) for r in grid.rows] if grid else [],
+    )
 
 
 def question_of(step: m.AnyStep, language: str) -> str:
@@ -320,15 +358,7 @@ def answer_rows(
             return None
         case m.ScaleStep():
             scale = pack.scale_for(exercise, step.scale)
-            return [
-                AnswerRow(
-                    item.id,
-                    item.text.render(language),
-                    scale_answer_text(scale, answers.get(item.id), language),
-                    item.id in answers,
-                )
-                for item in step.items
-            ]
+            return [_scale_row(scale, item, answers.get(item.id), language) for item in step.items]
         case _ if step.id not in answers:
             return [AnswerRow(step.id, "", missing, answered=False)]
         case m.TextStep():
@@ -351,6 +381,19 @@ def answer_rows(
             return _plan_rows(step, answers[step.id], language)
         case _:
             assert_never(step)
+
+
+def _scale_row(scale: m.Scale, item: m.ScaleItem, value: Any, language: str) -> AnswerRow:
+    """A statement and its answer: the number and what it means, or «ikke besvart»."""
+    shown = scale_answer_text(scale, value, language)
+    label = item.text.render(language)
+    if value is None:
+        return AnswerRow(item.id, label, shown, answered=False)
+    if value == m.NOT_RELEVANT:
+        return AnswerRow(item.id, label, shown, meaning=shown)
+    meaning = render(scale.labels.get(value), language)
+    number = value if isinstance(value, int) else None
+    return AnswerRow(item.id, label, shown, number=number, meaning=meaning)
 
 
 def _plan_rows(step: m.PlanStep, plan: dict[str, Any], language: str) -> list[AnswerRow]:

@@ -74,6 +74,7 @@ class QuadrantCell:
     label: str
     mine: bool
     """The person's field (none when the point is on a line or not placed)."""
+    quadrant_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,23 @@ class AnswerRow:
     """The answer as shown, or «ikke besvart»."""
     answered: bool = True
     details: list[AnswerDetail] = field(default_factory=list)
+    number: int | None = None
+    """A scale answer's number (None for «ikke relevant», or for an answer of another kind)."""
+    meaning: str = ""
+    """What a scale answer's number means («Delvis enig»), or the «ikke relevant» label."""
+    private: bool = False
+    """The person or the pack keeps this answer out of exports unless asked (``private``)."""
+
+
+@dataclass(frozen=True)
+class SortLayout:
+    """How a sort's cells are laid out: the 2×2 grid's headings, and every cell in order."""
+
+    cells: list[str]
+    """Every cell's label, in reading order (top-left, top-right, bottom-left, bottom-right)."""
+    columns: list[str] = field(default_factory=list)
+    rows: list[str] = field(default_factory=list)
+    """Column and row headings when the cells are drawn as a 2×2 grid (else empty)."""
 
 
 @dataclass(frozen=True)
@@ -177,9 +195,25 @@ class AnsweredStep:
     kind: str
     title: str
     question: str
-    """What was asked, as a heading («Hvem er du?»)."""
+    """What was asked («Hva trenger jeg eventuelt hjelp til?»), without the instructions that
+    follow it; empty for a scale (each statement is asked) or a prompt that asks nothing."""
     rows: list[AnswerRow]
     optional: bool = False
+    layout: SortLayout | None = None
+    """A sort's cells (None for other kinds)."""
+
+    @property
+    def asked(self) -> str:
+        """The step labelled by what was asked: «Selvledelse fremover: Hva trenger jeg …?».
+
+        Two steps may share a title; the question tells them apart.
+        """
+        title, question = self.title, self.question
+        if not question or question == title:
+            return title or question or self.step_id
+        if not title:
+            return question
+        return f"{title} {question}" if title[-1:] in ".?!:" else f"{title}: {question}"
 
 
 @dataclass(frozen=True)
@@ -197,3 +231,8 @@ class Report:
     answers: list[AnsweredStep]
     figures: list[Figure]
     attribution: Prose | None = None
+    moment: str = ""
+    """The completion (or last change) time as stored: ISO 8601 with its offset."""
+    pack_id: str = ""
+    private_keys: frozenset[str] = frozenset()
+    """Every answer key kept out of exports unless asked: the person's and the pack's."""

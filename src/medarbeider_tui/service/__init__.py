@@ -3,25 +3,55 @@
 The CLI, plain mode, the full-screen interface and the browser view all open, resume, complete,
 list, show, export and delete entries through `ReflectionService`, and hear about what the
 diary and the pack loader found (a quarantined file, a skipped pack, a conflict copy) as
-notices drained in one place (`ReflectionService.take_notices`), so each is told exactly once.
+notices drained in one place (`ReflectionService.take_notices`), so each is told exactly once;
+``take_notices(paths=False)`` (and `without_paths` for an error) for a screen others can see.
+Profiles (`Profiles`, ``ReflectionService.profiles``) keep each person's diary apart.
 """
 
 from __future__ import annotations
 
+from medarbeider_tui.service.actions import ActionItem, BadReview
+from medarbeider_tui.service.coach_notes import NoteRefused
 from medarbeider_tui.service.core import (
     AnswersRejected,
     NoSuchDraft,
     PackMissing,
     ReflectionService,
 )
+from medarbeider_tui.service.exporting import (
+    Export,
+    ExportFile,
+    ExportRequest,
+    ExportWriteError,
+)
+from medarbeider_tui.service.history import History, HistoryRow
+from medarbeider_tui.service.notices import without_paths
+from medarbeider_tui.service.profiles import NoSuchProfile, NotConfirmed, Profile, Profiles
 from medarbeider_tui.service.session import ExerciseSession, IncompleteError, Unit
+from medarbeider_tui.service.trends import NoSuchExercise, NotComparable
 
 __all__ = [
+    "ActionItem",
     "AnswersRejected",
+    "BadReview",
     "ExerciseSession",
+    "Export",
+    "ExportFile",
+    "ExportRequest",
+    "ExportWriteError",
+    "History",
+    "HistoryRow",
     "IncompleteError",
     "NoSuchDraft",
+    "NoSuchExercise",
+    "NoSuchProfile",
+    "NotComparable",
+    "NotConfirmed",
+    "NoteRefused",
     "PackMissing",
+    "Profile",
+    "Profiles",
     "ReflectionService",
     "Unit",
+    "without_paths",
 ]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Mapping
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -13,12 +15,35 @@ from medarbeider_tui.content.answers import AnswerProblem, check_answers
 from medarbeider_tui.content.loader import Catalog, discover
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import DiaryStore, Entry, EntryNotFound, EntrySummary
+from medarbeider_tui.diary.export_defaults import (
+    ExportDefaults,
+    load_export_defaults,
+    save_export_defaults,
+)
 from medarbeider_tui.diary.listing import ExerciseStatus, status_by_exercise
+from medarbeider_tui.export.selection import NothingMatches, Selection
+from medarbeider_tui.fsio import StorageError, ensure_chosen_folder
 from medarbeider_tui.i18n import LocalizedError, Translatable
 from medarbeider_tui.paths import Locations, builtin_content_dir
 from medarbeider_tui.report.build import build_report
+from medarbeider_tui.report.cards import Card, build_cards
 from medarbeider_tui.report.model import Report
+from medarbeider_tui.service.actions import ActionOps
+from medarbeider_tui.service.coach_notes import CoachNoteOps
+from medarbeider_tui.service.exporting import (
+    Day,
+    Export,
+    ExportRequest,
+    make_export,
+    take_home_title,
+    write_files_into,
+    write_new_file,
+)
+from medarbeider_tui.service.history import HistoryOps
+from medarbeider_tui.service.notices import without_paths
+from medarbeider_tui.service.profiles import Profile, Profiles
 from medarbeider_tui.service.session import ExerciseSession
+from medarbeider_tui.service.trends import TrendOps
 
 
 class NoSuchDraft(LocalizedError):
@@ -44,8 +69,12 @@ class AnswersRejected(Exception):
         self.problems = problems
 
 
-class ReflectionService:
-    """The packs this run can use and the diary of this data folder, for one person.
+class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
+    """The packs this run can use and the diary of one profile (one person) in this data folder.
+
+    The history as pages, trends, comparisons, «last time», the action-plan loop and a coach's
+    notes come from their own modules (`service.history`, `service.trends`, `service.actions`,
+    `service.coach_notes`); profiles from `service.profiles`.
 
     Built cheaply: the packs are discovered and the diary opened only when first needed, so a
     command that needs neither (``where``) pays for neither.
@@ -78,10 +107,21 @@ class ReflectionService:
             builtin_content_dir(),
             self.locations.user_packs_dir,
             self._extra_packs,
-            cache_dir=self.locations.cache_dir,
+            cache_dir=self._cache_dir(),
         )
         self._catalog_found(catalog)
         return catalog
+
+    def _cache_dir(self) -> Path | None:
+        """The pack cache's folder, inside the data folder, if that folder may be used: the
+        cache must not create a home folder that does not exist, nor write into a folder that
+        is shared or someone else's. Without it the packs are simply read again; what is wrong
+        with the folder is said when the diary is opened."""
+        try:
+            ensure_chosen_folder(self.locations.data_dir, home=self.locations.home)
+        except StorageError:
+            return None
+        return self.locations.cache_dir
 
     @cached_property
     def store(self) -> DiaryStore:
@@ -94,12 +134,17 @@ class ReflectionService:
         with self._notices_lock:
             self._notices += notices
 
-    def take_notices(self) -> list[Translatable]:
+    def take_notices(self, *, paths: bool = True) -> list[Translatable]:
         """What the person should hear about since last asked, each thing once.
 
-        Safe from any thread: saves on a worker thread add the diary's findings as they go.
+        ``paths=False`` hides every file path in them (a presentation view on a shared
+        screen shows none: `service.notices.without_paths`). Safe from any thread: saves on a
+        worker thread add the diary's findings as they go.
         """
         found: list[Translatable] = []
+        profiles = self.__dict__.get("profiles")
+        if profiles is not None:
+            found += profiles.take_notices()
         store = self.__dict__.get("store")
         if store is not None:
             while store.warnings:
@@ -112,7 +157,34 @@ class ReflectionService:
                 )
         with self._notices_lock:
             found, self._notices = self._notices + found, []
-        return found
+        return found if paths else [without_paths(notice) for notice in found]
+
+    # --- profiles ---------------------------------------------------------------------------
+
+    @cached_property
+    def profiles(self) -> Profiles:
+        """The profiles of this data folder: whether there are any (a picker at start), their
+        list, and creating, renaming and deleting them."""
+        return Profiles(self.locations)
+
+    def profile(self) -> Profile:
+        """The profile whose diary this service reads and writes."""
+        slug = self.locations.profile
+        if slug is None:
+            return self.profiles.default()
+        found = next((p for p in self.profiles.named() if p.slug == slug), None)
+        return found or Profile(slug, slug, 0, damaged=True)
+
+    def for_profile(self, name: str | None) -> ReflectionService:
+        """A service for the diary of profile ``name`` (None: the default profile), with the
+        packs this one has found.
+
+        Raises:
+            NoSuchProfile: no profile has that name.
+        """
+        other = ReflectionService(self.profiles.resolve(name), self._extra_packs)
+        other.__dict__["catalog"] = self.catalog  # found once: its notices were told here
+        return other
 
     # --- exercises --------------------------------------------------------------------------
 
@@ -128,6 +200,10 @@ class ReflectionService:
         """The exercise's title, or its id when its pack is gone."""
         found = self.exercise_of(pack_id, exercise_id)
         return render(found[1].title, language) if found else exercise_id
+
+    def cards(self, exercise: m.Exercise, language: str) -> list[Card]:
+        """The teaching cards of ``exercise`` in ``language``, ready to draw or say."""
+        return build_cards(exercise, language)
 
     # --- the diary --------------------------------------------------------------------------
 
@@ -152,11 +228,18 @@ class ReflectionService:
         return self.store.load(entry_id)
 
     def delete(self, entry_id: str) -> None:
-        """Remove an entry for good (the person asked for it); gone already is fine."""
+        """Remove an entry for good (the person asked for it); gone already is fine.
+
+        The actions planned in it are made first and kept: they go only when the person lets
+        them go (`actions_of_entry`, `keep_action`, `let_go_of_action`). A coach's notes on it
+        go with it: they are about that session.
+        """
+        self.sync_actions()
         try:
             self.store.delete(entry_id)
         except EntryNotFound:
             return
+        self.remove_coach_notes(entry_id)
 
     def report(self, entry: Entry, language: str) -> Report:
         """The entry as a document in ``language``.
@@ -168,6 +251,98 @@ class ReflectionService:
         if found is None:
             raise PackMissing(entry.pack.id)
         return build_report(entry, *found, language)
+
+    # --- exports ----------------------------------------------------------------------------
+
+    def export(self, request: ExportRequest, interface_language: str) -> Export:
+        """The files ``request`` asks for, in memory (nothing is written yet).
+
+        Documents are in each entry's language unless ``request.language`` says otherwise;
+        headings of a document of several languages use ``interface_language``. Entries whose
+        pack is gone are left out (with a notice) of every format but JSON.
+
+        Raises:
+            LocalizedError: nothing was chosen, an id is unknown, nothing matches or nothing
+                chosen can be shown (``export.selection``, ``service.exporting``).
+        """
+
+        def report(entry: Entry, language: str) -> Report | None:
+            try:
+                return self.report(entry, language)
+            except PackMissing:
+                return None
+
+        return make_export(
+            self.summaries(),
+            request,
+            self.load,
+            report,
+            self.exercise_order(),
+            interface_language,
+            self._notice,
+            self.coach_notes,
+        )
+
+    def take_home(
+        self,
+        interface_language: str,
+        request: ExportRequest | None = None,
+        *,
+        today: date | None = None,
+    ) -> Export:
+        """The take-home summary: the entries of this profile completed today, as one
+        document titled «Dagens økt», each entry in the language it was answered in.
+
+        ``request`` says the format and what else to include (private answers, coach notes;
+        its other choices narrow today's entries further); its dates are today's.
+
+        Raises:
+            LocalizedError: ``export.take_home.nothing`` when nothing was completed today.
+        """
+        day = today or date.today()
+        base = request or ExportRequest(Selection())
+        chosen = dataclasses.replace(
+            base,
+            selection=dataclasses.replace(base.selection, since=day, until=day),
+            title=take_home_title(day),
+        )
+        try:
+            return self.export(chosen, interface_language)
+        except NothingMatches:
+            raise LocalizedError("export.take_home.nothing", date=Day(day)) from None
+
+    def export_defaults(self) -> ExportDefaults:
+        """What this profile's last export was made as (format, folder, what it included)."""
+        return load_export_defaults(self.locations)
+
+    def remember_export_defaults(self, defaults: ExportDefaults) -> None:
+        """Keep ``defaults`` for this profile's next export (each profile its own).
+
+        Raises:
+            StorageError: they could not be written (the export itself is not affected).
+        """
+        save_export_defaults(self.locations, defaults)
+
+    def write_export(self, export: Export, target: Path) -> Path:
+        """Write a one-file export to the new private file ``target`` (never over anything).
+
+        Raises:
+            ExportWriteError: with the real reason; nothing was left behind.
+        """
+        [file] = export.files
+        return write_new_file(target, file.data)
+
+    def write_export_into(self, export: Export, folder: Path) -> list[Path]:
+        """Write each file of an export into ``folder`` (made 0700 if missing), or none."""
+        return write_files_into(folder, export.files)
+
+    def exercise_order(self) -> list[tuple[str, str]]:
+        """(pack id, exercise id) of every exercise, in the order the packs offer them."""
+        return [(pack.id, e.id) for pack in self.catalog.packs for e in pack.exercises]
+
+    def _notice(self, notice: Translatable) -> None:
+        with self._notices_lock:
+            self._notices.append(notice)
 
     # --- sessions ---------------------------------------------------------------------------
 

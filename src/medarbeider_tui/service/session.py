@@ -142,6 +142,10 @@ class ExerciseSession:
                 return i
         return in_step[0] if in_step else 0
 
+    def is_private(self, key: str) -> bool:
+        """Whether the answer ``key`` stays out of exports: the person or the pack says so."""
+        return key in self.entry.private or key in self.exercise.private_keys()
+
     def missing_required(self) -> list[m.AnyStep]:
         return [s for s in self.steps if not s.optional and not is_answered(s, self.answers)]
 
@@ -173,6 +177,19 @@ class ExerciseSession:
             if self.entry.answers.pop(key, None) is None:
                 return
             self._prune_dependents(key)
+            self._changed()
+        if save:
+            self.save_pending()
+
+    def set_private(self, key: str, private: bool, save: bool = True) -> None:
+        """Mark the answer ``key`` private (kept out of exports unless asked for), or not."""
+        with self._state:
+            if (key in self.entry.private) == private:
+                return
+            if private:
+                self.entry.private.append(key)
+            else:
+                self.entry.private.remove(key)
             self._changed()
         if save:
             self.save_pending()

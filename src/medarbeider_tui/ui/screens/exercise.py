@@ -351,6 +351,11 @@ class ExerciseScreen(BaseScreen[None]):
     def _text_changed(self, event: TextAnswer.Changed) -> None:
         self._answer(event.text.strip() or None, delay=TEXT_SAVE_DELAY)
 
+    @on(TextAnswer.PrivacyChanged)
+    def _privacy_changed(self, event: TextAnswer.PrivacyChanged) -> None:
+        self.session.set_private(self.unit.key, event.private, save=False)
+        self._request_save()
+
     @on(ListEditor.Changed)
     def _list_changed(self, event: ListEditor.Changed) -> None:
         self._answer(event.entries)

@@ -28,6 +28,8 @@ class HistoryScreen(BaseScreen[None]):
     BINDINGS = [
         Binding("r", "resume", "key.resume"),
         Binding("d,delete", "delete", "key.delete"),
+        Binding("space", "mark", "key.mark"),
+        Binding("e", "export", "key.export"),
         Binding("escape", "close", "key.back"),
         Binding("f2", "app.toggle_language", "key.language"),
     ]
@@ -74,7 +76,10 @@ class HistoryScreen(BaseScreen[None]):
         for summary in self.summaries.values():
             title = service.title_of(summary.pack_id, summary.exercise, self.lang)
             table.add_row(
-                cell(format_datetime(summary.completed_at or summary.updated_at, self.lang)),
+                cell(
+                    self._mark(summary.id)
+                    + format_datetime(summary.completed_at or summary.updated_at, self.lang)
+                ),
                 cell(title),
                 cell(self.tr(f"diary.status.{summary.status}")),
                 key=summary.id,
@@ -174,3 +179,39 @@ class HistoryScreen(BaseScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
+
+    # --- export: marking rows (space) and exporting them (e) -----------------------------------
+
+    marked: dict[str, None] = {}
+    """Entries marked for export, in the order marked (kept across a refresh while they exist)."""
+
+    def _mark(self, entry_id: str) -> str:
+        return "✓ " if entry_id in self.marked else ""
+
+    def action_mark(self) -> None:
+        summary = self._current()
+        if summary is None:
+            return
+        marked = dict(self.marked)  # the class default stays empty
+        if summary.id in marked:
+            del marked[summary.id]
+        else:
+            marked[summary.id] = None
+        self.marked = marked
+        table = self.query_one("#entries", DataTable)
+        row = table.cursor_row
+        self._fill(summary.id)
+        if row + 1 < table.row_count:
+            table.move_cursor(row=row + 1)  # mark the next one with the next space
+
+    def action_export(self) -> None:
+        """Export the marked entries, or the highlighted one if none is marked."""
+        chosen = [i for i in self.marked if i in self.summaries]
+        if not chosen:
+            current = self._current()
+            chosen = [current.id] if current is not None else []
+        if not chosen:
+            return
+        from medarbeider_tui.ui.screens.export import ExportScreen
+
+        self.app.push_screen(ExportScreen(chosen))

@@ -21,6 +21,7 @@ class ResultScreen(BaseScreen[None]):
     BINDINGS = [
         Binding("escape,enter,q", "close", "key.close"),
         Binding("h", "app.history", "key.history"),
+        Binding("e", "export", "key.export"),
         Binding("f2", "app.toggle_language", "key.language"),
     ]
 
@@ -44,7 +45,7 @@ class ResultScreen(BaseScreen[None]):
             yield Static(safe(self.tr(key, date=report.when)), classes="hint")
             if report.figures:
                 yield ResultsView(report.figures, report.language)
-            answers = "\n".join(answer_lines(report.answers))
+            answers = "\n".join(answer_lines(report.answers, report.language))
             with Collapsible(title=self.tr("result.your_answers"), collapsed=bool(report.figures)):
                 yield Static(safe(answers), classes="answers")
             if report.attribution:
@@ -53,3 +54,8 @@ class ResultScreen(BaseScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
+
+    def action_export(self) -> None:
+        from medarbeider_tui.ui.screens.export import ExportScreen
+
+        self.app.push_screen(ExportScreen([self.entry.id]))

@@ -106,6 +106,13 @@ class StepWidgets:
             self.locations.scratch_dir,
             step.multiline,
             step.max_length,
+            private=self.session.is_private(step.id),
+            private_texts=(
+                self.tr("ui.text.private"),
+                self.tr("ui.text.not_private"),
+                self.tr("ui.text.private_by_pack"),
+            ),
+            private_fixed=step.private,
             id="answer",
         )
 

@@ -43,12 +43,26 @@ class TextAnswer(LocalizedBindings, Vertical):
     """Multi-line text with a hint; posts ``Changed`` as the person writes."""
 
     # priority: TextArea uses Ctrl+E for "end of line" (End does that too)
-    BINDINGS = [Binding("ctrl+e", "editor", "key.editor", priority=True)]
+    BINDINGS = [
+        Binding("ctrl+e", "editor", "key.editor", priority=True),
+        Binding("ctrl+t", "toggle_private", "key.private", priority=True),
+    ]
 
     @dataclass
     class Changed(Message):
         answer: TextAnswer
         text: str
+
+        @property
+        def control(self) -> TextAnswer:
+            return self.answer
+
+    @dataclass
+    class PrivacyChanged(Message):
+        """The person marked the answer private (kept out of exports) or not."""
+
+        answer: TextAnswer
+        private: bool
 
         @property
         def control(self) -> TextAnswer:
@@ -64,6 +78,9 @@ class TextAnswer(LocalizedBindings, Vertical):
         max_length: int | None = None,
         *,
         editor: Editor | None = None,
+        private: bool = False,
+        private_texts: tuple[str, str, str] = ("", "", ""),
+        private_fixed: bool = False,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id, classes="text-answer")
@@ -74,6 +91,10 @@ class TextAnswer(LocalizedBindings, Vertical):
         self.multiline = multiline
         self.max_length = max_length
         self.editor = editor if editor is not None else find_editor()
+        self.private = private or private_fixed
+        self.private_texts = private_texts
+        """What to say when private, when not, and when the pack keeps it private."""
+        self.private_fixed = private_fixed
 
     def compose(self) -> ComposeResult:
         area = TextArea(
@@ -90,6 +111,19 @@ class TextAnswer(LocalizedBindings, Vertical):
         hints = [h for h in (self.hint, editor_hint) if h]
         if hints:
             yield Static(safe("  ·  ".join(hints)), classes="hint")
+        yield Static(self._privacy_text(), classes="hint privacy")
+
+    def _privacy_text(self) -> str:
+        on, off, fixed = self.private_texts
+        return fixed if self.private_fixed else on if self.private else off
+
+    def action_toggle_private(self) -> None:
+        """Ctrl+T: keep this answer out of exports, or let it in again."""
+        if self.private_fixed:
+            return
+        self.private = not self.private
+        self.query_one(".privacy", Static).update(self._privacy_text())
+        self.post_message(self.PrivacyChanged(self, self.private))
 
     @property
     def text(self) -> str:

@@ -1,0 +1,156 @@
+"""Trends, the quadrant trail, comparisons and «last time», for every front end.
+
+A trend is computed from the diary index (each complete entry's results digest): no entry
+file is opened except where a mean's statements changed between two neighbouring entries, or
+an entry's digest could not be read (then its file answers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from medarbeider_tui.content import model as m
+from medarbeider_tui.content.text import render
+from medarbeider_tui.diary import EntryNotFound, EntrySummary
+from medarbeider_tui.diary.digest import Digest, read_digest, read_digests
+from medarbeider_tui.diary.ids import parse_timestamp
+from medarbeider_tui.i18n import LocalizedError, t
+from medarbeider_tui.report.compare import Comparison, DifferentExercises, build_comparison
+from medarbeider_tui.report.lasttime import LastTime, build_last_time
+from medarbeider_tui.report.trends import Trend, TrendEntry, build_trend
+from medarbeider_tui.service.host import ServiceHost
+
+
+class NoSuchExercise(LocalizedError):
+    """No installed exercise and no entry in the diary has that name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__("trend.no_such_exercise", name=name)
+
+
+class NotComparable(LocalizedError):
+    """Two entries of different exercises cannot be compared."""
+
+    def __init__(self, first: str, second: str) -> None:
+        super().__init__("compare.different", first=first, second=second)
+
+
+class TrendOps(ServiceHost):
+    """The over-time operations of `ReflectionService`."""
+
+    def trend_target(self, name: str) -> tuple[str, str]:
+        """(pack id, exercise id) for ``exercise-id`` or ``pack-id/exercise-id``: an installed
+        exercise, or one the diary still has entries of (its pack may be gone).
+
+        Raises:
+            NoSuchExercise: neither.
+        """
+        found = self.catalog.find_exercise(name)
+        if len(found) >= 1:
+            pack, exercise = found[0]
+            return pack.id, exercise.id
+        pack_id, _, exercise_id = name.rpartition("/")
+        for s in self.summaries():
+            if s.exercise == exercise_id and (not pack_id or s.pack_id == pack_id):
+                return s.pack_id, s.exercise
+        raise NoSuchExercise(name)
+
+    def trend(
+        self,
+        pack_id: str,
+        exercise_id: str,
+        language: str,
+        *,
+        since: date | None = None,
+    ) -> Trend:
+        """Every mean and 2×2 trail of one exercise over its complete entries, oldest first."""
+        found = self.exercise_of(pack_id, exercise_id)
+        title = render(found[1].title, language) if found else exercise_id
+        chosen = [
+            s
+            for s in self.summaries()
+            if s.exercise == exercise_id and s.pack_id == pack_id and s.status == "complete"
+        ]
+        dated = [(parse_timestamp(s.completed_at or s.updated_at), s) for s in chosen]
+        if since is not None:
+            dated = [(when, s) for when, s in dated if when.date() >= since]
+        dated.sort(key=lambda pair: (pair[0], pair[1].id))
+        loaded: dict[str, Mapping[str, Any] | None] = {}
+        entries = []
+        unread = 0
+        digests = read_digests([s.digest for _, s in dated])
+        for (_, summary), digest in zip(dated, digests, strict=True):
+            digest = digest or self._digest_from_file(summary, loaded)
+            if digest is None:
+                unread += 1
+                continue
+            entries.append(
+                TrendEntry(summary.id, summary.completed_at or summary.updated_at, digest)
+            )
+
+        def results_of(entry_id: str) -> Mapping[str, Any] | None:
+            if entry_id not in loaded:
+                try:
+                    loaded[entry_id] = self.load(entry_id).results
+                except EntryNotFound:
+                    loaded[entry_id] = None
+            return loaded[entry_id]
+
+        notes = [t("trend.unreadable", language, count=unread)] if unread else []
+        return build_trend(exercise_id, title, found, entries, results_of, language, notes)
+
+    def _digest_from_file(
+        self, summary: EntrySummary, loaded: dict[str, Mapping[str, Any] | None]
+    ) -> Digest | None:
+        try:
+            entry = self.load(summary.id)
+        except EntryNotFound:
+            return None
+        loaded[summary.id] = entry.results
+        return read_digest(entry.summary().digest)
+
+    def compare(self, first_id: str, second_id: str, language: str) -> Comparison:
+        """Two entries of one exercise side by side, the older first.
+
+        Raises:
+            EntryNotFound: either entry is not there.
+            NotComparable: they are of different exercises.
+        """
+        first, second = self.load(first_id), self.load(second_id)
+        found = self.exercise_of(first.pack.id, first.exercise)
+        try:
+            return build_comparison(first, second, found, language)
+        except DifferentExercises:
+            raise NotComparable(
+                self.title_of(first.pack.id, first.exercise, language),
+                self.title_of(second.pack.id, second.exercise, language),
+            ) from None
+
+    def last_time(
+        self,
+        pack: m.Pack,
+        exercise: m.Exercise,
+        language: str,
+        *,
+        excluding: str | None = None,
+    ) -> LastTime | None:
+        """The previous complete entry of this exercise as «last time», or None if there is
+        none; ``excluding`` is the entry being answered now."""
+        done = [
+            s
+            for s in self.summaries()
+            if s.pack_id == pack.id
+            and s.exercise == exercise.id
+            and s.status == "complete"
+            and s.id != excluding
+        ]
+        done.sort(key=lambda s: (parse_timestamp(s.completed_at or s.updated_at), s.id))
+        for summary in reversed(done):
+            try:
+                entry = self.load(summary.id)
+            except EntryNotFound:
+                continue  # moved to quarantine meanwhile: the one before it, then
+            return build_last_time(entry, pack, exercise, language)
+        return None
