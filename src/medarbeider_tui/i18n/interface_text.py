@@ -1317,7 +1317,6 @@ INTERFACE_TEXT.update(
             "en": "{label} – from “{exercise}”, {date} (medarbeider)",
         },
         # The command line
-        "cli.metavar.date": {"nb": "DATO", "en": "DATE"},
         "cli.metavar.text": {"nb": "TEKST", "en": "TEXT"},
         "cli.diary.trend": {
             "nb": "vis hvordan resultatene av en øvelse har endret seg over tid",

@@ -135,6 +135,8 @@ class MedarbeiderApp(App[None]):
     # --- keys in order, lines without controls -------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.Paste) and not self.screen_stack:
+            return  # the app is closing: no screen is left to take a key
         feeder = self._feeder
         if (
             isinstance(event, events.Key | events.Paste)

@@ -15,6 +15,7 @@ Waiting never freezes the app: after `PATIENCE` seconds the next key goes on reg
 from __future__ import annotations
 
 import asyncio
+import sys
 import time
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -119,8 +120,12 @@ class KeyFeeder:
         return not self._queue.qsize() and not self._in_hand and self.quiet()
 
     async def drain(self, patience: float = PATIENCE) -> None:
-        """Wait (at most ``patience`` s) until every key taken so far has been handled."""
+        """Wait (at most ``patience`` s) until every key typed so far has been handled: those
+        still unread in the terminal's input queue first reach the app, then each is done."""
         deadline = time.monotonic() + patience
+        while unread_input() and time.monotonic() < deadline:
+            await asyncio.sleep(0.005)
+        await asyncio.sleep(0.02)  # the driver's reader hands on what it read last
         while not self.idle:
             if time.monotonic() > deadline:
                 return
@@ -140,3 +145,17 @@ class KeyFeeder:
             return False
         node = app.focused or screen
         return not any(n.message_queue_size for n in node.ancestors_with_self)
+
+
+def unread_input() -> int:
+    """How many bytes typed on standard input the app has not read yet (0 if it cannot tell:
+    no terminal or pipe, as in headless tests)."""
+    try:
+        import fcntl  # not on Windows
+        import termios
+
+        count = bytearray(4)
+        fcntl.ioctl(sys.__stdin__.fileno(), termios.FIONREAD, count)  # type: ignore[union-attr]
+    except (ImportError, OSError, ValueError, AttributeError):
+        return 0
+    return int.from_bytes(count, sys.byteorder)
