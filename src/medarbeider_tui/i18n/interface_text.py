@@ -272,10 +272,7 @@ INTERFACE_TEXT.update(
             "nb": "Forslag fra svarene dine",
             "en": "Suggested by your answers",
         },
-        "ui.plan.bad_date": {
-            "nb": "«{text}» er ikke en dato. Skriv f.eks. 15.01.2027.",
-            "en": "“{text}” is not a date. Write e.g. 15.01.2027.",
-        },
+        "ui.plan.bad_date": {"nb": "«{text}»: {problem}", "en": "“{text}”: {problem}"},
         # review
         "ui.review.title": {"nb": "Oversikt over svarene", "en": "Your answers"},
         "ui.review.help": {

@@ -166,7 +166,7 @@ class StepWidgets:
             how=self.tr("ui.plan.how"),
             review=self.tr("ui.plan.review"),
             suggestions=self.tr("ui.plan.suggestions"),
-            bad_date=self.tr("ui.plan.bad_date", text="{text}"),
+            bad_date=self.tr("ui.plan.bad_date", text="{text}", problem="{problem}"),
         )
         yield PlanEditor(
             [SlotSpec(s.id, render(s.label, self.lang)) for s in step.slots],

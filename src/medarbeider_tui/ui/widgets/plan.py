@@ -11,6 +11,7 @@ shown; text past it is kept, and the answer says it is too long.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from textual import on
@@ -20,7 +21,8 @@ from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Static
 
-from medarbeider_tui.i18n import format_date, parse_date
+from medarbeider_tui.content.review_dates import DateProblem, example, read_review_date
+from medarbeider_tui.i18n import format_date, t
 from medarbeider_tui.ui.safe import plain, safe
 from medarbeider_tui.ui.widgets.room import room_note
 
@@ -31,13 +33,17 @@ class SlotSpec:
     label: str
 
 
+#: How a date is typed into a field, in either language.
+DATE_TYPED = "%d.%m.%Y"
+
+
 @dataclass(frozen=True)
 class PlanTexts:
     what: str
     how: str
     review: str
     suggestions: str
-    bad_date: str  # with {text}
+    bad_date: str  # with {text} and {problem}
 
 
 class PlanEditor(Vertical):
@@ -74,6 +80,9 @@ class PlanEditor(Vertical):
         self.texts = texts
         self.language = language
         self.max_length = max_length
+        self._loaded_reviews: dict[str, tuple[str, str]] = {}
+        """Each slot's review date as it was opened: (as shown, as stored). A date set months
+        ago may have passed since; it stays as it was until the person changes it."""
 
     def compose(self) -> ComposeResult:
         if self.suggestions:
@@ -99,7 +108,10 @@ class PlanEditor(Vertical):
                 )
                 if self.review_date:
                     review = current.get("review")
-                    shown = format_date(review, self.language) if review else ""
+                    # As it is typed, in either language (and it fits the field's ten places).
+                    shown = date.fromisoformat(review).strftime(DATE_TYPED) if review else ""
+                    if review:
+                        self._loaded_reviews[slot.id] = (shown, review)
                     yield Input(
                         shown,
                         placeholder=self.texts.review,
@@ -137,12 +149,29 @@ class PlanEditor(Vertical):
             review = None
             if self.review_date:
                 raw = self.query_one(f"#review-{slot.id}", Input).value.strip()
-                parsed = parse_date(raw) if raw else None
-                if raw and not parsed:
-                    notes.append(self.texts.bad_date.format(text=raw))
-                review = parsed.isoformat() if parsed else None
+                review, problem = self._review_date(slot.id, raw)
+                if problem:
+                    notes.append(problem)
             note = "  ".join(n for n in notes if n)
             self.query_one(f"#error-{slot.id}", Static).update(safe(note))
             if what:
                 plan[slot.id] = {"what": what, "how": how, "review": review}
         return plan
+
+    def _review_date(self, slot_id: str, raw: str) -> tuple[str | None, str]:
+        """The review date typed for a slot, as stored (or None), and what is wrong with it.
+        «15.1.27» is 15 January 2027; a date already past or more than five years away is
+        refused with how to write one, as in plain mode."""
+        if not raw:
+            return None, ""
+        loaded = self._loaded_reviews.get(slot_id)
+        if loaded is not None and raw == loaded[0]:
+            return loaded[1], ""
+        today = date.today()
+        found = read_review_date(raw, today)
+        if isinstance(found, DateProblem):
+            last = format_date(found.last, self.language) if found.last else ""
+            shown = example(today).strftime(DATE_TYPED)
+            problem = t(found.key, self.language, example=shown, last=last)
+            return None, self.texts.bad_date.format(text=raw, problem=problem)
+        return found.isoformat(), ""
