@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from medarbeider_tui.commands.context import Context
 from medarbeider_tui.diary import Entry, EntryNotFound
-from medarbeider_tui.export.text import answer_lines, result_lines
 from medarbeider_tui.i18n import LocalizedError, format_datetime, t
-from medarbeider_tui.service import ExportRequest, PackMissing
+from medarbeider_tui.service import PackMissing
 
 
 def list_entries(ctx: Context) -> int:
@@ -38,6 +37,8 @@ def show(ctx: Context) -> int:
     if ctx.args.json:
         ctx.out_json(entry.to_json())
         return 0
+    from medarbeider_tui.export.text import answer_lines, result_lines
+
     lang = ctx.language
     ctx.out(
         f"{ctx.service.title_of(entry.pack.id, entry.exercise, lang)} – "
@@ -67,6 +68,7 @@ def export(ctx: Context) -> int:
     Nothing is ever overwritten; a failed write says why and leaves nothing behind.
     """
     from medarbeider_tui.export.selection import Selection
+    from medarbeider_tui.service import ExportRequest
 
     args, lang = ctx.args, ctx.language
     request = ExportRequest(
