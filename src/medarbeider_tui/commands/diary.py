@@ -14,11 +14,16 @@ def list_entries(ctx: Context) -> int:
     if not summaries:
         ctx.out(t("diary.empty", lang))
         return 0
+    statuses = {s.status: t(f"diary.status.{s.status}", lang) for s in summaries}
+    titles: dict[tuple[str, str], str] = {}
+    lines = []
     for s in summaries:
         when = format_datetime(s.completed_at or s.updated_at, lang)
-        status = t(f"diary.status.{s.status}", lang)
-        title = service.title_of(s.pack_id, s.exercise, lang)
-        ctx.out(f"{when}  {status:<9}  {title:<32}  {s.id}")
+        key = (s.pack_id, s.exercise)
+        if key not in titles:
+            titles[key] = service.title_of(s.pack_id, s.exercise, lang)
+        lines.append(f"{when}  {statuses[s.status]:<9}  {titles[key]:<32}  {s.id}")
+    ctx.out_lines(lines)
     return 0
 
 
