@@ -2,6 +2,10 @@
 
 Suggestions from the person's own answers (e.g. their lowest-rated items) are offered in the
 «what» field: type the beginning and press → to accept, or write something else entirely.
+
+Tab into a filled field puts the cursor at its end (nothing is selected, so one key never
+replaces an answer), and the view follows the focus. Near a text's limit the room left is
+shown; text past it is kept, and the answer says it is too long.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Static
 
 from medarbeider_tui.i18n import format_date, parse_date
+from medarbeider_tui.ui.safe import plain, safe
+from medarbeider_tui.ui.widgets.room import room_note
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,7 @@ class PlanEditor(Vertical):
         review_date: bool,
         texts: PlanTexts,
         language: str,
+        max_length: int = 2000,
         *,
         id: str | None = None,
     ) -> None:
@@ -66,36 +73,41 @@ class PlanEditor(Vertical):
         self.review_date = review_date
         self.texts = texts
         self.language = language
+        self.max_length = max_length
 
     def compose(self) -> ComposeResult:
         if self.suggestions:
             listed = "; ".join(f"{n}) {s}" for n, s in enumerate(self.suggestions, 1))
-            yield Static(f"{self.texts.suggestions}: {listed}", classes="hint")
-        suggester = SuggestFromList(self.suggestions, case_sensitive=False)
+            yield Static(safe(f"{self.texts.suggestions}: {listed}"), classes="hint")
+        suggester = SuggestFromList([plain(s) for s in self.suggestions], case_sensitive=False)
         for slot in self.slots:
             current = self.plan.get(slot.id, {})
             with Vertical(classes="slot"):
-                yield Static(slot.label, classes="slot-title")
+                yield Static(safe(slot.label), classes="slot-title")
                 yield Input(
                     current.get("what", ""),
-                    placeholder=self.texts.what,
+                    placeholder=plain(self.texts.what),
                     suggester=suggester,
                     id=f"what-{slot.id}",
-                    max_length=300,
+                    select_on_focus=False,
                 )
                 yield Input(
                     current.get("how", ""),
-                    placeholder=self.how_prompt or self.texts.how,
+                    placeholder=plain(self.how_prompt or self.texts.how),
                     id=f"how-{slot.id}",
-                    max_length=2000,
+                    select_on_focus=False,
                 )
                 if self.review_date:
                     review = current.get("review")
                     shown = format_date(review, self.language) if review else ""
                     yield Input(
-                        shown, placeholder=self.texts.review, id=f"review-{slot.id}", max_length=10
+                        shown,
+                        placeholder=self.texts.review,
+                        id=f"review-{slot.id}",
+                        max_length=10,
+                        select_on_focus=False,
                     )
-                    yield Static("", classes="error", id=f"error-{slot.id}")
+                yield Static("", classes="error", id=f"error-{slot.id}")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -112,18 +124,25 @@ class PlanEditor(Vertical):
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
+        self.plan = self.collect()
+        self.post_message(self.Changed(self, self.plan))
+
+    def collect(self) -> dict[str, dict[str, Any]]:
+        """The plan as the fields hold it now (and each slot's note brought up to date)."""
         plan: dict[str, dict[str, Any]] = {}
         for slot in self.slots:
             what = self.query_one(f"#what-{slot.id}", Input).value.strip()
             how = self.query_one(f"#how-{slot.id}", Input).value.strip()
+            notes = [room_note(len(text), self.max_length, self.language) for text in (what, how)]
             review = None
             if self.review_date:
                 raw = self.query_one(f"#review-{slot.id}", Input).value.strip()
                 parsed = parse_date(raw) if raw else None
-                error = self.query_one(f"#error-{slot.id}", Static)
-                error.update(self.texts.bad_date.format(text=raw) if raw and not parsed else "")
+                if raw and not parsed:
+                    notes.append(self.texts.bad_date.format(text=raw))
                 review = parsed.isoformat() if parsed else None
+            note = "  ".join(n for n in notes if n)
+            self.query_one(f"#error-{slot.id}", Static).update(safe(note))
             if what:
                 plan[slot.id] = {"what": what, "how": how, "review": review}
-        self.plan = plan
-        self.post_message(self.Changed(self, plan))
+        return plan
