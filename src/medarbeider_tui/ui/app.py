@@ -82,6 +82,11 @@ class MedarbeiderApp(App[None]):
         ignored_settings: Sequence[str] = (),
     ) -> None:
         super().__init__()
+        # The theme is set before mount, not in on_mount: set there, it restyled the mounted
+        # home screen and parsed the styles again before the first paint (issue 17).
+        for theme in THEMES:
+            self.register_theme(theme)
+        self.theme = settings.theme if settings.theme in THEME_NAMES else THEMES[0].name
         self.service = service
         self.locations = service.locations
         self.settings = settings
@@ -109,10 +114,6 @@ class MedarbeiderApp(App[None]):
         self._feeder.start()
         if not self.is_headless:
             self._catch_stop_signals()
-        for theme in THEMES:
-            self.register_theme(theme)
-        self.theme = self.settings.theme if self.settings.theme in THEME_NAMES else THEMES[0].name
-
         if self._start_session is not None:
             from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 
