@@ -82,13 +82,20 @@ def type_key(app: MedarbeiderApp, key: str) -> float:
 
 
 async def type_keys(app: MedarbeiderApp, keys: str | list[str], every: float) -> None:
-    """Type ``keys`` one every ``every`` seconds, whatever the app is doing."""
-    for key in keys:
-        type_key(app, key)
+    """Type ``keys`` one every ``every`` seconds, whatever the app is doing. Each key carries
+    the moment the person typed it (the first key's time plus ``every`` for each one before),
+    so a busy machine that wakes this loop late does not make the person type slower."""
+    start = None
+    for n, key in enumerate(keys):
+        event = key_event(key)
+        if start is None:
+            start = event.time
+        event.time = min(event.time, start + n * every)
+        app.post_message(event)
         await asyncio.sleep(every)
 
 
-async def until(condition: Callable[[], bool], what: str, patience: float = 10.0) -> None:
+async def until(condition: Callable[[], bool], what: str, patience: float = 30.0) -> None:
     deadline = time.monotonic() + patience
     while not condition():
         if time.monotonic() > deadline:
@@ -102,7 +109,7 @@ def exercise_screen(app: MedarbeiderApp) -> ExerciseScreen:
     return screen
 
 
-async def all_done(pilot: AnyPilot, patience: float = 10.0) -> None:
+async def all_done(pilot: AnyPilot, patience: float = 30.0) -> None:
     """Wait until the keys typed so far have had their effect and every save has finished (or
     failed): the moves after answers, the save delays and the save worker."""
     app = pilot.app

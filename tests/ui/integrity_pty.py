@@ -29,6 +29,9 @@ _ESCAPE = re.compile(
     rb"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|.)"
 )
 
+#: Linux's ioctl for the number of a pseudo-terminal (not in Python's termios).
+TIOCGPTN = getattr(termios, "TIOCGPTN", 0x80045430)
+
 KEYS = {"enter": b"\r", "escape": b"\x1b", "ctrl+n": b"\x0e", "ctrl+e": b"\x05", "ctrl+q": b"\x11"}
 
 
@@ -91,6 +94,22 @@ class Terminal:
 
     def signal(self, signum: int) -> None:
         os.kill(self.pid, signum)
+
+    def unread(self) -> int:
+        """How many typed bytes wait in the terminal for the program to read them."""
+        number = struct.unpack("I", fcntl.ioctl(self.fd, TIOCGPTN, b"\0" * 4))[0]
+        slave = os.open(f"/dev/pts/{number}", os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
+        try:
+            count = fcntl.ioctl(slave, termios.FIONREAD, b"\0" * 4)
+        finally:
+            os.close(slave)
+        return int(struct.unpack("I", count)[0])
+
+    def until_read(self, patience: float = 20.0) -> None:
+        """Wait until the program has read every key typed so far (however busy the machine)."""
+        deadline = time.monotonic() + patience
+        while self.unread() and time.monotonic() < deadline:
+            time.sleep(0.005)
 
     def close(self) -> None:
         """Close the terminal under the program (a window closed, an SSH link gone)."""

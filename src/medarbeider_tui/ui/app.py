@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -55,7 +56,11 @@ BROWSER_KEYMAP = {
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 #: After a stop signal the app is given this long to close by itself, then the process ends
 #: (the answers are on disk by then; a closed terminal can leave Textual waiting to write).
-STOP_GRACE = 3.0
+STOP_GRACE = 5.0
+
+#: How long, after a stop signal, the keys typed before it may take to land (each is handled
+#: in turn; on a busy machine a step can take a few tenths of a second to be ready).
+STOP_DRAIN = 2.0
 
 
 class MedarbeiderApp(App[None]):
@@ -98,6 +103,7 @@ class MedarbeiderApp(App[None]):
         self.exit_messages: list[str] = []
         """What the person must read after the app has closed (answers that were not saved)."""
         self._crashed = False
+        self._stopping = False  # a stop signal is being handled
         localize_bindings(self, language)  # before the footer exists: no redraw
         if is_served():
             self.set_keymap(BROWSER_KEYMAP)
@@ -265,13 +271,36 @@ class MedarbeiderApp(App[None]):
     def _stop_signal(self, signum: int) -> None:
         """SIGTERM, SIGHUP (the terminal closed), SIGINT: save everything at once, let the keys
         typed before the signal land (briefly), save again, then close."""
+        if self._stopping:
+            return  # one stop at a time (a closed terminal can bring SIGHUP more than once)
+        self._stopping = True
         self.save_everything()
+        if signum == signal.SIGHUP and _terminal_gone():
+            self._draw_nowhere()
         code = 128 + signum
         threading.Thread(target=_end_after, args=(STOP_GRACE, code), daemon=True).start()
         self.run_worker(self._stop(code), group="stop", exit_on_error=False)
 
+    def panic(self, *renderables: Any) -> None:
+        """Textual's input thread dies when the terminal closes under the app and asks for a
+        panic, which would end the app at once, before the keys typed last have landed: take
+        it for what it is, the terminal hanging up (SIGHUP), and stop as on that signal."""
+        if _terminal_gone():
+            self._stop_signal(signal.SIGHUP)
+            return
+        super().panic(*renderables)
+
+    def _draw_nowhere(self) -> None:
+        """The terminal is gone: what the app still draws while the keys typed before it
+        land goes nowhere. (Textual's writer thread dies at the first failed write, and the
+        app would then stop, its output queue full, before those keys were handled.)"""
+        driver = self._driver
+        if driver is not None:
+            driver.write = lambda data: None  # type: ignore[method-assign]
+            driver.flush = lambda: None  # type: ignore[method-assign]
+
     async def _stop(self, code: int) -> None:
-        await self._feeder.drain(patience=0.5)
+        await self._feeder.drain(patience=STOP_DRAIN)
         for problem in self.save_everything():
             self.unsaved_at_exit(problem)
         for screen in self.exercise_screens():
@@ -332,6 +361,17 @@ class MedarbeiderApp(App[None]):
 
         if not isinstance(self.screen, AboutScreen):
             self.push_screen(AboutScreen())
+
+
+def _terminal_gone() -> bool:
+    """True if the terminal hung up (closed under the app): writing to it fails at once."""
+    try:
+        os.write(sys.__stderr__.fileno(), b"")  # type: ignore[union-attr]  # Textual draws there
+    except OSError:
+        return True
+    except (AttributeError, ValueError):  # no standard output to ask
+        return False
+    return False
 
 
 def _end_after(seconds: float, code: int) -> None:
