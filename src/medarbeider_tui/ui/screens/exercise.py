@@ -68,6 +68,7 @@ class ExerciseScreen(BaseScreen[None]):
         Binding("ctrl+b", "back", "key.back", id="back"),
         Binding("ctrl+r", "review", "key.review", id="review"),
         Binding("ctrl+s", "save_now", "key.save_again", id="save"),
+        Binding("ctrl+o", "cards", "key.cards", id="cards"),  # the teaching cards (issue 13)
         Binding("escape", "leave", "key.close"),
         Binding("enter", "next", "key.next", show=False),
         Binding("f2", "app.toggle_language", "key.language", show=False),
@@ -408,7 +409,15 @@ class ExerciseScreen(BaseScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "save_now":  # shown only when a save failed
             return self.session.save_error is not None
+        if action == "cards":
+            return bool(self.session.exercise.cards)
         return True
+
+    def action_cards(self) -> None:
+        from medarbeider_tui.ui.screens.cards import open_cards
+
+        self._take_from_widget()  # what is typed is in the session (and saved) meanwhile
+        open_cards(self, self.session.exercise)
 
     def _request_save(self, delay: float = SAVE_DELAY) -> None:
         if not self.session.has_unsaved_changes:

@@ -22,6 +22,7 @@ class ResultScreen(BaseScreen[None]):
         Binding("escape,enter,q", "close", "key.close"),
         Binding("h", "app.history", "key.history"),
         Binding("e", "export", "key.export"),
+        Binding("t", "take_home", "key.take_home"),
         Binding("f2", "app.toggle_language", "key.language"),
     ]
 
@@ -54,6 +55,16 @@ class ResultScreen(BaseScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "take_home":  # at the end of a session, not on an old entry
+            return self.just_finished
+        return True
+
+    def action_take_home(self) -> None:
+        from medarbeider_tui.ui.screens.take_home import TakeHomeScreen
+
+        self.app.push_screen(TakeHomeScreen())
 
     def action_export(self) -> None:
         from medarbeider_tui.ui.screens.export import ExportScreen
