@@ -2353,6 +2353,11 @@ INTERFACE_TEXT.update(
         "ui.cards.counter": {"nb": "Modell {n} av {total}", "en": "Model {n} of {total}"},
         # the take-home summary
         "ui.take_home.title": {"nb": "Dagens økt", "en": "Today's session"},
+        # the result: how its sections open (Enter no longer closes it)
+        "ui.result.sections": {
+            "nb": "Tab går til «Dine svar» og «Hvorfor»; Enter åpner og lukker dem. Esc lukker.",
+            "en": "Tab goes to “Your answers” and “Why”; Enter opens and closes them. Esc closes.",
+        },
         # the command palette and Textual's own notices, in the person's language
         "key.palette": {"nb": "kommandoer", "en": "commands"},
         "ui.cmd.search": {"nb": "Søk etter kommandoer …", "en": "Search for commands…"},

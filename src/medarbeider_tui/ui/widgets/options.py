@@ -7,7 +7,10 @@
 | Enter | answer with the highlighted option, as its number would (toggle, in a multiple choice) |
 | Space | toggle, in a multiple choice |
 
-The chosen options carry a ``●`` and bold text, so the state reads without colour.
+The chosen options carry a ``●`` (a single choice) or a ``☑`` (a multiple choice: boxes, not
+round radio marks) and bold text, so the state reads without colour. Nothing is highlighted
+before something is chosen (a highlight would read as an answer on a shared screen): ↑ or ↓
+starts at the first option.
 """
 
 from __future__ import annotations
@@ -70,13 +73,14 @@ class AnswerOptions(LocalizedBindings, OptionList):
         super().__init__(*self._build(), id=id)
 
     def on_mount(self) -> None:
-        first = next((i for i, a in enumerate(self.answers) if a.value in self.chosen), 0)
+        first = next((i for i, a in enumerate(self.answers) if a.value in self.chosen), None)
         self.highlighted = first
 
     def _prompt(self, answer: AnswerOption) -> RichText:
         on = answer.value in self.chosen
         text = RichText()
-        text.append("● " if on else "○ ", style="bold" if on else "")
+        marks = ("☑ ", "☐ ") if self.multiple else ("● ", "○ ")
+        text.append(marks[0] if on else marks[1], style="bold" if on else "")
         text.append(f"{answer.key}  ", style="bold")
         text.append(plain(answer.label), style="bold" if on else "")
         return text
