@@ -71,26 +71,6 @@ async def test_privacy_text_names_historys_delete(make_app: AppFactory, language
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-async def test_nothing_highlighted_before_an_answer(
-    make_app: AppFactory, make_session: SessionFactory, language: str
-) -> None:
-    """A statement not yet answered has no highlighted option (it read as answer 1); ↓
-    starts at the first one; an answered one highlights its answer."""
-    session = make_session("hall", {"sb1": 4}, language=language)
-    app = make_app(language=language)
-    async with app.run_test(size=SIZE) as pilot:
-        await home_ready(pilot)
-        screen = await at_step(pilot, session, "sb2")
-        options = screen.query_one(AnswerOptions)
-        assert options.highlighted is None
-        await pilot.press("down")
-        assert options.highlighted == 0 and session.answers.get("sb2") is None
-        await pilot.press("ctrl+b")
-        await p.until(pilot, lambda: screen.unit.key == "sb1", "back")
-        assert screen.query_one(AnswerOptions).highlighted == 3
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
 async def test_multiple_choice_has_boxes(
     make_app: AppFactory, make_session: SessionFactory, language: str
 ) -> None:

@@ -208,6 +208,8 @@ class MedarbeiderApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Under the curtain nothing acts but raising it (and quitting, which saves)."""
+        if action == "present" and is_served():
+            return False  # F5 reloads a browser tab: the command palette has it there
         return action in UNDER_CURTAIN or not curtain_is_up(self.screen)
 
     async def action_curtain(self) -> None:

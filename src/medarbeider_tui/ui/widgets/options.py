@@ -8,9 +8,7 @@
 | Space | toggle, in a multiple choice |
 
 The chosen options carry a ``●`` (a single choice) or a ``☑`` (a multiple choice: boxes, not
-round radio marks) and bold text, so the state reads without colour. Nothing is highlighted
-before something is chosen (a highlight would read as an answer on a shared screen): ↑ or ↓
-starts at the first option.
+round radio marks) and bold text, so the state reads without colour.
 """
 
 from __future__ import annotations
@@ -73,7 +71,7 @@ class AnswerOptions(LocalizedBindings, OptionList):
         super().__init__(*self._build(), id=id)
 
     def on_mount(self) -> None:
-        first = next((i for i, a in enumerate(self.answers) if a.value in self.chosen), None)
+        first = next((i for i, a in enumerate(self.answers) if a.value in self.chosen), 0)
         self.highlighted = first
 
     def _prompt(self, answer: AnswerOption) -> RichText:
