@@ -155,6 +155,7 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
         epilog=tr("cli.epilog"),
         description=tr("cli.description"),
     )
+    parser.add_argument("--present", action="store_true", help=tr("cli.present"))
     parser.add_argument(
         "--version", action="version", version=f"medarbeider {__version__}", help=tr("cli.version")
     )

@@ -35,6 +35,11 @@ def walk(locations: Locations) -> dict[str, object]:
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
             seen["home"] = footer(app)
+            # the theme key has no room in home's footer at 80 columns (issue 13): still bound
+            seen["home keys"] = [
+                (key, active.binding.description)
+                for key, active in app.screen.active_bindings.items()
+            ]
             await pilot.press("enter")
             for _ in range(50):
                 if isinstance(app.screen, ExerciseScreen):
@@ -60,11 +65,13 @@ def walk(locations: Locations) -> dict[str, object]:
 
 def test_in_a_terminal_the_footer_keeps_the_terminal_keys(isolated_environment: Locations) -> None:
     seen = walk(isolated_environment)
-    assert ("f3", "Tema") in seen["home"]
+    assert ("f3", "Tema") in seen["home keys"]
     assert ("ctrl+n", "Neste") in seen["exercise"]
     assert ("ctrl+b", "Tilbake") in seen["exercise"]
     assert ("ctrl+r", "Oversikt") in seen["exercise"]
-    assert not any(key.startswith("f") and key != "f2" for key, _ in seen["exercise"])
+    assert ("ctrl+o", "Modell") in seen["exercise"]
+    assert ("f7", "Skjul") in seen["exercise"]  # the curtain, on every screen (issue 13)
+    assert not any(key.startswith("f") and key not in ("f2", "f7") for key, _ in seen["exercise"])
 
 
 def test_served_the_footer_shows_keys_the_browser_leaves_alone(
@@ -73,11 +80,12 @@ def test_served_the_footer_shows_keys_the_browser_leaves_alone(
     monkeypatch.setenv(SERVED_ENV, "1")
     monkeypatch.setenv("TEXTUAL_DRIVER", WEB_DRIVER)
     seen = walk(isolated_environment)
-    assert ("f4", "Tema") in seen["home"]
+    assert ("f4", "Tema") in seen["home keys"]
     exercise = seen["exercise"]
+    assert ("f10", "Modell") in exercise
     assert ("f9", "Neste") in exercise
     assert ("f8", "Tilbake") in exercise
     assert ("f4", "Oversikt") in exercise
-    assert not {"ctrl+n", "ctrl+b", "ctrl+r"} & {key for key, _ in exercise}
+    assert not {"ctrl+n", "ctrl+b", "ctrl+r", "ctrl+o"} & {key for key, _ in exercise}
     assert seen["steps"] == [1, 2, 1, 0]  # F9 and Ctrl+N on, F8 and Ctrl+B back
     assert seen["after f4"] == "ReviewScreen"

@@ -193,6 +193,64 @@ def test_history(
     assert snap_compare(app, run_before=history, terminal_size=SIZES[size])
 
 
+#: Coach mode (issue 13): the presentation view and the curtain, at both sizes in both themes.
+COACH_LOOKS = [
+    look(language, theme=theme, size=size)
+    for language in ("nb", "en")
+    for theme, size in (
+        ("calm", "80x24"),
+        ("calm", "120x40"),
+        ("contrast", "80x24"),
+        ("contrast", "120x40"),
+    )
+]
+
+
+@pytest.mark.parametrize(("language", "theme", "size"), COACH_LOOKS)
+def test_presentation_home(
+    snap_compare: SnapCompare,
+    make_app: AppFactory,
+    diary: dict[str, str],
+    language: str,
+    theme: str,
+    size: str,
+) -> None:
+    """Home in the presentation view (F5): more room, the exercises without any status of
+    earlier entries (the diary holds a draft and a completed Hall)."""
+
+    async def presenting(pilot: Pilot[Any]) -> None:
+        await settle(pilot, HomeScreen)
+        await pilot.press("f5")
+        await p.until(pilot, lambda: pilot.app.has_class("-present"), "presenting")
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    app = make_app(settings(theme), language=language)
+    assert snap_compare(app, run_before=presenting, terminal_size=SIZES[size])
+
+
+@pytest.mark.parametrize(("language", "theme", "size"), COACH_LOOKS)
+def test_curtain(
+    snap_compare: SnapCompare,
+    make_app: AppFactory,
+    make_session: SessionFactory,
+    language: str,
+    theme: str,
+    size: str,
+) -> None:
+    """F7 mid-answer on a Hall statement: an empty screen but for a faint «F7»."""
+    session = make_session("hall", {"sb1": 4, "sb2": 4}, language=language)
+    app = make_app(settings(theme), language=language)
+    before = open_at(session, "sb2")
+
+    async def curtain(pilot: Pilot[Any]) -> None:
+        await before(pilot)
+        await pilot.press("f7")
+        await p.until(pilot, lambda: type(pilot.app.screen).__name__ == "CurtainScreen")
+
+    assert snap_compare(app, run_before=curtain, terminal_size=SIZES[size])
+
+
 #: Every snapshot test and the looks it pictures (a new snapshot test goes here too).
 PICTURED = {
     "test_home": EVERY_LOOK,
@@ -200,6 +258,8 @@ PICTURED = {
     "test_hall_result": QUADRANT_LOOKS,
     "test_review": EVERY_LOOK,
     "test_history": EVERY_LOOK,
+    "test_presentation_home": COACH_LOOKS,
+    "test_curtain": COACH_LOOKS,
 }
 
 

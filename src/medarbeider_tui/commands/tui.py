@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from medarbeider_tui.commands.context import Context
 from medarbeider_tui.i18n import LANG_ENV, resolve_language, t
+from medarbeider_tui.paths import profile_asked_for
 from medarbeider_tui.serve import is_served
 
 if TYPE_CHECKING:
@@ -69,7 +70,16 @@ def start_tui(ctx: Context, session: ExerciseSession | None = None) -> int:
     language = (
         resolve_language(explicit) if explicit or not settings.language else settings.language
     )
-    app = MedarbeiderApp(ctx.service, settings, language, session, ignored_settings=ignored)
+    app = MedarbeiderApp(
+        ctx.service,
+        settings,
+        language,
+        session,
+        ignored_settings=ignored,
+        present=bool(getattr(ctx.args, "present", False)),
+        # a profile asked for by name is used; otherwise the picker offers the profiles
+        choose_profile=profile_asked_for(getattr(ctx.args, "profile", None)) is None,
+    )
     app.run()
     for message in app.exit_messages:  # the terminal is back: what was not saved, and why
         ctx.err(message)

@@ -51,6 +51,9 @@ class TextStyle:
 DOCUMENT = TextStyle()
 PLAIN = TextStyle(drawing_first=False)
 SPOKEN = TextStyle(drawings=False, hard_wrap=False, spoken=True)
+#: For a widget that wraps text to its own width (the full-screen interface): wrapped here as
+#: well, a line would break twice and leave single words on a line.
+SELF_WRAPPING = TextStyle(hard_wrap=False)
 
 
 def terminal_width() -> int:

@@ -2246,3 +2246,139 @@ INTERFACE_TEXT.update(
         },
     }
 )
+
+# coach mode in the TUI (issue 13): the profile picker, the presentation view, the curtain,
+# teaching cards, the take-home summary, and the fixes for a shared screen
+# Values: name (a profile's name, person text), shortcut (a key's name, «F7»), n and total, count.
+INTERFACE_TEXT.update(
+    {
+        # the privacy text names the way History deletes (d); without a path when presenting
+        "privacy.where": {
+            "nb": "Svarene lagres som JSON-filer i {path}, bare lesbare for deg. Du sletter en "
+            "oppføring i historikken (h, så d), eller alt ved å slette mappen.",
+            "en": "Answers are stored as JSON files in {path}, readable only by you. Delete an "
+            "entry in the history (h, then d), or everything by deleting the folder.",
+        },
+        "privacy.where.present": {
+            "nb": "Svarene lagres som filer på denne maskinen, bare lesbare for deg. Du sletter "
+            "en oppføring i historikken (h, så d).",
+            "en": "Answers are stored as files on this machine, readable only by you. Delete an "
+            "entry in the history (h, then d).",
+        },
+        "cli.present": {
+            "nb": "start i presentasjonsvisning (delt skjerm: mer luft, ingen filstier, ingen "
+            "andre oppføringer på forsiden)",
+            "en": "start in the presentation view (a shared screen: more space, no file paths, "
+            "no other entries on home)",
+        },
+        # keys in the footer: short, so every footer fits 80 columns
+        "key.curtain": {"nb": "Skjul", "en": "Hide"},
+        "key.present": {"nb": "Presenter", "en": "Present"},
+        "key.cards": {"nb": "Modell", "en": "Model"},
+        "key.profiles": {"nb": "Profil", "en": "Profile"},
+        "key.choose": {"nb": "Velg", "en": "Choose"},
+        "key.rename": {"nb": "Gi nytt navn", "en": "Rename"},
+        "key.next_card": {"nb": "Neste", "en": "Next"},
+        "key.previous_card": {"nb": "Forrige", "en": "Previous"},
+        "key.take_home": {"nb": "Ta med", "en": "Take home"},
+        # home
+        "ui.home.tagline": {
+            "nb": "Refleksjon over egen arbeidshverdag",
+            "en": "Reflecting on your own working life",
+        },
+        # the curtain
+        "ui.curtain.hint": {"nb": "{shortcut}", "en": "{shortcut}"},
+        # the presentation view
+        "ui.present.on": {
+            "nb": "Presentasjonsvisning: mer luft, ingen filstier, ingen andre oppføringer. "
+            "{shortcut} slår den av.",
+            "en": "Presentation view: more space, no file paths, no other entries. "
+            "{shortcut} turns it off.",
+        },
+        "ui.present.off": {"nb": "Vanlig visning.", "en": "Usual view."},
+        # profiles
+        "ui.profile.current": {"nb": "Profil: {name}", "en": "Profile: {name}"},
+        "ui.profiles.title": {"nb": "Hvem gjelder økten?", "en": "Who is this session for?"},
+        "ui.profiles.help": {
+            "nb": "Velg en profil og trykk Enter. Hver profil har sin egen dagbok; ingen ser "
+            "de andres. n lager en ny, r gir nytt navn, d sletter.",
+            "en": "Choose a profile and press Enter. Each profile has a diary of its own; none "
+            "sees the others'. n makes a new one, r renames, d deletes.",
+        },
+        "ui.profiles.in_use": {"nb": "i bruk nå", "en": "in use now"},
+        "ui.profiles.default_fixed": {
+            "nb": "Standardprofilen kan ikke få nytt navn eller slettes.",
+            "en": "The default profile cannot be renamed or deleted.",
+        },
+        "ui.profiles.in_use_kept": {
+            "nb": "Profilen er i bruk nå. Velg en annen først, så kan du slette denne.",
+            "en": "This profile is in use now. Choose another first, then you can delete it.",
+        },
+        "ui.profiles.create.title": {
+            "nb": "Ny profil: skriv et navn eller initialer",
+            "en": "New profile: type a name or initials",
+        },
+        "ui.profiles.rename.title": {
+            "nb": "Nytt navn på «{name}»",
+            "en": "New name for “{name}”",
+        },
+        "ui.profiles.delete.title": {
+            "nb": "Slette profilen «{name}»?",
+            "en": "Delete the profile “{name}”?",
+        },
+        "ui.profiles.delete.body": {
+            "nb": {
+                "one": "Profilen og dagboken dens ({count} oppføring) slettes for godt. Skriv "
+                "navnet «{name}» for å bekrefte.",
+                "other": "Profilen og dagboken dens ({count} oppføringer) slettes for godt. "
+                "Skriv navnet «{name}» for å bekrefte.",
+            },
+            "en": {
+                "one": "The profile and its diary ({count} entry) are deleted for good. Type "
+                "the name “{name}” to confirm.",
+                "other": "The profile and its diary ({count} entries) are deleted for good. "
+                "Type the name “{name}” to confirm.",
+            },
+        },
+        "ui.profiles.deleted": {"nb": "Profilen er slettet.", "en": "The profile is deleted."},
+        # teaching cards
+        "ui.cards.none": {
+            "nb": "Denne øvelsen har ingen modell å vise.",
+            "en": "This exercise has no model to show.",
+        },
+        "ui.cards.counter": {"nb": "Modell {n} av {total}", "en": "Model {n} of {total}"},
+        # the take-home summary
+        "ui.take_home.title": {"nb": "Dagens økt", "en": "Today's session"},
+        # the result: how its sections open (Enter no longer closes it)
+        "ui.result.sections": {
+            "nb": "Tab går til «Dine svar» og «Hvorfor»; Enter åpner og lukker dem. Esc lukker.",
+            "en": "Tab goes to “Your answers” and “Why”; Enter opens and closes them. Esc closes.",
+        },
+        # the command palette and Textual's own notices, in the person's language
+        "key.palette": {"nb": "kommandoer", "en": "commands"},
+        "ui.cmd.search": {"nb": "Søk etter kommandoer …", "en": "Search for commands…"},
+        "ui.cmd.present": {
+            "nb": "Presentasjonsvisning av eller på",
+            "en": "Presentation view on or off",
+        },
+        "ui.cmd.curtain": {"nb": "Skjul skjermen", "en": "Hide the screen"},
+        "ui.cmd.keys": {"nb": "Taster", "en": "Keys"},
+        "ui.cmd.keys.show": {
+            "nb": "Vis hjelp og tastene som virker her",
+            "en": "Show help and the keys that work here",
+        },
+        "ui.cmd.keys.hide": {"nb": "Skjul hjelpen og tastene", "en": "Hide the help and keys"},
+        "ui.cmd.quit": {"nb": "Avslutt", "en": "Quit"},
+        "ui.cmd.quit.help": {
+            "nb": "Lagre og avslutt medarbeider",
+            "en": "Save and quit medarbeider",
+        },
+        "ui.cmd.how_to_quit": {
+            "nb": "Trykk Ctrl+Q for å avslutte (alt er lagret først).",
+            "en": "Press Ctrl+Q to quit (everything is saved first).",
+        },
+        "ui.theme.name.medarbeider": {"nb": "rolig", "en": "calm"},
+        "ui.theme.name.medarbeider-lys": {"nb": "lys", "en": "light"},
+        "ui.theme.name.medarbeider-kontrast": {"nb": "høy kontrast", "en": "high contrast"},
+    }
+)

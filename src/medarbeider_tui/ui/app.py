@@ -34,6 +34,7 @@ from medarbeider_tui.service import ExerciseSession, ReflectionService
 from medarbeider_tui.settings import Settings, save_settings
 from medarbeider_tui.ui.localize import localize_bindings, localize_tree
 from medarbeider_tui.ui.safe import ControlFilter, notice
+from medarbeider_tui.ui.screens.curtain import CURTAIN_KEY, UNDER_CURTAIN, curtain_is_up
 from medarbeider_tui.ui.served import is_served
 from medarbeider_tui.ui.themes import THEME_NAMES, THEMES
 from medarbeider_tui.ui.typeahead import KeyFeeder
@@ -49,6 +50,7 @@ BROWSER_KEYMAP = {
     "review": "f4,ctrl+r",
     "theme": "f4,f3",
     "save": "f6,ctrl+s",
+    "cards": "f10,ctrl+o",
 }
 
 #: The signals that end the app from outside; each saves first. SIGHUP is also what a closed
@@ -61,6 +63,8 @@ STOP_GRACE = 5.0
 #: How long, after a stop signal, the keys typed before it may take to land (each is handled
 #: in turn; on a busy machine a step can take a few tenths of a second to be ready).
 STOP_DRAIN = 2.0
+#: The presentation view on and off (also ``--present``).
+PRESENT_KEY = "f5"
 
 
 class MedarbeiderApp(App[None]):
@@ -72,10 +76,16 @@ class MedarbeiderApp(App[None]):
         Binding("ctrl+q", "quit", "key.quit", show=False, priority=True),
         Binding("f2", "toggle_language", "key.language", show=False),
         Binding("f3", "next_theme", "key.theme", show=False, id="theme"),
+        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
+        # coach mode (issue 13): the curtain on every screen and dialog, the presentation view
+        Binding(CURTAIN_KEY, "curtain", "key.curtain", priority=True, id="curtain"),
+        Binding(PRESENT_KEY, "present", "key.present", show=False, id="present"),
     ]
 
     language: reactive[str] = reactive("nb", init=False)
     """The interface language; every screen re-renders its texts when it changes."""
+    presenting: reactive[bool] = reactive(False, init=False)
+    """The presentation view (a shared screen): more space, no paths, no other entries."""
 
     def __init__(
         self,
@@ -85,6 +95,8 @@ class MedarbeiderApp(App[None]):
         session: ExerciseSession | None = None,
         *,
         ignored_settings: Sequence[str] = (),
+        present: bool = False,
+        choose_profile: bool = False,
     ) -> None:
         super().__init__()
         # The theme is set before mount, not in on_mount: set there, it restyled the mounted
@@ -94,6 +106,10 @@ class MedarbeiderApp(App[None]):
         self.theme = settings.theme if settings.theme in THEME_NAMES else THEMES[0].name
         self.service = service
         self.locations = service.locations
+        for screen in self.screen_stack:
+            changed = getattr(screen, "profile_changed", None)
+            if changed is not None:
+                changed()
         self.settings = settings
         self.set_reactive(MedarbeiderApp.language, language)
         self._start_session = session
@@ -104,6 +120,9 @@ class MedarbeiderApp(App[None]):
         """What the person must read after the app has closed (answers that were not saved)."""
         self._crashed = False
         self._stopping = False  # a stop signal is being handled
+        self._choose_profile = choose_profile
+        self.set_reactive(MedarbeiderApp.presenting, present)
+        self.set_class(present, "-present")
         localize_bindings(self, language)  # before the footer exists: no redraw
         if is_served():
             self.set_keymap(BROWSER_KEYMAP)
@@ -124,6 +143,10 @@ class MedarbeiderApp(App[None]):
             from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 
             self.push_screen(ExerciseScreen(self._start_session))
+        if self._choose_profile and self._start_session is None:
+            from medarbeider_tui.ui.screens.profiles import offer_profiles
+
+            offer_profiles(self)
         if not self.settings.privacy_seen:
             from medarbeider_tui.ui.screens.about import AboutScreen
 
@@ -187,7 +210,46 @@ class MedarbeiderApp(App[None]):
         self.theme = names[(current + 1) % len(names)]
         self.settings.theme = self.theme
         self.remember_settings()
-        self.notify(self.tr("ui.theme.changed", name=self.theme), timeout=3, markup=False)
+        name = self.tr(f"ui.theme.name.{self.theme}")
+        self.notify(self.tr("ui.theme.changed", name=name), timeout=3, markup=False)
+
+    # --- coach mode: the curtain, the presentation view, profiles (issue 13) ----------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Under the curtain nothing acts but raising it (and quitting, which saves)."""
+        if action == "present" and is_served():
+            return False  # F5 reloads a browser tab: the command palette has it there
+        return action in UNDER_CURTAIN or not curtain_is_up(self.screen)
+
+    async def action_curtain(self) -> None:
+        """Blank the screen at once, or bring back exactly what was there."""
+        from medarbeider_tui.ui.screens.curtain import CurtainScreen
+
+        if curtain_is_up(self.screen):
+            self.pop_screen()
+        else:
+            await self.push_screen(CurtainScreen())
+
+    def action_present(self) -> None:
+        self.presenting = not self.presenting
+
+    def watch_presenting(self, presenting: bool) -> None:
+        self.set_class(presenting, "-present")
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "language_changed", None)  # rebuilt: paths, statuses
+            if refresh is not None:
+                refresh()
+        key = "ui.present.on" if presenting else "ui.present.off"
+        notice(self, self.tr(key, shortcut=PRESENT_KEY.upper()), timeout=4)
+
+    def use_profile(self, service: ReflectionService) -> None:
+        """Read and write the diary of another profile from now on (the picker chose it)."""
+        self.service = service
+        self.locations = service.locations
+        for screen in self.screen_stack:
+            changed = getattr(screen, "profile_changed", None)
+            if changed is not None:
+                changed()
 
     def remember_settings(self) -> None:
         try:
@@ -200,7 +262,7 @@ class MedarbeiderApp(App[None]):
     def show_notices(self) -> None:
         """What the diary and the pack loader found (a quarantined file, a skipped pack, a
         conflict copy), as calm notices; the service hands each one over exactly once."""
-        for found in self.service.take_notices():
+        for found in self.service.take_notices(paths=not self.presenting):
             notice(self, found.render(self.language), severity="warning", timeout=15)
 
     # --- every way out saves first ---------------------------------------------------------
@@ -348,7 +410,30 @@ class MedarbeiderApp(App[None]):
             self.tr("ui.cmd.history"), self.tr("ui.history.title"), self.action_history
         )
         yield SystemCommand(self.tr("ui.cmd.about"), self.tr("ui.about.title"), self.action_about)
-        yield from super().get_system_commands(screen)
+        # Textual's own commands, in the person's language; not its screenshot (a file of
+        # the screen, answers in it) nor its picker of Textual's themes.
+        yield SystemCommand(self.tr("ui.cmd.present"), self.tr("key.present"), self.action_present)
+        yield SystemCommand(self.tr("ui.cmd.curtain"), self.tr("key.curtain"), self.action_curtain)
+        if screen.query("HelpPanel"):
+            yield SystemCommand(
+                self.tr("ui.cmd.keys"), self.tr("ui.cmd.keys.hide"), self.action_hide_help_panel
+            )
+        else:
+            yield SystemCommand(
+                self.tr("ui.cmd.keys"), self.tr("ui.cmd.keys.show"), self.action_show_help_panel
+            )
+        yield SystemCommand(self.tr("ui.cmd.quit"), self.tr("ui.cmd.quit.help"), self.action_quit)
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            placeholder = self.tr("ui.cmd.search")
+            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C (a reflex to quit): say how to quit, in the person's language."""
+        notice(self, self.tr("ui.cmd.how_to_quit"), timeout=5)
 
     def action_history(self) -> None:
         from medarbeider_tui.ui.screens.history import HistoryScreen

@@ -31,9 +31,12 @@ class AboutScreen(BaseModal[None]):
             yield Static(self.tr(title), classes="dialog-title")
             with VerticalScroll(id="about-body"):
                 yield Static(self.tr("privacy.statement"), classes="statement")
-                yield Static(
-                    safe(self.tr("privacy.where", path=app.locations.data_dir)), classes="where"
+                where = (  # a shared screen shows no path (a user name is in it)
+                    self.tr("privacy.where.present")
+                    if app.presenting
+                    else self.tr("privacy.where", path=app.locations.data_dir)
                 )
+                yield Static(safe(where), classes="where")
                 yield Static(self.tr("ui.about.keys"), classes="help")
                 for pack in app.service.catalog.packs:
                     if pack.about:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from medarbeider_tui.ui.safe import safe
 from medarbeider_tui.ui.screens.base import BaseModal
@@ -22,6 +22,8 @@ class ConfirmScreen(BaseModal[bool | None]):
         Binding("j,y", "answer(True)", "key.yes"),
         Binding("n", "answer(False)", "key.no"),
         Binding("escape", "escape", "key.no", show=False),
+        Binding("left", "app.focus_previous", show=False),  # between the buttons
+        Binding("right", "app.focus_next", show=False),
     ]
 
     def __init__(
@@ -53,6 +55,7 @@ class ConfirmScreen(BaseModal[bool | None]):
                     variant="error" if self.destructive else "primary",
                 )
                 yield Button(self.no_label or self.tr("key.no"), id="no")
+        yield Footer()  # this question's keys, not those of the screen behind it
 
     def on_mount(self) -> None:
         for button in self.query("#no" if self.destructive else "#yes").results(Button):

@@ -31,7 +31,7 @@ from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import AnswerError
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import EntryDeleted
-from medarbeider_tui.export.text import about_lines
+from medarbeider_tui.export.text import SELF_WRAPPING, about_lines
 from medarbeider_tui.report.build import build_figures
 from medarbeider_tui.report.model import Figure
 from medarbeider_tui.service import ExerciseSession, Unit
@@ -68,6 +68,7 @@ class ExerciseScreen(BaseScreen[None]):
         Binding("ctrl+b", "back", "key.back", id="back"),
         Binding("ctrl+r", "review", "key.review", id="review"),
         Binding("ctrl+s", "save_now", "key.save_again", id="save"),
+        Binding("ctrl+o", "cards", "key.cards", id="cards"),  # the teaching cards (issue 13)
         Binding("escape", "leave", "key.close"),
         Binding("enter", "next", "key.next", show=False),
         Binding("f2", "app.toggle_language", "key.language", show=False),
@@ -87,6 +88,8 @@ class ExerciseScreen(BaseScreen[None]):
         self._writes = 0  # saves under way on the worker thread
         self._asking_about_deletion = False
         self._gone = False
+        self._back_to_review = False
+        """An answer is being changed from the review: going on returns there."""
 
     @property
     def unit(self) -> Unit:
@@ -131,7 +134,7 @@ class ExerciseScreen(BaseScreen[None]):
             yield Static(safe(title + optional), classes="step-title")
         if isinstance(step, m.TextStep) and step.about:
             yield Static(
-                safe("\n".join(about_lines(self._figures([step.about]), lang))),
+                safe("\n".join(about_lines(self._figures([step.about]), lang, SELF_WRAPPING))),
                 classes="about-score",
             )
         if step.prompt and (unit.item is None or unit.item_number == 1):
@@ -165,7 +168,7 @@ class ExerciseScreen(BaseScreen[None]):
     def _focus_answer(self) -> None:
         for widget in self.query_one("#step").query("*"):
             if isinstance(widget, AnswerOptions | TextArea | Input | SortGrid) and widget.focusable:
-                widget.focus()
+                widget.focus(scroll_visible=False)  # the step's title and prompt stay in view
                 return
         self.query_one("#step", VerticalScroll).focus()  # arrows and PgDn scroll a long card
 
@@ -220,7 +223,10 @@ class ExerciseScreen(BaseScreen[None]):
         await self._leave_unit(self._forward)
 
     async def _forward(self) -> None:
-        if self.index + 1 < len(self.session.units):
+        if self._back_to_review:  # an answer changed from the review: back to the review
+            self._back_to_review = False
+            self._open_review()
+        elif self.index + 1 < len(self.session.units):
             await self.show_unit(self.index + 1)
         else:
             self._open_review()
@@ -242,6 +248,7 @@ class ExerciseScreen(BaseScreen[None]):
         from medarbeider_tui.ui.screens.review import ReviewScreen
 
         self._flush()
+        self._back_to_review = False
         self.app.push_screen(ReviewScreen(self.session), self._after_review)
 
     async def _after_review(self, outcome: str | None) -> None:
@@ -251,8 +258,9 @@ class ExerciseScreen(BaseScreen[None]):
             self.app.switch_screen(ResultScreen(self.session.entry, just_finished=True))
         elif outcome == "deleted":
             self._entry_deleted()
-        elif outcome and outcome.startswith("unit:"):  # change this answer
+        elif outcome and outcome.startswith("unit:"):  # change this answer, then review
             await self.show_unit(int(outcome.removeprefix("unit:")))
+            self._back_to_review = True
 
     async def _leave_unit(self, move: Callable[[], Awaitable[None]]) -> None:
         """Go on with ``move``; if this unit's answer was not accepted, ask first: going on
@@ -408,7 +416,15 @@ class ExerciseScreen(BaseScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "save_now":  # shown only when a save failed
             return self.session.save_error is not None
+        if action == "cards":
+            return bool(self.session.exercise.cards)
         return True
+
+    def action_cards(self) -> None:
+        from medarbeider_tui.ui.screens.cards import open_cards
+
+        self._take_from_widget()  # what is typed is in the session (and saved) meanwhile
+        open_cards(self, self.session.exercise)
 
     def _request_save(self, delay: float = SAVE_DELAY) -> None:
         if not self.session.has_unsaved_changes:

@@ -79,11 +79,25 @@ class ExportScreen(BaseModal[Path | None]):
     def _request(self, fmt: str, include_private: bool = False) -> ExportRequest:
         return ExportRequest(Selection(ids=self.entry_ids), fmt, None, include_private)
 
+    def _make(self, request: ExportRequest) -> Export:
+        """The export as chosen (the take-home summary makes today's instead)."""
+        return self.medarbeider.service.export(request, self.lang)
+
     def _preview(self, fmt: str) -> Export:
-        return self.medarbeider.service.export(self._request(fmt), self.lang)
+        return self._make(self._request(fmt))
+
+    def _heading(self, first: Export) -> str:
+        """«Eksporter: 2 oppføringer (Hall-kvadranten)»."""
+        service = self.medarbeider.service
+        titles = []
+        for summary in service.summaries():
+            if summary.id in self.entry_ids:
+                titles.append(service.title_of(summary.pack_id, summary.exercise, self.lang))
+        what = self.tr("ui.export.what", count=len(self.entry_ids))
+        shown = ", ".join(dict.fromkeys(titles))
+        return f"{self.tr('ui.export.title')}: {what}" + (f" ({shown})" if shown else "")
 
     def compose(self) -> ComposeResult:
-        service = self.medarbeider.service
         try:
             first = self._preview("markdown")
         except LocalizedError as problem:  # e.g. the entries' pack is no longer installed
@@ -94,14 +108,8 @@ class ExportScreen(BaseModal[Path | None]):
                     yield Button(self.tr("key.close"), id="close", variant="primary")
             return
         self.left_out = first.left_out
-        titles = []
-        for summary in service.summaries():
-            if summary.id in self.entry_ids:
-                titles.append(service.title_of(summary.pack_id, summary.exercise, self.lang))
-        what = self.tr("ui.export.what", count=len(self.entry_ids))
-        shown = ", ".join(dict.fromkeys(titles))
         path = free_name(documents_dir(), first.files[0].name)
-        title = f"{self.tr('ui.export.title')}: {what}" + (f" ({shown})" if shown else "")
+        title = self._heading(first)
         with Vertical(classes="export-dialog"):
             yield Static(safe(title), classes="export-title")
             with Vertical(id="body"):
@@ -190,7 +198,7 @@ class ExportScreen(BaseModal[Path | None]):
         target = Path(raw).expanduser()
         service = self.medarbeider.service
         try:
-            export = service.export(self._request(self.format, self.include_private), self.lang)
+            export = self._make(self._request(self.format, self.include_private))
             path = service.write_export(export, target)
         except LocalizedError as problem:
             error.update(safe(problem.render(self.lang)))

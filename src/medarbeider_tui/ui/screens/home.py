@@ -16,8 +16,9 @@ from medarbeider_tui.content.text import render
 from medarbeider_tui.diary.listing import ExerciseStatus
 from medarbeider_tui.i18n import LocalizedError, format_date
 from medarbeider_tui.ui.localize import LocalizedBindings
-from medarbeider_tui.ui.safe import notice, plain
+from medarbeider_tui.ui.safe import notice, plain, safe
 from medarbeider_tui.ui.screens.base import BaseScreen
+from medarbeider_tui.ui.screens.profiles import brand_line
 
 
 class ExerciseList(LocalizedBindings, OptionList):
@@ -30,21 +31,26 @@ class HomeScreen(BaseScreen[None]):
     """Pick an exercise: Enter starts it, or resumes its draft."""
 
     BINDINGS = [
-        Binding("n", "start_new", "key.new", show=True),
+        Binding("n", "start_new", "key.new", show=False),
         Binding("h", "app.history", "key.history"),
         Binding("o", "app.about", "key.about"),
+        Binding("k", "cards", "key.cards"),
+        Binding("p", "profiles", "key.profiles"),
         Binding("f2", "app.toggle_language", "key.language"),
-        Binding("f3", "app.next_theme", "key.theme", id="theme"),
+        Binding("f3", "app.next_theme", "key.theme", show=False, id="theme"),
+        Binding("f5", "app.present", "key.present"),
         Binding("q", "app.quit", "key.quit"),
+        # home shows nothing to hide: the curtain works here too, without a place in the footer
+        Binding("f7", "app.curtain", "key.curtain", show=False, priority=True),
     ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home"):
-            yield Static("medarbeider", id="brand")
-            yield Static(self.tr("app.tagline"), id="tagline")
+            yield Static(safe(brand_line(self.medarbeider)), id="brand")
+            yield Static(self.tr("ui.home.tagline"), id="tagline")
             yield Static(self.tr("ui.home.intro"), classes="help")
             yield ExerciseList(id="exercises")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)  # all fits 80 columns
 
     _statuses: Mapping[tuple[str, str], ExerciseStatus] | None = None
     """Per exercise: a draft to resume, the last completion; None until first listed."""
@@ -65,18 +71,28 @@ class HomeScreen(BaseScreen[None]):
         self.run_worker(self._read_statuses, thread=True, exclusive=True, group="statuses")
 
     def _read_statuses(self) -> None:
+        service = self.medarbeider.service
         try:
-            statuses = self.medarbeider.service.statuses()
+            statuses = service.statuses()
         except LocalizedError as problem:  # the diary's folder cannot be used: say why
             self.app.call_from_thread(self._diary_unavailable, problem)
             return
-        self.app.call_from_thread(self._statuses_read, statuses)
+        self.app.call_from_thread(self._statuses_read, statuses, service)
+
+    def profile_changed(self) -> None:
+        """Another profile was chosen: nothing of the last one stays on screen."""
+        self._statuses = None
+        self.language_changed()
 
     def _diary_unavailable(self, problem: LocalizedError) -> None:
         notice(self, problem.render(self.lang), severity="error", timeout=30)
         self._statuses_read({})
 
-    def _statuses_read(self, statuses: Mapping[tuple[str, str], ExerciseStatus]) -> None:
+    def _statuses_read(
+        self, statuses: Mapping[tuple[str, str], ExerciseStatus], service: object = None
+    ) -> None:
+        if service is not None and service is not self.medarbeider.service:
+            return  # read for the profile used before: never shown for this one
         self._statuses = statuses
         self.medarbeider.show_notices()
         self._list(self.query_one("#exercises", OptionList).highlighted)
@@ -117,7 +133,9 @@ class HomeScreen(BaseScreen[None]):
             for exercise in pack.exercises:
                 status_of = (statuses or {}).get((pack.id, exercise.id), ExerciseStatus())
                 draft, done = status_of.draft, status_of.done
-                if statuses is None:
+                if self.medarbeider.presenting:
+                    status = ""  # a shared screen: nothing of earlier entries
+                elif statuses is None:
                     status = "…"  # being read
                 elif draft is not None:
                     status = self.tr("ui.status.draft")
@@ -130,9 +148,8 @@ class HomeScreen(BaseScreen[None]):
                     status = self.tr("ui.status.new")
                 label = RichText()
                 label.append(plain(render(exercise.title, lang)), style="bold")
-                label.append(
-                    f"  ·  {self.tr('ui.minutes', n=exercise.minutes)}  ·  {status}", style="italic"
-                )
+                meta = [self.tr("ui.minutes", n=exercise.minutes), *([status] if status else [])]
+                label.append("  ·  " + "  ·  ".join(meta), style="italic")
                 label.append("\n" + plain(render(exercise.description, lang)))
                 options.append(Option(label, id=f"{pack.id}/{exercise.id}"))
             options.append(None)
@@ -145,6 +162,17 @@ class HomeScreen(BaseScreen[None]):
         option_id = exercises.get_option_at_index(exercises.highlighted).id or ""
         pack_id, _, exercise_id = option_id.partition("/")
         return (pack_id, exercise_id) if exercise_id else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cards":  # shown for an exercise that has a model to show
+            selected = self._selected() if self.is_mounted else None
+            found = self.medarbeider.service.exercise_of(*selected) if selected else None
+            return found is not None and bool(found[1].cards)
+        return True
+
+    @on(OptionList.OptionHighlighted, "#exercises")
+    def _highlighted(self) -> None:
+        self.refresh_bindings()
 
     @on(OptionList.OptionSelected, "#exercises")
     def _chosen(self) -> None:
@@ -176,3 +204,17 @@ class HomeScreen(BaseScreen[None]):
 
     def action_start_new(self) -> None:
         self.action_start(fresh=True)
+
+    def action_cards(self) -> None:
+        """The highlighted exercise's teaching cards (issue 13), before anything is answered."""
+        from medarbeider_tui.ui.screens.cards import open_cards
+
+        selected = self._selected()
+        found = self.medarbeider.service.exercise_of(*selected) if selected else None
+        if found is not None:
+            open_cards(self, found[1])
+
+    def action_profiles(self) -> None:
+        from medarbeider_tui.ui.screens.profiles import ProfilePicker, choose
+
+        self.app.push_screen(ProfilePicker(), lambda chosen: choose(self.medarbeider, chosen))

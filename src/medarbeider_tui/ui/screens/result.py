@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Collapsible, Footer, Static
 
 from medarbeider_tui.diary import Entry
-from medarbeider_tui.export.text import answer_lines, prose_text
+from medarbeider_tui.export.text import SELF_WRAPPING, answer_lines, prose_text
 from medarbeider_tui.report.model import Report
 from medarbeider_tui.ui.safe import safe
 from medarbeider_tui.ui.screens.base import BaseScreen
@@ -19,9 +19,11 @@ class ResultScreen(BaseScreen[None]):
     """Read-only: from the end of an exercise, or opened from the history."""
 
     BINDINGS = [
-        Binding("escape,enter,q", "close", "key.close"),
-        Binding("h", "app.history", "key.history"),
+        # Enter is not «close»: it opens the section in focus (Tab reaches «Dine svar», «Hvorfor»)
+        Binding("escape,q", "close", "key.close"),
+        Binding("h", "history", "key.history"),
         Binding("e", "export", "key.export"),
+        Binding("t", "take_home", "key.take_home"),
         Binding("f2", "app.toggle_language", "key.language"),
     ]
 
@@ -43,9 +45,10 @@ class ResultScreen(BaseScreen[None]):
             yield Static(safe(title), classes="step-title")
             key = "ui.result.saved" if self.just_finished else "ui.result.readonly"
             yield Static(safe(self.tr(key, date=report.when)), classes="hint")
+            yield Static(self.tr("ui.result.sections"), classes="hint")
             if report.figures:
                 yield ResultsView(report.figures, report.language)
-            answers = "\n".join(answer_lines(report.answers, report.language))
+            answers = "\n".join(answer_lines(report.answers, report.language, SELF_WRAPPING))
             with Collapsible(title=self.tr("result.your_answers"), collapsed=bool(report.figures)):
                 yield Static(safe(answers), classes="answers")
             if report.attribution:
@@ -54,6 +57,26 @@ class ResultScreen(BaseScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
+
+    def action_history(self) -> None:
+        """The history; from a result just finished, instead of it (Esc there goes home,
+        not back to this result)."""
+        from medarbeider_tui.ui.screens.history import HistoryScreen
+
+        if self.just_finished:
+            self.app.switch_screen(HistoryScreen())
+        else:
+            self.medarbeider.action_history()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "take_home":  # at the end of a session, not on an old entry
+            return self.just_finished
+        return True
+
+    def action_take_home(self) -> None:
+        from medarbeider_tui.ui.screens.take_home import TakeHomeScreen
+
+        self.app.push_screen(TakeHomeScreen())
 
     def action_export(self) -> None:
         from medarbeider_tui.ui.screens.export import ExportScreen

@@ -7,7 +7,8 @@
 | Enter | answer with the highlighted option, as its number would (toggle, in a multiple choice) |
 | Space | toggle, in a multiple choice |
 
-The chosen options carry a ``●`` and bold text, so the state reads without colour.
+The chosen options carry a ``●`` (a single choice) or a ``☑`` (a multiple choice: boxes, not
+round radio marks) and bold text, so the state reads without colour.
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ class AnswerOptions(LocalizedBindings, OptionList):
     def _prompt(self, answer: AnswerOption) -> RichText:
         on = answer.value in self.chosen
         text = RichText()
-        text.append("● " if on else "○ ", style="bold" if on else "")
+        marks = ("☑ ", "☐ ") if self.multiple else ("● ", "○ ")
+        text.append(marks[0] if on else marks[1], style="bold" if on else "")
         text.append(f"{answer.key}  ", style="bold")
         text.append(plain(answer.label), style="bold" if on else "")
         return text
