@@ -65,6 +65,8 @@ def app_command(ctx: Context) -> list[str]:
         argv += ["--pack", str(pack.resolve())]
     if ctx.args.profile is not None:  # the profile `serve` was started for, not a guess
         argv += ["--profile", ctx.args.profile]
+    if getattr(ctx.args, "present", False):  # the presentation view, in the tab as well
+        argv.append("--present")
     return argv
 
 
