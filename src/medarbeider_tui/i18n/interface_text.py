@@ -2250,3 +2250,52 @@ INTERFACE_TEXT.update(
         },
     }
 )
+
+# over time in the TUI (issue 11): the history's story, last time, trends, the trail, compare,
+# actions
+INTERFACE_TEXT.update(
+    {
+        "ui.history.story": {"nb": "Øvelse og resultat", "en": "Exercise and result"},
+        "ui.history.all": {"nb": "alle", "en": "all"},
+        "ui.history.filters": {
+            "nb": "x Øvelse: {exercise}  ·  s Status: {status}  ·  {shown}",
+            "en": "x Exercise: {exercise}  ·  s Status: {status}  ·  {shown}",
+        },
+        "ui.history.showing": {
+            "nb": "{first}–{last} av {total}",
+            "en": "{first}–{last} of {total}",
+        },
+        "key.compare": {"nb": "Sammenlign", "en": "Compare"},
+        "key.trend": {"nb": "Trend", "en": "Trend"},
+        "key.filter_exercise": {"nb": "Øvelse", "en": "Exercise"},
+        "key.filter_status": {"nb": "Status", "en": "Status"},
+        "ui.compare.mark_two": {
+            "nb": "Merk to fullførte oppføringer av samme øvelse med mellomrom, og trykk c.",
+            "en": "Mark two completed entries of the same exercise with space, then press c.",
+        },
+        "ui.trend.title": {"nb": "Over tid", "en": "Over time"},
+        "trend.showing_last": {
+            "nb": "Søylene viser de siste {shown} av {count}; linja under viser alle.",
+            "en": "The bars show the last {shown} of {count}; the line below shows them all.",
+        },
+        "trend.common_note": {
+            "nb": "utsagnene er endret: endringen gjelder utsagnene de to har felles",
+            "en": "the statements changed: the change is on the statements the two share",
+        },
+        "trail.newest": {"nb": "{when} (nyest)", "en": "{when} (newest)"},
+        "trail.older": {
+            "nb": {"one": "{count} eldre", "other": "{count} eldre"},
+            "en": {"one": "{count} older", "other": "{count} older"},
+        },
+        "ui.trend.trail": {
+            "nb": "Plasseringene over tid {legend}",
+            "en": "The placements over time {legend}",
+        },
+        "ui.compare.title": {"nb": "Sammenligning", "en": "Comparison"},
+        "ui.compare.moved": {"nb": "Endring", "en": "Moved"},
+        "ui.compare.changed": {"nb": "endret", "en": "changed"},
+        "key.only_moved": {"nb": "Bare endringer", "en": "Only changes"},
+        "ui.compare.before": {"nb": "Før", "en": "Before"},
+        "ui.compare.after": {"nb": "Etter", "en": "After"},
+    }
+)
