@@ -48,6 +48,7 @@ BROWSER_KEYMAP = {
     "review": "f4,ctrl+r",
     "theme": "f4,f3",
     "save": "f6,ctrl+s",
+    "last_time": "f7,ctrl+l",
 }
 
 #: The signals that end the app from outside; each saves first. SIGHUP is also what a closed
@@ -68,6 +69,9 @@ class MedarbeiderApp(App[None]):
         Binding("f2", "toggle_language", "key.language", show=False),
         Binding("f3", "next_theme", "key.theme", show=False, id="theme"),
     ]
+
+    show_last_time = True
+    """Beside each statement, what was answered last time (Ctrl+L hides it, for this run)."""
 
     language: reactive[str] = reactive("nb", init=False)
     """The interface language; every screen re-renders its texts when it changes."""

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary.listing import ExerciseStatus
-from medarbeider_tui.i18n import LocalizedError, format_date
+from medarbeider_tui.i18n import LocalizedError, Translatable, format_date
 from medarbeider_tui.ui.localize import LocalizedBindings
 from medarbeider_tui.ui.safe import notice, plain
 from medarbeider_tui.ui.screens.base import BaseScreen
@@ -32,6 +32,7 @@ class HomeScreen(BaseScreen[None]):
     BINDINGS = [
         Binding("n", "start_new", "key.new", show=True),
         Binding("h", "app.history", "key.history"),
+        Binding("a", "actions", "key.actions"),
         Binding("o", "app.about", "key.about"),
         Binding("f2", "app.toggle_language", "key.language"),
         Binding("f3", "app.next_theme", "key.theme", id="theme"),
@@ -43,6 +44,9 @@ class HomeScreen(BaseScreen[None]):
             yield Static("medarbeider", id="brand")
             yield Static(self.tr("app.tagline"), id="tagline")
             yield Static(self.tr("ui.home.intro"), classes="help")
+            due = Static(self._due_text, id="home-due")
+            due.display = self._due is not None
+            yield due
             yield ExerciseList(id="exercises")
         yield Footer()
 
@@ -71,6 +75,29 @@ class HomeScreen(BaseScreen[None]):
             self.app.call_from_thread(self._diary_unavailable, problem)
             return
         self.app.call_from_thread(self._statuses_read, statuses)
+        try:  # what is due, off the UI thread too (it may read entries not yet seen)
+            due = self.medarbeider.service.actions_due_notice()
+        except LocalizedError:
+            due = None
+        self.app.call_from_thread(self._due_read, due)
+
+    _due: Translatable | None = None
+    """«2 handlinger å se på igjen», or None when nothing is due (or not read yet)."""
+
+    @property
+    def _due_text(self) -> str:
+        return self.tr("ui.home.due", due=self._due.render(self.lang)) if self._due else ""
+
+    def _due_read(self, due: Translatable | None) -> None:
+        self._due = due
+        line = self.query_one("#home-due", Static)
+        line.update(self._due_text)
+        line.display = due is not None
+
+    def action_actions(self) -> None:
+        from medarbeider_tui.ui.screens.actions import ActionsScreen
+
+        self.app.push_screen(ActionsScreen())
 
     def _diary_unavailable(self, problem: LocalizedError) -> None:
         notice(self, problem.render(self.lang), severity="error", timeout=30)
