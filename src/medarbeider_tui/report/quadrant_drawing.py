@@ -104,7 +104,10 @@ def draw_trail(
         [(x, y, label, qid == newest) for qid, (x, y, label) in trail.cells.items()], cw, glyphs
     )
     spots = [
-        _place((p.x, p.y), trail.x_range, trail.y_range, trail.threshold, cw)  # type: ignore[arg-type]
+        _off_labels(
+            canvas,
+            _place((p.x, p.y), trail.x_range, trail.y_range, trail.threshold, cw),  # type: ignore[arg-type]
+        )
         for p in placed
     ]
     for (r0, c0), (r1, c1) in itertools.pairwise(spots):
@@ -118,6 +121,15 @@ def draw_trail(
     for mark, (row, col) in zip(marks, spots, strict=True):
         canvas[row][col] = (mark, "point" if mark == glyphs.point else "trail")
     return _framed(canvas, trail.x_label, trail.y_label, low, high, cw, glyphs, "")
+
+
+def _off_labels(canvas: list[list[Segment]], spot: tuple[int, int]) -> tuple[int, int]:
+    """A trail's mark on a field's name moves one row towards the middle, so every name stays
+    whole (the words under the drawing give the exact values)."""
+    row, col = spot
+    if canvas[row][col][1] in ("label", "mine"):
+        row = row + 1 if row < len(canvas) // 2 else row - 1
+    return row, col
 
 
 def trail_marks(count: int, glyphs: Glyphs) -> list[str]:
