@@ -75,8 +75,9 @@ class StepWidgets:
         yield Static(
             self.tr("plain.item", n=unit.item_number, total=len(step.items)), classes="counter"
         )
-        yield Static(safe(render(unit.item.text, self.lang)), classes="statement")
         note = self.last.note(unit.item.id) if self.last and self.show_last else ""
+        classes = "statement with-last" if note else "statement"
+        yield Static(safe(render(unit.item.text, self.lang)), classes=classes)
         if note:
             yield Static(safe(note), classes="last-time", id="last-time")
         answers = [
