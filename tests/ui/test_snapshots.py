@@ -202,6 +202,7 @@ PICTURED = {
     "test_hall_result": QUADRANT_LOOKS,
     "test_review": EVERY_LOOK,
     "test_history": EVERY_LOOK,
+    "test_trend": EVERY_LOOK,
 }
 
 
