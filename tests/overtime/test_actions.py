@@ -204,3 +204,26 @@ def test_an_unreadable_action_file_is_quarantined_and_said(
     victim.write_text("{", encoding="utf-8")
     assert len(service.actions("nb")) == 1
     assert [n.key for n in service.take_notices()] == ["warning.quarantined"]
+
+
+def test_making_the_actions_of_many_entries_writes_the_ledger_once(
+    service: ReflectionService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ledger of entries seen was read and rewritten whole for every entry: quadratic in
+    a long diary (a first start on 100,000 entries did not finish in ten minutes)."""
+    import medarbeider_tui.diary.actions as store_module
+
+    for month in range(1, 6):
+        plan(service, month=month)
+    written: list[str] = []
+    real = store_module.write_private_file
+
+    def counted(folder: Path, name: str, data: bytes) -> Any:
+        written.append(name)
+        return real(folder, name, data)
+
+    monkeypatch.setattr(store_module, "write_private_file", counted)
+    assert service.sync_actions() == 10
+    assert written.count(store_module.MADE_FROM_FILE) == 1
+    assert len(service.action_store().made_from()) == 5
+    assert service.sync_actions() == 0

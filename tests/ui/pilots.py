@@ -17,7 +17,9 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.console import Console
+from rich.text import Text
 from textual import events
+from textual.content import Content
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widget import Widget
@@ -31,6 +33,8 @@ from medarbeider_tui.ui.screens.review import ReviewScreen
 from medarbeider_tui.ui.widgets.profile import ProfileBars
 from medarbeider_tui.ui.widgets.quadrant import QuadrantChart
 from medarbeider_tui.ui.widgets.sort_grid import SortGrid
+from medarbeider_tui.ui.widgets.trail import TrailChart
+from medarbeider_tui.ui.widgets.trend_chart import TrendChart
 from tests.ui.conftest import read_entries
 
 AnyPilot = Pilot[Any]
@@ -110,9 +114,13 @@ def shown_text(root: Widget) -> str:
     for node in root.walk_children(with_self=True):
         if isinstance(node, OptionList):
             parts += [str(node.get_option_at_index(i).prompt) for i in range(node.option_count)]
+        elif isinstance(node, Static) and not isinstance(node.content, str | Content | Text):
+            with console.capture() as capture:  # a Rich renderable (a table): as printed
+                console.print(node.content)
+            parts.append(capture.get())
         elif isinstance(node, Static):
             parts.append(str(node.render()))
-        elif isinstance(node, QuadrantChart | ProfileBars | SortGrid):
+        elif isinstance(node, QuadrantChart | ProfileBars | SortGrid | TrailChart | TrendChart):
             with console.capture() as capture:
                 console.print(node.render())
             parts.append(capture.get())

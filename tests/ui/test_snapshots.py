@@ -15,6 +15,7 @@ Nothing here depends on the clock: the diary's entries are made with fixed times
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +30,11 @@ from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 from medarbeider_tui.ui.screens.history import HistoryScreen
 from medarbeider_tui.ui.screens.home import HomeScreen
 from medarbeider_tui.ui.screens.review import ReviewScreen
+from medarbeider_tui.ui.screens.trend import TrendScreen
 from medarbeider_tui.ui.widgets.options import AnswerOptions
 from medarbeider_tui.ui.widgets.sort_grid import SortGrid
 from tests.ui import pilots as p
-from tests.ui.conftest import HALL_EXAMPLE, AppFactory, SessionFactory
+from tests.ui.conftest import FIXED_NOW, HALL_EXAMPLE, AppFactory, SessionFactory
 
 SnapCompare = Any  # pytest-textual-snapshot's fixture: (app, press=, run_before=, terminal_size=)
 RunBefore = Callable[[Pilot[Any]], Awaitable[None]]
@@ -260,6 +262,7 @@ PICTURED = {
     "test_history": EVERY_LOOK,
     "test_presentation_home": COACH_LOOKS,
     "test_curtain": COACH_LOOKS,
+    "test_trend": EVERY_LOOK,
 }
 
 
@@ -270,3 +273,29 @@ def test_every_picture_on_disk_belongs_to_a_test() -> None:
     on_disk = {path.name for path in folder.glob("*.svg")}
     expected = {f"{test}[{look.id}].svg" for test, looks in PICTURED.items() for look in looks}
     assert on_disk == expected
+
+
+async def trend(pilot: Pilot[Any]) -> None:
+    """The history, then t on the newest Hall entry: its trail and charts."""
+    await history(pilot)
+    await pilot.press("t")
+    await settle(pilot, TrendScreen)
+
+
+@pytest.mark.parametrize(("theme", "size"), EVERY_LOOK)
+def test_trend(
+    snap_compare: SnapCompare,
+    make_app: AppFactory,
+    make_session: SessionFactory,
+    theme: str,
+    size: str,
+) -> None:
+    """Three Hall entries as a trail on one 2×2 (1, 2, then the newest ●, its field ◆), with
+    the words and the first trend chart under it."""
+    for n, answers in enumerate(QUADRANT_ANSWERS.values()):
+        if n == 3:
+            break
+        when = FIXED_NOW + timedelta(days=90 * n)
+        make_session("hall", answers, now=when).complete(now=when)
+    app = make_app(settings(theme))
+    assert snap_compare(app, run_before=trend, terminal_size=SIZES[size])

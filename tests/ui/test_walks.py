@@ -586,7 +586,7 @@ async def test_the_history_shows_whole_dates_and_titles_when_it_opens(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_history(pilot)
-        painted = ("28.11.2026 09:15", "Alle stegtyper", "fullført")
+        painted = ("28.11.2026 09:15", "Alle stegtyper", "fullført", "HANDLINGSLAMMET")
         await p.until(
             pilot,
             lambda: all(text in p.painted_text(pilot) for text in painted),
@@ -679,8 +679,8 @@ async def test_history_lists_entries_newest_first(
         table = await open_history(pilot)
         rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
         assert rows == [
-            ["28.11.2026 09:15", "Alle stegtyper", "utkast"],
-            ["27.11.2026 13:38", "Hall-kvadranten", "fullført"],
+            ["28.11.2026 09:15\nutkast", "Alle stegtyper\nutkast: 1 svar så langt"],
+            ["27.11.2026 13:38\nfullført", "Hall-kvadranten\nHANDLINGSLAMMET"],
         ]
 
 

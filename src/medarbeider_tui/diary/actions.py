@@ -317,15 +317,26 @@ class ActionStore:
 
         Returns the actions that were new.
         """
+        return self.add_from_entries([(entry_id, actions)])
+
+    def add_from_entries(self, made: list[tuple[str, list[Action]]]) -> list[Action]:
+        """`add_from_entry` for many entries at once: the ledger is read and written once
+        (per entry it made a first listing of a long diary quadratic).
+
+        Returns the actions that were new.
+        """
+        if not made:
+            return []
         with self._lock:
             added = []
-            for action in actions:
-                path = self.folder / f"{action.id}.json"
-                if os.path.lexists(path):
-                    continue  # made before (a crash between this and the ledger)
-                write_private_file(self.folder, path.name, encode_action(action))
-                added.append(action)
-            seen = self.made_from() | {entry_id}
+            for _, actions in made:
+                for action in actions:
+                    path = self.folder / f"{action.id}.json"
+                    if os.path.lexists(path):
+                        continue  # made before (a crash between this and the ledger)
+                    write_private_file(self.folder, path.name, encode_action(action))
+                    added.append(action)
+            seen = self.made_from() | {entry_id for entry_id, _ in made}
             body = {"schema_version": 1, "entries": sorted(seen)}
             write_private_file(
                 self.folder, MADE_FROM_FILE, (json.dumps(body, indent=0) + "\n").encode()

@@ -2382,3 +2382,124 @@ INTERFACE_TEXT.update(
         "ui.theme.name.medarbeider-kontrast": {"nb": "høy kontrast", "en": "high contrast"},
     }
 )
+
+# over time in the TUI (issue 11): the history's story, last time, trends, the trail, compare,
+# actions
+INTERFACE_TEXT.update(
+    {
+        "ui.history.story": {"nb": "Øvelse og resultat", "en": "Exercise and result"},
+        "ui.history.all": {"nb": "alle", "en": "all"},
+        "ui.history.filters": {
+            "nb": "x Øvelse: {exercise}  ·  s Status: {status}  ·  {shown}",
+            "en": "x Exercise: {exercise}  ·  s Status: {status}  ·  {shown}",
+        },
+        "ui.history.showing": {
+            "nb": "{first}–{last} av {total}",
+            "en": "{first}–{last} of {total}",
+        },
+        "key.compare": {"nb": "Sammenlign", "en": "Compare"},
+        "key.trend": {"nb": "Trend", "en": "Trend"},
+        "key.filter_exercise": {"nb": "Øvelse", "en": "Exercise"},
+        "key.filter_status": {"nb": "Status", "en": "Status"},
+        "ui.compare.mark_two": {
+            "nb": "Merk to fullførte oppføringer av samme øvelse med mellomrom, og trykk c.",
+            "en": "Mark two completed entries of the same exercise with space, then press c.",
+        },
+        "ui.trend.title": {"nb": "Over tid", "en": "Over time"},
+        "trend.showing_last": {
+            "nb": "Søylene viser de siste {shown} av {count}; linja under viser alle.",
+            "en": "The bars show the last {shown} of {count}; the line below shows them all.",
+        },
+        "trend.common_note": {
+            "nb": "utsagnene er endret: endringen gjelder utsagnene de to har felles",
+            "en": "the statements changed: the change is on the statements the two share",
+        },
+        "trail.newest": {"nb": "{when} (nyest)", "en": "{when} (newest)"},
+        "trail.older": {
+            "nb": {"one": "{count} eldre", "other": "{count} eldre"},
+            "en": {"one": "{count} older", "other": "{count} older"},
+        },
+        "ui.trend.trail": {
+            "nb": "Plasseringene over tid {legend}",
+            "en": "The placements over time {legend}",
+        },
+        "ui.compare.title": {"nb": "Sammenligning", "en": "Comparison"},
+        "ui.compare.moved": {"nb": "Endring", "en": "Moved"},
+        "ui.compare.changed": {"nb": "endret", "en": "changed"},
+        "key.only_moved": {"nb": "Bare endringer", "en": "Only changes"},
+        "ui.compare.before": {"nb": "Før", "en": "Before"},
+        "ui.compare.after": {"nb": "Etter", "en": "After"},
+        "key.last_time": {"nb": "Sist", "en": "Last time"},
+        "ui.last.text": {"nb": "Sist ({date}) skrev du:", "en": "Last time ({date}) you wrote:"},
+        "ui.last.text_hint": {
+            "nb": "Ctrl+L viser det du skrev sist.",
+            "en": "Ctrl+L shows what you wrote last time.",
+        },
+        "ui.last.list": {
+            "nb": {
+                "one": "Sist ({date}) hadde du {count} oppføring. Ctrl+L tar den med hit, så "
+                "beholder, fjerner eller legger du til.",
+                "other": "Sist ({date}) hadde du {count} oppføringer. Ctrl+L tar dem med hit, så "
+                "beholder, fjerner eller legger du til.",
+            },
+            "en": {
+                "one": "Last time ({date}) you had {count} entry. Ctrl+L brings it here; then "
+                "keep, remove or add.",
+                "other": "Last time ({date}) you had {count} entries. Ctrl+L brings them here; "
+                "then keep, remove or add.",
+            },
+        },
+        "ui.actions.title": {"nb": "Handlinger", "en": "Actions"},
+        "ui.actions.orphaned": {
+            "nb": "Oppføringen den kom fra, er slettet: k beholder den, l lar den gå.",
+            "en": "The entry it came from was deleted: k keeps it, l lets it go.",
+        },
+        "ui.actions.let_go.title": {"nb": "La handlingen gå?", "en": "Let the action go?"},
+        "ui.actions.let_go.body": {
+            "nb": "«{what}» fjernes for godt, med det du har skrevet om den. Dette kan ikke "
+            "angres.",
+            "en": "“{what}” is removed for good, with what you wrote about it. This cannot be "
+            "undone.",
+        },
+        "ui.actions.review.title": {
+            "nb": "Se på handlingen igjen",
+            "en": "Look at the action again",
+        },
+        "ui.actions.state": {"nb": "Hvordan står det til nå?", "en": "Where does it stand now?"},
+        "ui.actions.choose.done": {"nb": "Ferdig", "en": "Done"},
+        "ui.actions.choose.going_on": {"nb": "Fortsetter", "en": "Going on"},
+        "ui.actions.choose.let_go": {"nb": "La den gå", "en": "Let it go"},
+        "ui.actions.next": {
+            "nb": "Når vil du se på den igjen? (tomt for ingen dato)",
+            "en": "When do you want to look at it again? (empty for no date)",
+        },
+        "ui.actions.date_placeholder": {"nb": "dd.mm.åååå", "en": "dd.mm.yyyy or yyyy-mm-dd"},
+        "ui.actions.bad_date": {
+            "nb": "«{text}» er ikke en dato. Skriv den som dd.mm.åååå, f.eks. 15.03.2027.",
+            "en": "“{text}” is not a date. Write it as dd.mm.yyyy or yyyy-mm-dd, e.g. 2027-03-15.",
+        },
+        "ui.actions.saved.done": {
+            "nb": "Lagret: ferdig. Godt jobbet.",
+            "en": "Saved: done. Well done.",
+        },
+        "ui.actions.saved.going_on": {"nb": "Lagret: fortsetter.", "en": "Saved: going on."},
+        "ui.actions.saved.let_go": {"nb": "Lagret: latt gå.", "en": "Saved: let go."},
+        "ui.actions.first.title": {
+            "nb": {
+                "one": "Dette planla du sist, og den er fortsatt åpen:",
+                "other": "Dette planla du sist, og {count} er fortsatt åpne:",
+            },
+            "en": {
+                "one": "You planned this last time, and it is still open:",
+                "other": "You planned these last time, and {count} are still open:",
+            },
+        },
+        "key.review_action": {"nb": "Se på igjen", "en": "Look at again"},
+        "key.keep_action": {"nb": "Behold", "en": "Keep"},
+        "key.let_go_action": {"nb": "La gå", "en": "Let go"},
+        "key.save_review": {"nb": "Lagre", "en": "Save"},
+        "key.go_on": {"nb": "Videre til øvelsen", "en": "On to the exercise"},
+        "key.actions": {"nb": "Handlinger", "en": "Actions"},
+        "ui.home.due": {"nb": "{due} – trykk a", "en": "{due} – press a"},
+    }
+)

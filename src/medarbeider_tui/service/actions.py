@@ -135,7 +135,7 @@ class ActionOps(ServiceHost):
         """
         book = self.action_store()
         seen = book.made_from()
-        made = 0
+        batch: list[tuple[str, list[Action]]] = []
         for summary in self.summaries():
             if summary.status != "complete" or summary.id in seen:
                 continue
@@ -149,7 +149,8 @@ class ActionOps(ServiceHost):
                 entry = self.load(summary.id)
             except EntryNotFound:
                 continue
-            made += len(book.add_from_entry(entry.id, actions_from_entry(entry, exercise)))
+            batch.append((entry.id, actions_from_entry(entry, exercise)))
+        made = len(book.add_from_entries(batch))
         self._action_problems()
         return made
 

@@ -62,7 +62,10 @@ class History:
         status: StatusFilter | None,
     ) -> None:
         self._host = host
+        self._every = every
         self.language = language
+        self.exercise = exercise
+        self.status = status
         self._rows: dict[str, HistoryRow] = {}
         self._titles: dict[tuple[str, str], str] = {}
         self.all_count = len(every)
@@ -78,6 +81,15 @@ class History:
         self.summaries = [
             s for s in every if _matches(s, exercise) and (status is None or s.status == status)
         ]
+
+    def filtered(
+        self, exercise: tuple[str, str] | str | None, status: StatusFilter | None
+    ) -> History:
+        """The same listing under another filter (the diary is not listed again)."""
+        again = History(self._host, self._every, self.language, exercise, status)
+        again._titles = self._titles
+        again._rows = self._rows
+        return again
 
     @property
     def total(self) -> int:

@@ -51,6 +51,8 @@ BROWSER_KEYMAP = {
     "theme": "f4,f3",
     "save": "f6,ctrl+s",
     "cards": "f10,ctrl+o",
+    # Ctrl+L moves to the address bar, F7 is the curtain: Alt+L in a browser.
+    "last_time": "alt+l,ctrl+l",
 }
 
 #: The signals that end the app from outside; each saves first. SIGHUP is also what a closed
@@ -81,6 +83,9 @@ class MedarbeiderApp(App[None]):
         Binding(CURTAIN_KEY, "curtain", "key.curtain", priority=True, id="curtain"),
         Binding(PRESENT_KEY, "present", "key.present", show=False, id="present"),
     ]
+
+    show_last_time = True
+    """Beside each statement, what was answered last time (Ctrl+L hides it, for this run)."""
 
     language: reactive[str] = reactive("nb", init=False)
     """The interface language; every screen re-renders its texts when it changes."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from textual import events, on
@@ -39,6 +40,7 @@ from medarbeider_tui.ui.localize import node_bindings
 from medarbeider_tui.ui.problems import problem_text
 from medarbeider_tui.ui.safe import notice, plain, safe, safe_line
 from medarbeider_tui.ui.screens.base import BaseScreen
+from medarbeider_tui.ui.screens.last_time import LastTimeShown
 from medarbeider_tui.ui.screens.steps import StepWidgets
 from medarbeider_tui.ui.widgets.list_editor import ListEditor
 from medarbeider_tui.ui.widgets.options import AnswerOptions
@@ -69,6 +71,7 @@ class ExerciseScreen(BaseScreen[None]):
         Binding("ctrl+r", "review", "key.review", id="review"),
         Binding("ctrl+s", "save_now", "key.save_again", id="save"),
         Binding("ctrl+o", "cards", "key.cards", id="cards"),  # the teaching cards (issue 13)
+        Binding("ctrl+l", "last_time", "key.last_time", id="last_time"),
         Binding("escape", "leave", "key.close"),
         Binding("enter", "next", "key.next", show=False),
         Binding("f2", "app.toggle_language", "key.language", show=False),
@@ -113,6 +116,23 @@ class ExerciseScreen(BaseScreen[None]):
         self.session.move_to(self.unit.step, save=False)
         self._show_save_state()
         self.call_after_refresh(self._focus_answer)
+        from medarbeider_tui.ui.screens.actions import offer_open_actions
+
+        offer_open_actions(self)
+
+    @cached_property
+    def last_time(self) -> LastTimeShown:
+        """«Last time» for this session (`ui.screens.last_time`)."""
+        return LastTimeShown(self.medarbeider.service, self.session)
+
+    async def action_last_time(self) -> None:
+        """Ctrl+L: hide or show «sist: …»; on a text step, last time's text; on a list, take
+        last time's entries in (to keep, drop or add to)."""
+        self._take_from_widget()
+        taken = self.last_time.act(self.unit, self.index, self.medarbeider, self.lang)
+        if taken is not None:
+            self._answer(taken)
+        await self.show_unit(self.index)
 
     def restore_state(self, state: object) -> None:
         self._show_save_state()
@@ -144,7 +164,14 @@ class ExerciseScreen(BaseScreen[None]):
         elif isinstance(step, m.ResultStep):
             yield ResultsView(self._figures(step.show), lang)
         else:
-            yield from StepWidgets(self.session, self.medarbeider.locations, lang).build(unit)
+            yield from StepWidgets(
+                self.session,
+                self.medarbeider.locations,
+                lang,
+                self.last_time.get(lang),
+                show_last=self.medarbeider.show_last_time,
+                show_last_text=self.index in self.last_time.texts_shown,
+            ).build(unit)
         yield Static("", id="error", classes="error")
 
     def _figures(self, show: list[str] | None) -> list[Figure]:
@@ -418,6 +445,8 @@ class ExerciseScreen(BaseScreen[None]):
             return self.session.save_error is not None
         if action == "cards":
             return bool(self.session.exercise.cards)
+        if action == "last_time":  # shown when there is a last time
+            return self.last_time.get(self.lang) is not None
         return True
 
     def action_cards(self) -> None:

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary.listing import ExerciseStatus
-from medarbeider_tui.i18n import LocalizedError, format_date
+from medarbeider_tui.i18n import LocalizedError, Translatable, format_date
 from medarbeider_tui.ui.localize import LocalizedBindings
 from medarbeider_tui.ui.safe import notice, plain, safe
 from medarbeider_tui.ui.screens.base import BaseScreen
@@ -33,6 +33,7 @@ class HomeScreen(BaseScreen[None]):
     BINDINGS = [
         Binding("n", "start_new", "key.new", show=False),
         Binding("h", "app.history", "key.history"),
+        Binding("a", "actions", "key.actions"),
         Binding("o", "app.about", "key.about"),
         Binding("k", "cards", "key.cards"),
         Binding("p", "profiles", "key.profiles"),
@@ -49,6 +50,9 @@ class HomeScreen(BaseScreen[None]):
             yield Static(safe(brand_line(self.medarbeider)), id="brand")
             yield Static(self.tr("ui.home.tagline"), id="tagline")
             yield Static(self.tr("ui.home.intro"), classes="help")
+            due = Static(self._due_text, id="home-due")
+            due.display = self._due is not None
+            yield due
             yield ExerciseList(id="exercises")
         yield Footer(compact=True, show_command_palette=False)  # all fits 80 columns
 
@@ -78,11 +82,37 @@ class HomeScreen(BaseScreen[None]):
             self.app.call_from_thread(self._diary_unavailable, problem)
             return
         self.app.call_from_thread(self._statuses_read, statuses, service)
+        try:  # what is due, off the UI thread too (it may read entries not yet seen)
+            due = service.actions_due_notice()
+        except LocalizedError:
+            due = None
+        self.app.call_from_thread(self._due_read, due, service)
 
     def profile_changed(self) -> None:
         """Another profile was chosen: nothing of the last one stays on screen."""
         self._statuses = None
+        self._due = None
         self.language_changed()
+
+    _due: Translatable | None = None
+    """«2 handlinger å se på igjen», or None when nothing is due (or not read yet)."""
+
+    @property
+    def _due_text(self) -> str:
+        return self.tr("ui.home.due", due=self._due.render(self.lang)) if self._due else ""
+
+    def _due_read(self, due: Translatable | None, service: object = None) -> None:
+        if service is not None and service is not self.medarbeider.service:
+            return  # read for the profile used before
+        self._due = due
+        line = self.query_one("#home-due", Static)
+        line.update(self._due_text)
+        line.display = due is not None
+
+    def action_actions(self) -> None:
+        from medarbeider_tui.ui.screens.actions import ActionsScreen
+
+        self.app.push_screen(ActionsScreen())
 
     def _diary_unavailable(self, problem: LocalizedError) -> None:
         notice(self, problem.render(self.lang), severity="error", timeout=30)

@@ -12,6 +12,7 @@ from medarbeider_tui.content.answers import MAX_LIST_ITEM, MAX_PLAN_TEXT
 from medarbeider_tui.content.text import render
 from medarbeider_tui.i18n import t
 from medarbeider_tui.paths import Locations
+from medarbeider_tui.report.lasttime import LastTime
 from medarbeider_tui.service import ExerciseSession, Unit
 from medarbeider_tui.ui.safe import safe
 from medarbeider_tui.ui.served import is_served
@@ -25,10 +26,23 @@ from medarbeider_tui.ui.widgets.text_answer import EditorTexts, TextAnswer
 class StepWidgets:
     """Builds the answering widgets for one unit of a session."""
 
-    def __init__(self, session: ExerciseSession, locations: Locations, language: str) -> None:
+    def __init__(
+        self,
+        session: ExerciseSession,
+        locations: Locations,
+        language: str,
+        last: LastTime | None = None,
+        *,
+        show_last: bool = True,
+        show_last_text: bool = False,
+    ) -> None:
         self.session = session
         self.locations = locations
         self.lang = language
+        self.last = last
+        """What the person answered the previous time (none: no «sist: …» lines)."""
+        self.show_last = show_last
+        self.show_last_text = show_last_text
 
     def tr(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
@@ -61,7 +75,11 @@ class StepWidgets:
         yield Static(
             self.tr("plain.item", n=unit.item_number, total=len(step.items)), classes="counter"
         )
-        yield Static(safe(render(unit.item.text, self.lang)), classes="statement")
+        note = self.last.note(unit.item.id) if self.last and self.show_last else ""
+        classes = "statement with-last" if note else "statement"
+        yield Static(safe(render(unit.item.text, self.lang)), classes=classes)
+        if note:
+            yield Static(safe(note), classes="last-time", id="last-time")
         answers = [
             AnswerOption(v, str(v) if v < 10 else "", render(scale.labels.get(v), self.lang))
             for v in scale.values
@@ -92,6 +110,12 @@ class StepWidgets:
         )
 
     def _text(self, step: m.TextStep) -> ComposeResult:
+        earlier = self.last.texts.get(step.id, "") if self.last else ""
+        if earlier and self.show_last_text:
+            shown = self.tr("ui.last.text", date=self.last.date if self.last else "")
+            yield Static(safe(f"{shown}\n{earlier}"), classes="last-time-text", id="last-time")
+        elif earlier:
+            yield Static(self.tr("ui.last.text_hint"), classes="last-time", id="last-time")
         served = is_served()  # a browser tab has no terminal to hand an editor
         texts = EditorTexts(
             hint="" if served else self.tr("ui.text.editor", editor="{editor}"),
@@ -117,6 +141,12 @@ class StepWidgets:
         )
 
     def _list(self, step: m.ListStep) -> ComposeResult:
+        earlier = self.last.lists.get(step.id, []) if self.last else []
+        if earlier:
+            hint = self.tr(
+                "ui.last.list", count=len(earlier), date=self.last.date if self.last else ""
+            )
+            yield Static(safe(hint), classes="last-time", id="last-time")
         texts = ListTexts(
             placeholder=self.tr("ui.list.placeholder"),
             help=self.tr("ui.list.help"),
