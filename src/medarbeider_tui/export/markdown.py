@@ -380,7 +380,7 @@ def mermaid_quadrant(figure: QuadrantFigure, language: str) -> list[str]:
             lines.append(f"    quadrant-{number} {_mermaid_text(by_place[place])}")
     point = figure.point
     if point is not None:
-        x = _unit(point[0], figure.x.low, figure.threshold, figure.x.high)
-        y = _unit(point[1], figure.y.low, figure.threshold, figure.y.high)
+        x = _unit(point[0], figure.x.low, figure.threshold_of("x"), figure.x.high)
+        y = _unit(point[1], figure.y.low, figure.threshold_of("y"), figure.y.high)
         lines.append(f"    {_mermaid_text(t('result.point', language))}: [{x}, {y}]")
     return [*lines, "```", ""]

@@ -79,8 +79,12 @@ def draw_quadrant(
     point = figure.point
     if point is not None:
         x, y = point
-        col = 1 + grid_position(x, figure.x.low, figure.threshold, figure.x.high, cw)
-        row = rows - 1 - grid_position(y, figure.y.low, figure.threshold, figure.y.high, ch + 1)
+        col = 1 + grid_position(x, figure.x.low, figure.threshold_of("x"), figure.x.high, cw)
+        row = (
+            rows
+            - 1
+            - grid_position(y, figure.y.low, figure.threshold_of("y"), figure.y.high, ch + 1)
+        )
         row, col = min(max(row, 1), rows - 2), min(max(col, 1), cols - 2)
         canvas[row][col] = (glyphs.point, "point")
         beside = f" {you}"
