@@ -232,6 +232,8 @@ def _answer(step: AnsweredStep, language: str, level: int) -> list[str]:
             lines += [*quote(step.rows[0].value), ""]
         case "sort":
             lines += _sort(step)
+        case "ranking":  # an ordered list: the order is the answer
+            lines += [*(f"{n}. {inline(row.value)}" for n, row in enumerate(step.rows, 1)), ""]
         case "plan":
             for row in step.rows:
                 lines.append(f"- {_strong(row.label + ':')} {inline(row.value)}")
