@@ -289,7 +289,7 @@ def _check_ranking(step: m.RankingStep, options: list[Choice], value: Any) -> li
         raise AnswerError("answer.ranking.twice", value=shown(twice))
     left = [i for i in ids if i not in value]
     if left:
-        raise AnswerError("answer.ranking.missing", count=len(left), options=_ids(left))
+        raise AnswerError("answer.ranking.missing", options=_ids(left))
     return list(value)
 
 

@@ -117,7 +117,12 @@ class _Checks:
 
     def condition(self, step: m.AnyStep, when: m.Condition, position: int) -> None:
         if (when.step is None) == (when.score is None):
-            self.error(when.node, T("problem.when.step_or_score"), T("hint.when.step_or_score"))
+            example = "when: {step: valg, equals: ja}"
+            self.error(
+                when.node,
+                T("problem.when.step_or_score"),
+                T("hint.when.step_or_score", example=example),
+            )
             return
         if len(when.comparisons) != 1:
             self.error(when.node, T("problem.when.one_comparison"), T("hint.when.one_comparison"))

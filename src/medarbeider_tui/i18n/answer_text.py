@@ -228,14 +228,8 @@ TEXTS.update(
             "en": "{value} is in the order twice",
         },
         "answer.ranking.missing": {
-            "nb": {
-                "one": "rekkefølgen mangler én: {options}",
-                "other": "rekkefølgen mangler {count}: {options}",
-            },
-            "en": {
-                "one": "the order leaves one out: {options}",
-                "other": "the order leaves {count} out: {options}",
-            },
+            "nb": "rekkefølgen må ha med alt; den mangler {options}",
+            "en": "the order must hold everything; it leaves out {options}",
         },
         "answer.number.range": {
             "nb": "ventet et tall fra {min} til {max}, fikk {value}",

@@ -1146,10 +1146,7 @@ TEXTS.update(
             "nb": "'when' trenger enten 'step' eller 'score' (ett av dem)",
             "en": "'when' needs either 'step' or 'score' (one of them)",
         },
-        "hint.when.step_or_score": {
-            "nb": "f.eks. «when: {step: valg, equals: ja}»",
-            "en": "e.g. 'when: {step: choice, equals: yes}'",
-        },
+        "hint.when.step_or_score": {"nb": "f.eks. «{example}»", "en": "e.g. '{example}'"},
         "problem.when.one_comparison": {
             "nb": "'when' trenger nøyaktig én av 'equals', 'in', 'at_least' og 'at_most'",
             "en": "'when' needs exactly one of 'equals', 'in', 'at_least' and 'at_most'",
