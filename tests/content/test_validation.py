@@ -203,7 +203,8 @@ EXERCISE_CASES = [
     (
         COLOUR,
         "colour",
-        "unknown field 'colour' — allowed here: kind, id, title, prompt, optional, private, when, show",
+        "unknown field 'colour' — allowed here: kind, id, title, prompt, optional, private, "
+        "when, show",
     ),
     (
         NO_STEP_ID,

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from medarbeider_tui.plain.dates import DateProblem, latest, read_review_date
+from medarbeider_tui.content.review_dates import DateProblem, latest, read_review_date
 
 TODAY = date(2026, 12, 1)
 

@@ -10,6 +10,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +22,7 @@ MODEL_PACK = Path(__file__).resolve().parents[1] / "packs" / "modell"
 KEYS = {"?", "<", "-", "="}
 
 
+@pytest.mark.slow  # a fuzz run: ~30 s
 @settings(
     max_examples=120,
     deadline=None,

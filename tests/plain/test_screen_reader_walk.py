@@ -188,6 +188,7 @@ class Walk:
             block = self.session.answer(self.respond(block, kind))
 
 
+@pytest.mark.slow  # walks all seven built-in exercises: ~35 s each
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_every_exercise_done_and_reviewed_from_the_menu_with_the_screen_reader_setting(
     language: str, tmp_path: Path

@@ -84,15 +84,10 @@ class Page:
         self.page.keyboard.press(key)
 
     def answer(self, digit: str, then: str, since: int) -> int:
-        """Type ``digit`` on a statement until the app moves on to ``then`` (a key typed in the
-        moment before the statement's options have the focus is dropped, leaving nothing)."""
-        for _ in range(5):
-            self.press(digit)
-            deadline = time.monotonic() + 1.5
-            while time.monotonic() < deadline:
-                if then in screen_text(self.chunks[since:]):
-                    return len(self.chunks)
-                self.page.wait_for_timeout(50)
+        """Type ``digit`` on a statement and wait until the app has moved on to ``then``. Once:
+        keys typed ahead are taken in order (issue 8), so a second press would answer the next
+        statement."""
+        self.press(digit)
         return self.until(then, since)
 
 

@@ -61,7 +61,7 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
 
         return start(ctx)
     if args.command == "where":
-        from medarbeider_tui.commands.packs import where
+        from medarbeider_tui.commands.where import where
 
         return where(ctx)
     if args.command == "packs":

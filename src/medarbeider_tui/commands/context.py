@@ -16,11 +16,15 @@ from medarbeider_tui.paths import Locations, locations, profile_asked_for
 from medarbeider_tui.safe_text import json_text, terminal_safe
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from medarbeider_tui.service import ReflectionService
 
 
 @dataclass
 class Context:
+    """One command's run: its arguments, language, folders, streams and (on first use) service."""
+
     args: argparse.Namespace
     language: str
     locations: Locations
@@ -35,6 +39,11 @@ class Context:
     def out(self, text: str = "") -> None:
         """A line on stdout; pack and person text in it is shown safely (controls visible)."""
         print(terminal_safe(text), file=self.stdout)
+
+    def out_lines(self, lines: Iterable[str]) -> None:
+        """Many lines on stdout in one write (a listing of 10,000 entries is one write, not
+        20,000), each shown safely as `out` does."""
+        self.stdout.write("".join(f"{terminal_safe(line)}\n" for line in lines))
 
     def out_json(self, data: object) -> None:
         """JSON on stdout, with controls escaped so it stays the same data and safe to print."""

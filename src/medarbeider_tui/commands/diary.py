@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from medarbeider_tui.commands.context import Context
 from medarbeider_tui.diary import Entry, EntryNotFound
-from medarbeider_tui.export.text import answer_lines, result_lines
 from medarbeider_tui.i18n import LocalizedError, format_datetime, t
-from medarbeider_tui.service import ExportRequest, PackMissing
+from medarbeider_tui.service import PackMissing
 
 
 def list_entries(ctx: Context) -> int:
@@ -15,11 +14,16 @@ def list_entries(ctx: Context) -> int:
     if not summaries:
         ctx.out(t("diary.empty", lang))
         return 0
+    statuses = {s.status: t(f"diary.status.{s.status}", lang) for s in summaries}
+    titles: dict[tuple[str, str], str] = {}
+    lines = []
     for s in summaries:
         when = format_datetime(s.completed_at or s.updated_at, lang)
-        status = t(f"diary.status.{s.status}", lang)
-        title = service.title_of(s.pack_id, s.exercise, lang)
-        ctx.out(f"{when}  {status:<9}  {title:<32}  {s.id}")
+        key = (s.pack_id, s.exercise)
+        if key not in titles:
+            titles[key] = service.title_of(s.pack_id, s.exercise, lang)
+        lines.append(f"{when}  {statuses[s.status]:<9}  {titles[key]:<32}  {s.id}")
+    ctx.out_lines(lines)
     return 0
 
 
@@ -38,6 +42,8 @@ def show(ctx: Context) -> int:
     if ctx.args.json:
         ctx.out_json(entry.to_json())
         return 0
+    from medarbeider_tui.export.text import answer_lines, result_lines
+
     lang = ctx.language
     ctx.out(
         f"{ctx.service.title_of(entry.pack.id, entry.exercise, lang)} – "
@@ -67,6 +73,7 @@ def export(ctx: Context) -> int:
     Nothing is ever overwritten; a failed write says why and leaves nothing behind.
     """
     from medarbeider_tui.export.selection import Selection
+    from medarbeider_tui.service import ExportRequest
 
     args, lang = ctx.args, ctx.language
     request = ExportRequest(

@@ -1,5 +1,4 @@
-"""`medarbeider where`, `packs list`, `packs validate [--watch]`, `packs schema` and
-`packs new`."""
+"""`medarbeider packs list`, `packs validate [--watch]`, `packs schema` and `packs new`."""
 
 from __future__ import annotations
 
@@ -15,25 +14,6 @@ from medarbeider_tui.content.loader import PACK_FILE, load_pack, pack_folders
 from medarbeider_tui.content.text import render
 from medarbeider_tui.i18n import Translatable, t
 from medarbeider_tui.paths import builtin_content_dir
-
-
-def where(ctx: Context) -> int:
-    loc, lang = ctx.locations, ctx.language
-    rows = [
-        (t("where.data", lang), loc.data_dir),
-        *([(t("where.profile", lang), loc.diary_dir)] if loc.profile is not None else []),
-        (t("where.entries", lang), loc.entries_dir),
-        (t("where.quarantine", lang), loc.quarantine_dir),
-        (t("where.config", lang), loc.config_dir),
-        (t("where.cache", lang), loc.cache_dir),
-        (t("where.builtin", lang), builtin_content_dir()),
-        (t("where.user_packs", lang), loc.user_packs_dir),
-        (t("where.profiles", lang), loc.profiles_dir),
-    ]
-    width = max(len(name) for name, _ in rows)
-    for name, path in rows:
-        ctx.out(f"{name:<{width}}  {path}")
-    return 0
 
 
 def list_packs(ctx: Context) -> int:

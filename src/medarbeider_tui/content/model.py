@@ -44,6 +44,8 @@ class Scale:
 
 @dataclass(frozen=True)
 class ScaleItem:
+    """One statement of a scale step, answered on the step's scale."""
+
     id: str
     text: Text
     reverse: bool = False
@@ -64,6 +66,8 @@ class ScaleItem:
 
 @dataclass(frozen=True)
 class Option:
+    """One option of a choice step."""
+
     id: str
     label: Text
     node: Any = field(default=None, compare=False, repr=False)
@@ -71,6 +75,8 @@ class Option:
 
 @dataclass(frozen=True)
 class Cell:
+    """A cell of a sort step's grid that items are sorted into."""
+
     id: str
     label: Text
     hint: Text | None = None
@@ -79,6 +85,8 @@ class Cell:
 
 @dataclass(frozen=True)
 class Slot:
+    """One action to plan in a plan step."""
+
     id: str
     label: Text
     node: Any = field(default=None, compare=False, repr=False)
@@ -151,12 +159,16 @@ class Step:
 
 @dataclass(frozen=True)
 class InfoStep(Step):
+    """Text to read; nothing is answered."""
+
     body: Text | None = None
     kind: str = field(default="info", init=False)
 
 
 @dataclass(frozen=True)
 class ScaleStep(Step):
+    """Statements each answered on one scale."""
+
     scale: str = ""
     items: list[ScaleItem] = field(default_factory=list)
     not_relevant: bool = False
@@ -165,6 +177,8 @@ class ScaleStep(Step):
 
 @dataclass(frozen=True)
 class TextStep(Step):
+    """A free text the person writes (one line, or several with ``multiline``)."""
+
     hint: Text | None = None
     multiline: bool = True
     about: str | None = None
@@ -178,6 +192,8 @@ class TextStep(Step):
 
 @dataclass(frozen=True)
 class ChoiceStep(Step):
+    """Pick one option (or several, ``multiple``), from the pack or from earlier answers."""
+
     multiple: bool = False
     options: list[Option] | None = None
     options_from: OptionsFrom | None = None
@@ -188,6 +204,8 @@ class ChoiceStep(Step):
 
 @dataclass(frozen=True)
 class ListStep(Step):
+    """A list of short texts the person writes, between ``min_items`` and ``max_items``."""
+
     hint: Text | None = None
     min_items: int = 0
     max_items: int = 20
@@ -199,6 +217,8 @@ class ListStep(Step):
 
 @dataclass(frozen=True)
 class SortStep(Step):
+    """Earlier items sorted into the cells of a grid."""
+
     items_from: str = ""
     cells: list[Cell] = field(default_factory=list)
     grid: Grid | None = None
@@ -207,6 +227,8 @@ class SortStep(Step):
 
 @dataclass(frozen=True)
 class PlanStep(Step):
+    """Actions the person plans (what, how, when), one per slot."""
+
     slots: list[Slot] = field(default_factory=list)
     how_prompt: Text | None = None
     suggestions_from: str | None = None
@@ -246,6 +268,8 @@ class NumberStep(Step):
 
 @dataclass(frozen=True)
 class ResultStep(Step):
+    """The results page: which scores it shows."""
+
     show: list[str] | None = None
     kind: str = field(default="result", init=False)
 
@@ -272,6 +296,8 @@ ActionStep = TextStep | ListStep | PlanStep
 
 @dataclass(frozen=True)
 class Level:
+    """A named level of a score (low, middle, high) with the label a person reads."""
+
     id: str
     label: Text
     node: Any = field(default=None, compare=False, repr=False)
@@ -279,6 +305,8 @@ class Level:
 
 @dataclass(frozen=True)
 class Score:
+    """What a pack computes from the answers; the kinds below say how."""
+
     id: str
     label: Text | None
     node: Any = field(default=None, compare=False, repr=False)
@@ -299,6 +327,8 @@ class MeanScore(Score):
 
 @dataclass(frozen=True)
 class Quadrant:
+    """One quadrant of a 2×2 score: where high or low on each axis lands."""
+
     id: str
     x: Literal["high", "low"]
     y: Literal["high", "low"]
@@ -453,6 +483,8 @@ class SummaryPart:
 
 @dataclass(frozen=True)
 class Exercise:
+    """One exercise of a pack: its steps, scores and result as the pack states them."""
+
     id: str
     title: Text
     description: Text
@@ -517,6 +549,8 @@ class Exercise:
 
 @dataclass(frozen=True)
 class Pack:
+    """A validated content pack: its exercises, scales and where it came from."""
+
     id: str
     version: str
     title: Text

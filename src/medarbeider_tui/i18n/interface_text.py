@@ -272,10 +272,7 @@ INTERFACE_TEXT.update(
             "nb": "Forslag fra svarene dine",
             "en": "Suggested by your answers",
         },
-        "ui.plan.bad_date": {
-            "nb": "«{text}» er ikke en dato. Skriv f.eks. 15.01.2027.",
-            "en": "“{text}” is not a date. Write e.g. 15.01.2027.",
-        },
+        "ui.plan.bad_date": {"nb": "«{text}»: {problem}", "en": "“{text}”: {problem}"},
         # review
         "ui.review.title": {"nb": "Oversikt over svarene", "en": "Your answers"},
         "ui.review.help": {
@@ -661,6 +658,176 @@ INTERFACE_TEXT.update(
             "en": "This entry was deleted elsewhere (in another window, or with “medarbeider "
             "diary delete”). The answers you gave here have not been saved. You can keep them "
             "as a new entry, or let them go.",
+        },
+    }
+)
+
+# --- the full-screen interface: saving told truthfully, typed text never lost, crashes and
+# signals that save first, recovered editor texts (issues 8 and 9) ------------------------------
+# Values: problem (why a save failed, a whole sentence from storage.* or ui.save.failed_other),
+# reason (an answer.* text), kind (an exception's class name), count and shown (a number, shown
+# grouped), entry, max, length, limit, path, when, names.
+INTERFACE_TEXT.update(
+    {
+        "key.save_again": {"nb": "Lagre", "en": "Save"},
+        "ui.save.failed": {"nb": "⚠ ikke lagret", "en": "⚠ not saved"},
+        "ui.save.problem": {
+            "nb": "Svarene dine er ikke lagret. {problem} Ctrl+S prøver igjen.",
+            "en": "Your answers are not saved. {problem} Ctrl+S tries again.",
+        },
+        "ui.save.failed_other": {
+            "nb": "medarbeider fikk ikke lagret på grunn av en uventet feil ({kind}). Prøv igjen "
+            "med Ctrl+S.",
+            "en": "medarbeider could not save because of an unexpected error ({kind}). Try "
+            "again with Ctrl+S.",
+        },
+        "ui.save.retried": {"nb": "Svarene dine er lagret.", "en": "Your answers are saved."},
+        "ui.answer.refused": {
+            "nb": "Dette svaret er ikke lagret: {reason}.",
+            "en": "This answer is not saved: {reason}.",
+        },
+        "ui.refused.title": {
+            "nb": "Gå videre uten å lagre svaret?",
+            "en": "Move on without saving this answer?",
+        },
+        "ui.refused.body": {
+            "nb": "Svaret på dette steget er ikke lagret: {reason}. Går du videre, blir det "
+            "som var lagret fra før, stående, og teksten på skjermen forsvinner.",
+            "en": "The answer to this step is not saved: {reason}. If you move on, what was "
+            "saved before stays, and the text on the screen goes.",
+        },
+        "ui.refused.go": {"nb": "Gå videre", "en": "Move on"},
+        "ui.stay": {"nb": "Bli her", "en": "Stay"},
+        "ui.room.left": {
+            "nb": {"one": "{shown} tegn igjen", "other": "{shown} tegn igjen"},
+            "en": {"one": "{shown} character left", "other": "{shown} characters left"},
+        },
+        "ui.room.over": {
+            "nb": {
+                "one": "{shown} tegn for mye – kort ned teksten, så blir den lagret",
+                "other": "{shown} tegn for mye – kort ned teksten, så blir den lagret",
+            },
+            "en": {
+                "one": "{shown} character too many – shorten the text and it will be saved",
+                "other": "{shown} characters too many – shorten the text and it will be saved",
+            },
+        },
+        "ui.leave.unsaved.title": {"nb": "Lukke uten å lagre?", "en": "Close without saving?"},
+        "ui.leave.unsaved.body": {
+            "nb": "{problem}\n\nLukker du nå, går det som ikke er lagret, tapt. Velg «Bli her» "
+            "for å prøve igjen.",
+            "en": "{problem}\n\nIf you close now, what is not saved is lost. Choose “Stay” to "
+            "try again.",
+        },
+        "ui.leave.unsaved.yes": {"nb": "Lukk uten å lagre", "en": "Close without saving"},
+        "ui.quit.unsaved.title": {
+            "nb": "Avslutte uten å lagre?",
+            "en": "Quit without saving?",
+        },
+        "ui.quit.unsaved.body": {
+            "nb": "{problem}\n\nAvslutter du nå, går det som ikke er lagret, tapt. Velg «Bli her» "
+            "for å prøve igjen.",
+            "en": "{problem}\n\nIf you quit now, what is not saved is lost. Choose “Stay” to "
+            "try again.",
+        },
+        "ui.quit.unsaved.yes": {"nb": "Avslutt uten å lagre", "en": "Quit without saving"},
+        "ui.exit.unsaved": {
+            "nb": "Ikke alle svarene dine ble lagret før medarbeider ble avsluttet. {problem}",
+            "en": "Not all your answers were saved before medarbeider closed. {problem}",
+        },
+        "ui.finish.failed": {
+            "nb": "Øvelsen er ikke fullført, fordi den ikke kunne lagres. {problem}",
+            "en": "The exercise is not finished, because it could not be saved. {problem}",
+        },
+        "ui.deleted_elsewhere.title": {
+            "nb": "Oppføringen er slettet",
+            "en": "The entry was deleted",
+        },
+        "ui.deleted_elsewhere.keep": {"nb": "Behold som ny", "en": "Keep as new"},
+        "ui.deleted_elsewhere.let_go": {"nb": "La dem gå", "en": "Let them go"},
+        "ui.deleted_elsewhere.kept": {
+            "nb": "Svarene dine er lagret som en ny oppføring.",
+            "en": "Your answers were saved as a new entry.",
+        },
+        "ui.deleted_elsewhere.gone": {
+            "nb": "Svarene er ikke lagret, og øvelsen er lukket.",
+            "en": "The answers were not saved, and the exercise is closed.",
+        },
+        "ui.text.no_editor": {
+            "nb": "Ingen tekstredigerer funnet",
+            "en": "No text editor found",
+        },
+        "ui.editor.none": {
+            "nb": "Fant ingen tekstredigerer å åpne. Skriv svaret her, eller start medarbeider "
+            "med EDITOR satt til en redigerer du har (for eksempel EDITOR=nano).",
+            "en": "No text editor was found to open. Write your answer here, or start "
+            "medarbeider with EDITOR set to an editor you have (for example EDITOR=nano).",
+        },
+        "ui.list.duplicate": {
+            "nb": "«{entry}» står allerede på lista.",
+            "en": "“{entry}” is already on the list.",
+        },
+        "ui.list.full": {
+            "nb": "Lista er full: den har plass til {max} punkter. Fjern et punkt for å legge "
+            "til et nytt.",
+            "en": "The list is full: it takes {max} entries. Remove one to add another.",
+        },
+        "ui.list.now_full": {
+            "nb": "Lista er full nå ({max} punkter).",
+            "en": "The list is full now ({max} entries).",
+        },
+        "ui.list.too_long": {
+            "nb": "Punktet har {length} tegn, men det er plass til {limit}. Kort det ned og "
+            "trykk Enter igjen.",
+            "en": "The entry has {length} characters, but there is room for {limit}. Shorten "
+            "it and press Enter again.",
+        },
+        "ui.crash.title": {
+            "nb": "medarbeider stoppet på grunn av en uventet feil.",
+            "en": "medarbeider stopped because of an unexpected error.",
+        },
+        "ui.crash.saved": {
+            "nb": "Svarene dine er lagret som utkast, så du kan fortsette der du slapp.",
+            "en": "Your answers are saved as a draft, so you can continue where you left off.",
+        },
+        "ui.crash.not_saved": {
+            "nb": "Svarene dine kunne ikke lagres: {problem}",
+            "en": "Your answers could not be saved: {problem}",
+        },
+        "ui.crash.report": {
+            "nb": "En feilrapport uten svarene dine ligger i {path}.",
+            "en": "An error report without your answers is in {path}.",
+        },
+        "ui.crash.no_report": {
+            "nb": "Feilrapporten kunne ikke skrives.",
+            "en": "The error report could not be written.",
+        },
+        "ui.debug_ignored": {
+            "nb": "{names} er slått av: de ville ha skrevet svarene dine til filer eller en port "
+            "som andre kan lese.",
+            "en": "{names} switched off: they would have written your answers to files or a port "
+            "others can read.",
+        },
+        "ui.recover.title": {
+            "nb": "Tekst fra en redigering som ble avbrutt",
+            "en": "Text from an edit that was interrupted",
+        },
+        "ui.recover.body": {
+            "nb": "Denne teksten var åpen i tekstredigereren da medarbeider sist ble stoppet "
+            "({when}). Den er ikke lagret i noe svar.",
+            "en": "This text was open in the text editor when medarbeider was last stopped "
+            "({when}). It is not saved in any answer.",
+        },
+        "ui.recover.copy": {"nb": "Kopier", "en": "Copy"},
+        "ui.recover.keep": {"nb": "Behold til neste gang", "en": "Keep for next time"},
+        "ui.recover.discard": {"nb": "Kast", "en": "Throw away"},
+        "ui.recover.copied": {
+            "nb": "Kopiert. Lim teksten inn i et svar med Ctrl+V.",
+            "en": "Copied. Paste the text into an answer with Ctrl+V.",
+        },
+        "ui.recover.changed": {
+            "nb": "Fila er endret siden den ble funnet, så den er beholdt.",
+            "en": "The file has changed since it was found, so it was kept.",
         },
     }
 )
@@ -1147,7 +1314,6 @@ INTERFACE_TEXT.update(
             "en": "{label} – from “{exercise}”, {date} (medarbeider)",
         },
         # The command line
-        "cli.metavar.date": {"nb": "DATO", "en": "DATE"},
         "cli.metavar.text": {"nb": "TEKST", "en": "TEXT"},
         "cli.diary.trend": {
             "nb": "vis hvordan resultatene av en øvelse har endret seg over tid",

@@ -13,12 +13,12 @@ from typing import Any
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import Choice
+from medarbeider_tui.content.review_dates import DateProblem, example, read_review_date
 from medarbeider_tui.content.text import render
 from medarbeider_tui.i18n import format_date
 from medarbeider_tui.plain.ask_choice import pick_numbers
 from medarbeider_tui.plain.asking import Asker
 from medarbeider_tui.plain.console import Keys
-from medarbeider_tui.plain.dates import DateProblem, example, read_review_date
 from medarbeider_tui.plain.keys import Back, Clear, Repeat
 
 WHAT, HOW, REVIEW = range(3)

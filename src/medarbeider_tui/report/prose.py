@@ -48,11 +48,15 @@ _ITEM = re.compile(r"^\s{0,3}(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)])\s+(?P
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph of spans."""
+
     spans: list[Span]
 
 
 @dataclass(frozen=True)
 class ItemList:
+    """A bulleted or numbered list; each item a line of spans."""
+
     ordered: bool
     items: list[list[Span]]
 

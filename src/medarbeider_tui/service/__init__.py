@@ -10,6 +10,8 @@ Profiles (`Profiles`, ``ReflectionService.profiles``) keep each person's diary a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from medarbeider_tui.service.actions import ActionItem, BadReview
 from medarbeider_tui.service.coach_notes import NoteRefused
 from medarbeider_tui.service.core import (
@@ -18,17 +20,43 @@ from medarbeider_tui.service.core import (
     PackMissing,
     ReflectionService,
 )
-from medarbeider_tui.service.exporting import (
-    Export,
-    ExportFile,
-    ExportRequest,
-    ExportWriteError,
-)
 from medarbeider_tui.service.history import History, HistoryRow
 from medarbeider_tui.service.notices import without_paths
 from medarbeider_tui.service.profiles import NoSuchProfile, NotConfirmed, Profile, Profiles
-from medarbeider_tui.service.session import ExerciseSession, IncompleteError, Unit
 from medarbeider_tui.service.trends import NoSuchExercise, NotComparable
+
+if TYPE_CHECKING:
+    from medarbeider_tui.service.exporting import (
+        Export,
+        ExportFile,
+        ExportRequest,
+        ExportWriteError,
+    )
+    from medarbeider_tui.service.session import ExerciseSession, IncompleteError, Unit
+
+#: Imported on first use: a listing (``diary list``, the home screen) needs no exports,
+#: reports or sessions (``tests/cli/test_lean_paths.py``).
+_LATER = {
+    "Export": "exporting",
+    "ExportFile": "exporting",
+    "ExportRequest": "exporting",
+    "ExportWriteError": "exporting",
+    "ExerciseSession": "session",
+    "IncompleteError": "session",
+    "Unit": "session",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ActionItem",

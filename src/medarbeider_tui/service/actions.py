@@ -29,7 +29,6 @@ from medarbeider_tui.diary.actions import (
     reviewed,
 )
 from medarbeider_tui.diary.ids import parse_timestamp, timestamp
-from medarbeider_tui.export.ics import CalendarItem, calendar
 from medarbeider_tui.i18n import LocalizedError, Translatable, format_date, t
 from medarbeider_tui.report.prose import first_line, markdown_to_plain
 from medarbeider_tui.service.host import ServiceHost
@@ -262,6 +261,8 @@ class ActionOps(ServiceHost):
 
     def review_calendar(self, language: str, now: datetime | None = None) -> tuple[bytes, int]:
         """Every open action's review date as an iCalendar file (RFC 5545); and how many."""
+        from medarbeider_tui.export.ics import CalendarItem, calendar
+
         items = [
             CalendarItem(
                 uid=f"{item.id}-{item.action.review}@medarbeider.invalid",

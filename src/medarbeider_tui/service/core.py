@@ -8,42 +8,30 @@ from collections.abc import Mapping
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from medarbeider_tui.content import model as m
-from medarbeider_tui.content.answers import AnswerProblem, check_answers
 from medarbeider_tui.content.loader import Catalog, discover
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import DiaryStore, Entry, EntryNotFound, EntrySummary
-from medarbeider_tui.diary.export_defaults import (
-    ExportDefaults,
-    load_export_defaults,
-    save_export_defaults,
-)
 from medarbeider_tui.diary.listing import ExerciseStatus, status_by_exercise
-from medarbeider_tui.export.selection import NothingMatches, Selection
 from medarbeider_tui.fsio import StorageError, ensure_chosen_folder
 from medarbeider_tui.i18n import LocalizedError, Translatable
 from medarbeider_tui.paths import Locations, builtin_content_dir
-from medarbeider_tui.report.build import build_report
-from medarbeider_tui.report.cards import Card, build_cards
-from medarbeider_tui.report.model import Report
 from medarbeider_tui.service.actions import ActionOps
 from medarbeider_tui.service.coach_notes import CoachNoteOps
-from medarbeider_tui.service.exporting import (
-    Day,
-    Export,
-    ExportRequest,
-    make_export,
-    take_home_title,
-    write_files_into,
-    write_new_file,
-)
 from medarbeider_tui.service.history import HistoryOps
 from medarbeider_tui.service.notices import without_paths
 from medarbeider_tui.service.profiles import Profile, Profiles
-from medarbeider_tui.service.session import ExerciseSession
 from medarbeider_tui.service.trends import TrendOps
+
+if TYPE_CHECKING:  # what only reports, exports and sessions use is imported when they are
+    from medarbeider_tui.content import model as m
+    from medarbeider_tui.content.answers import AnswerProblem
+    from medarbeider_tui.diary.export_defaults import ExportDefaults
+    from medarbeider_tui.report.cards import Card
+    from medarbeider_tui.report.model import Report
+    from medarbeider_tui.service.exporting import Export, ExportRequest
+    from medarbeider_tui.service.session import ExerciseSession
 
 
 class NoSuchDraft(LocalizedError):
@@ -203,6 +191,8 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
 
     def cards(self, exercise: m.Exercise, language: str) -> list[Card]:
         """The teaching cards of ``exercise`` in ``language``, ready to draw or say."""
+        from medarbeider_tui.report.cards import build_cards
+
         return build_cards(exercise, language)
 
     # --- the diary --------------------------------------------------------------------------
@@ -250,6 +240,8 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
         found = self.exercise_of(entry.pack.id, entry.exercise)
         if found is None:
             raise PackMissing(entry.pack.id)
+        from medarbeider_tui.report.build import build_report
+
         return build_report(entry, *found, language)
 
     # --- exports ----------------------------------------------------------------------------
@@ -265,6 +257,8 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
             LocalizedError: nothing was chosen, an id is unknown, nothing matches or nothing
                 chosen can be shown (``export.selection``, ``service.exporting``).
         """
+
+        from medarbeider_tui.service.exporting import make_export
 
         def report(entry: Entry, language: str) -> Report | None:
             try:
@@ -299,6 +293,9 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
         Raises:
             LocalizedError: ``export.take_home.nothing`` when nothing was completed today.
         """
+        from medarbeider_tui.export.selection import NothingMatches, Selection
+        from medarbeider_tui.service.exporting import Day, ExportRequest, take_home_title
+
         day = today or date.today()
         base = request or ExportRequest(Selection())
         chosen = dataclasses.replace(
@@ -313,6 +310,8 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
 
     def export_defaults(self) -> ExportDefaults:
         """What this profile's last export was made as (format, folder, what it included)."""
+        from medarbeider_tui.diary.export_defaults import load_export_defaults
+
         return load_export_defaults(self.locations)
 
     def remember_export_defaults(self, defaults: ExportDefaults) -> None:
@@ -321,6 +320,8 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
         Raises:
             StorageError: they could not be written (the export itself is not affected).
         """
+        from medarbeider_tui.diary.export_defaults import save_export_defaults
+
         save_export_defaults(self.locations, defaults)
 
     def write_export(self, export: Export, target: Path) -> Path:
@@ -329,11 +330,15 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
         Raises:
             ExportWriteError: with the real reason; nothing was left behind.
         """
+        from medarbeider_tui.service.exporting import write_new_file
+
         [file] = export.files
         return write_new_file(target, file.data)
 
     def write_export_into(self, export: Export, folder: Path) -> list[Path]:
         """Write each file of an export into ``folder`` (made 0700 if missing), or none."""
+        from medarbeider_tui.service.exporting import write_files_into
+
         return write_files_into(folder, export.files)
 
     def exercise_order(self) -> list[tuple[str, str]]:
@@ -348,6 +353,8 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
 
     def start(self, pack: m.Pack, exercise: m.Exercise, language: str) -> ExerciseSession:
         """A new draft (it reaches the disk with the first answer)."""
+        from medarbeider_tui.service.session import ExerciseSession
+
         return ExerciseSession.start(pack, exercise, self.store, language)
 
     def resume(self, entry_id: str, pack: m.Pack | None = None) -> ExerciseSession:
@@ -356,6 +363,8 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
         Raises:
             NoSuchDraft: no such entry, not a draft, or its pack is not installed.
         """
+        from medarbeider_tui.service.session import ExerciseSession
+
         try:
             entry = self.store.load(entry_id)
         except EntryNotFound:
@@ -383,6 +392,8 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
         A draft that cannot be read any more (moved to quarantine meanwhile) is not resumed: a
         new draft starts and a notice says what happened to the old one.
         """
+        from medarbeider_tui.service.session import ExerciseSession
+
         if not fresh:
             draft = draft or self.latest_draft(pack, exercise)
             if draft is not None:
@@ -400,6 +411,9 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
         Raises:
             AnswersRejected: with every problem found (root causes first); nothing is saved.
         """
+        from medarbeider_tui.content.answers import check_answers
+        from medarbeider_tui.service.session import ExerciseSession
+
         checked = check_answers(exercise, pack, given)
         if not checked.ok:
             raise AnswersRejected(checked.problems)

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import EntrySummary
 from medarbeider_tui.diary.digest import read_digest
 from medarbeider_tui.i18n import format_datetime
-from medarbeider_tui.report.summary import RowSummary, row_summary
 from medarbeider_tui.service.host import ServiceHost
+
+if TYPE_CHECKING:  # the results model is imported when the first row is built
+    from medarbeider_tui.report.summary import RowSummary
 
 StatusFilter = Literal["draft", "complete"]
 
@@ -91,6 +93,8 @@ class History:
         """One row, dressed (and remembered: a page shown twice is made once)."""
         made = self._rows.get(summary.id)
         if made is None:
+            from medarbeider_tui.report.summary import row_summary
+
             found = self._host.exercise_of(summary.pack_id, summary.exercise)
             made = HistoryRow(
                 summary,

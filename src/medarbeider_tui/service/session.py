@@ -23,7 +23,7 @@ from medarbeider_tui.content.answers import (
 )
 from medarbeider_tui.content.conditions import is_shown, step_keys
 from medarbeider_tui.content.scoring import Results, compute
-from medarbeider_tui.diary import DiaryStore, Entry, PackRef, new_entry
+from medarbeider_tui.diary import DiaryStore, Entry, EntryDeleted, PackRef, new_entry
 from medarbeider_tui.report.placeholders import Filler
 
 
@@ -70,6 +70,10 @@ class ExerciseSession:
         self._state = threading.RLock()
         self._saving = threading.Lock()
         self._dirty = False
+        self._writing = False
+        self._let_go = False
+        self.save_error: Exception | None = None
+        """Why the last save failed (None after a save that worked): what a front end shows."""
 
     @classmethod
     def start(
@@ -227,44 +231,127 @@ class ExerciseSession:
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
+    @property
+    def is_saved(self) -> bool:
+        """True only when everything given so far is on disk: saved at least once, nothing
+        changed since, no write under way and the last one worked. What «saved» may claim."""
+        with self._state:
+            return (
+                self.entry.revision > 0
+                and not self._dirty
+                and not self._writing
+                and self.save_error is None
+            )
+
+    @property
+    def deleted_elsewhere(self) -> bool:
+        """The entry's file was deleted elsewhere (see `keep_as_new` and `let_go`)."""
+        return isinstance(self.save_error, EntryDeleted)
+
     def save_pending(self) -> bool:
         """Write the entry if it changed since the last save; safe from any thread.
 
-        Returns True if something was written.
+        Returns True if something was written. A failure is kept in `save_error` (and
+        raised); the changes stay pending, so the next save tries again.
+
+        Raises:
+            EntryDeleted: the entry's file was deleted elsewhere; nothing was written.
+            DiaryUnavailable: the write failed; the file holds the earlier version.
         """
         with self._saving:
             with self._state:
-                if not self._dirty:
+                if not self._dirty or self._let_go:
                     return False
                 self._dirty = False
+                self._writing = True
                 self.entry.results = self.results()
                 snapshot = copy.deepcopy(self.entry)
             try:
                 saved = self.store.save(snapshot)
-            except BaseException:
+            except BaseException as exc:
                 with self._state:
                     self._dirty = True  # still unsaved: the next save tries again
+                    self._writing = False
+                    if isinstance(exc, Exception):
+                        self.save_error = exc
                 raise
-            with self._state:
-                if saved.id != snapshot.id:  # a conflict copy: the store has said so
-                    self.entry.id = saved.id
-                self.entry.revision = saved.revision
+            self._saved_as(saved, snapshot)
             return True
+
+    def keep_as_new(self) -> Entry:
+        """After `EntryDeleted`: keep the answers as a new entry (a new id, revision 1).
+
+        Raises:
+            DiaryUnavailable: the write failed; the answers stay pending.
+        """
+        with self._saving:
+            with self._state:
+                self._writing = True
+                self.entry.results = self.results()
+                snapshot = copy.deepcopy(self.entry)
+                self._dirty = False
+            try:
+                saved = self.store.save_as_new(snapshot)
+            except BaseException as exc:
+                with self._state:
+                    self._dirty = True
+                    self._writing = False
+                    if isinstance(exc, Exception):
+                        self.save_error = exc
+                raise
+            self._saved_as(saved, snapshot)
+            return saved
+
+    def let_go(self) -> None:
+        """The person lets the unsaved answers go (the entry was deleted elsewhere, or the disk
+        will not take them): nothing more is written for this session."""
+        with self._state:
+            self._let_go = True
+            self._dirty = False
+
+    @property
+    def let_go_of(self) -> bool:
+        """True once `let_go` was called: this session writes nothing any more."""
+        return self._let_go
+
+    def _saved_as(self, saved: Entry, snapshot: Entry) -> None:
+        with self._state:
+            if saved.id != snapshot.id:  # a conflict copy or a new entry: the id to use now
+                self.entry.id = saved.id
+            self.entry.revision = saved.revision
+            self._writing = False
+            self.save_error = None
 
     def complete(self, now: datetime | None = None) -> Entry:
         """Compute the results and save the entry as complete.
 
+        If the save fails the entry stays the draft it was (the error is raised), so a later
+        save never marks it complete behind the person's back.
+
         Raises:
             IncompleteError: required steps are still unanswered.
+            EntryDeleted, DiaryUnavailable: as `save_pending`.
         """
         with self._state:
             missing = self.missing_required()
             if missing:
                 raise IncompleteError(missing)
+            before = (
+                self.entry.status,
+                self.entry.completed_at,
+                self.entry.updated_at,
+                self.entry.current_step,
+            )
             self.entry.current_step = None
             self.entry.mark_complete(now)
             self._dirty = True
-        self.save_pending()
+        try:
+            self.save_pending()
+        except BaseException:
+            with self._state:
+                entry = self.entry
+                entry.status, entry.completed_at, entry.updated_at, entry.current_step = before
+            raise
         return self.entry
 
     def _changed(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.text import render
@@ -17,10 +17,12 @@ from medarbeider_tui.diary import EntryNotFound, EntrySummary
 from medarbeider_tui.diary.digest import Digest, read_digest, read_digests
 from medarbeider_tui.diary.ids import parse_timestamp
 from medarbeider_tui.i18n import LocalizedError, t
-from medarbeider_tui.report.compare import Comparison, DifferentExercises, build_comparison
-from medarbeider_tui.report.lasttime import LastTime, build_last_time
-from medarbeider_tui.report.trends import Trend, TrendEntry, build_trend
 from medarbeider_tui.service.host import ServiceHost
+
+if TYPE_CHECKING:  # the report modules are imported when a trend or comparison is asked for
+    from medarbeider_tui.report.compare import Comparison
+    from medarbeider_tui.report.lasttime import LastTime
+    from medarbeider_tui.report.trends import Trend
 
 
 class NoSuchExercise(LocalizedError):
@@ -66,6 +68,8 @@ class TrendOps(ServiceHost):
         since: date | None = None,
     ) -> Trend:
         """Every mean and 2×2 trail of one exercise over its complete entries, oldest first."""
+        from medarbeider_tui.report.trends import TrendEntry, build_trend
+
         found = self.exercise_of(pack_id, exercise_id)
         title = render(found[1].title, language) if found else exercise_id
         chosen = [
@@ -118,6 +122,8 @@ class TrendOps(ServiceHost):
             EntryNotFound: either entry is not there.
             NotComparable: they are of different exercises.
         """
+        from medarbeider_tui.report.compare import DifferentExercises, build_comparison
+
         first, second = self.load(first_id), self.load(second_id)
         found = self.exercise_of(first.pack.id, first.exercise)
         try:
@@ -138,6 +144,8 @@ class TrendOps(ServiceHost):
     ) -> LastTime | None:
         """The previous complete entry of this exercise as «last time», or None if there is
         none; ``excluding`` is the entry being answered now."""
+        from medarbeider_tui.report.lasttime import build_last_time
+
         done = [
             s
             for s in self.summaries()

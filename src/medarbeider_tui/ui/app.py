@@ -2,15 +2,30 @@
 
 Screens live in ``ui/screens``, widgets in ``ui/widgets``, styles in ``app.tcss``; answers are
 checked, scored and saved by ``session`` below this layer.
+
+What the app itself guarantees, on every screen:
+
+- keys are handled in the order typed, each completely before the next (``ui.typeahead``);
+- no control character from a pack or an answer is painted (``ui.safe.ControlFilter``);
+- every way out saves first: quitting (and it asks if a save failed), SIGTERM, SIGHUP and a
+  closed terminal, and an unexpected error, which also leaves a private report without answer
+  text (``ui.crash``) and a calm message instead of Textual's traceback of local variables.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+import asyncio
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.filter import LineFilter
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -18,12 +33,34 @@ from medarbeider_tui.i18n import t
 from medarbeider_tui.service import ExerciseSession, ReflectionService
 from medarbeider_tui.settings import Settings, save_settings
 from medarbeider_tui.ui.localize import localize_bindings, localize_tree
+from medarbeider_tui.ui.safe import ControlFilter, notice
 from medarbeider_tui.ui.served import is_served
 from medarbeider_tui.ui.themes import THEME_NAMES, THEMES
+from medarbeider_tui.ui.typeahead import KeyFeeder
+
+if TYPE_CHECKING:
+    from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 
 #: In a browser tab (`medarbeider serve`), keys browsers keep (Ctrl+N, Ctrl+B, Ctrl+R, F3) get
 #: function keys no browser uses, first, so the footer shows them; the old keys work where they can.
-BROWSER_KEYMAP = {"next": "f9,ctrl+n", "back": "f8,ctrl+b", "review": "f4,ctrl+r", "theme": "f4,f3"}
+BROWSER_KEYMAP = {
+    "next": "f9,ctrl+n",
+    "back": "f8,ctrl+b",
+    "review": "f4,ctrl+r",
+    "theme": "f4,f3",
+    "save": "f6,ctrl+s",
+}
+
+#: The signals that end the app from outside; each saves first. SIGHUP is also what a closed
+#: terminal sends.
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+#: After a stop signal the app is given this long to close by itself, then the process ends
+#: (the answers are on disk by then; a closed terminal can leave Textual waiting to write).
+STOP_GRACE = 5.0
+
+#: How long, after a stop signal, the keys typed before it may take to land (each is handled
+#: in turn; on a busy machine a step can take a few tenths of a second to be ready).
+STOP_DRAIN = 2.0
 
 
 class MedarbeiderApp(App[None]):
@@ -46,13 +83,27 @@ class MedarbeiderApp(App[None]):
         settings: Settings,
         language: str,
         session: ExerciseSession | None = None,
+        *,
+        ignored_settings: Sequence[str] = (),
     ) -> None:
         super().__init__()
+        # The theme is set before mount, not in on_mount: set there, it restyled the mounted
+        # home screen and parsed the styles again before the first paint (issue 17).
+        for theme in THEMES:
+            self.register_theme(theme)
+        self.theme = settings.theme if settings.theme in THEME_NAMES else THEMES[0].name
         self.service = service
         self.locations = service.locations
         self.settings = settings
         self.set_reactive(MedarbeiderApp.language, language)
         self._start_session = session
+        self._ignored_settings = list(ignored_settings)
+        self._feeder = KeyFeeder(self)
+        self._control_filter = ControlFilter()
+        self.exit_messages: list[str] = []
+        """What the person must read after the app has closed (answers that were not saved)."""
+        self._crashed = False
+        self._stopping = False  # a stop signal is being handled
         localize_bindings(self, language)  # before the footer exists: no redraw
         if is_served():
             self.set_keymap(BROWSER_KEYMAP)
@@ -66,10 +117,9 @@ class MedarbeiderApp(App[None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
-        for theme in THEMES:
-            self.register_theme(theme)
-        self.theme = self.settings.theme if self.settings.theme in THEME_NAMES else THEMES[0].name
-
+        self._feeder.start()
+        if not self.is_headless:
+            self._catch_stop_signals()
         if self._start_session is not None:
             from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 
@@ -78,7 +128,39 @@ class MedarbeiderApp(App[None]):
             from medarbeider_tui.ui.screens.about import AboutScreen
 
             self.push_screen(AboutScreen(first_run=True))
+        from medarbeider_tui.ui.screens.recover import offer_scratch_texts
+
+        offer_scratch_texts(self)
+        if self._ignored_settings:
+            names = ", ".join(self._ignored_settings)
+            notice(self, self.tr("ui.debug_ignored", names=names), severity="warning", timeout=15)
         self.show_notices()
+
+    def on_unmount(self) -> None:
+        self._feeder.stop()
+
+    # --- keys in order, lines without controls -------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.Paste) and not self.screen_stack:
+            return  # the app is closing: no screen is left to take a key
+        feeder = self._feeder
+        if (
+            isinstance(event, events.Key | events.Paste)
+            and not event.is_forwarded
+            and feeder.running
+            and not feeder.is_released(event)
+        ):
+            feeder.take(event)
+            return
+        feeder.handling += 1
+        try:
+            await super().on_event(event)
+        finally:
+            feeder.handling -= 1
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        return [*super().get_line_filters(), self._control_filter]
 
     # --- language, theme, settings -------------------------------------------------------
 
@@ -105,19 +187,155 @@ class MedarbeiderApp(App[None]):
         self.theme = names[(current + 1) % len(names)]
         self.settings.theme = self.theme
         self.remember_settings()
-        self.notify(self.tr("ui.theme.changed", name=self.theme), timeout=3)
+        self.notify(self.tr("ui.theme.changed", name=self.theme), timeout=3, markup=False)
 
     def remember_settings(self) -> None:
         try:
             save_settings(self.locations, self.settings)
         except OSError as exc:  # settings are a convenience: say so, carry on
-            self.notify(str(exc), severity="warning")
+            from medarbeider_tui.ui.problems import problem_text
+
+            notice(self, problem_text(exc, self.language), severity="warning")
 
     def show_notices(self) -> None:
         """What the diary and the pack loader found (a quarantined file, a skipped pack, a
         conflict copy), as calm notices; the service hands each one over exactly once."""
-        for notice in self.service.take_notices():
-            self.notify(notice.render(self.language), severity="warning", timeout=15)
+        for found in self.service.take_notices():
+            notice(self, found.render(self.language), severity="warning", timeout=15)
+
+    # --- every way out saves first ---------------------------------------------------------
+
+    def exercise_screens(self) -> list[ExerciseScreen]:
+        from medarbeider_tui.ui.screens.exercise import ExerciseScreen
+
+        return [s for s in self.screen_stack if isinstance(s, ExerciseScreen)]
+
+    def save_everything(self) -> list[str]:
+        """Save what every open exercise holds; what could not be saved, and why."""
+        problems = []
+        for screen in self.exercise_screens():
+            try:
+                problem = screen.save_now()
+            except Exception as exc:  # saving on the way out must never itself end the app
+                from medarbeider_tui.ui.problems import problem_text
+
+                problem = problem_text(exc, self.language)
+            if problem is not None:
+                problems.append(problem)
+        return problems
+
+    def unsaved_at_exit(self, problem: str) -> None:
+        """A save on the way out failed: the person reads it once the terminal is back."""
+        message = self.tr("ui.exit.unsaved", problem=problem)
+        if message not in self.exit_messages:
+            self.exit_messages.append(message)
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q: save everything, then quit; if something could not be saved, ask first."""
+        from medarbeider_tui.ui.screens.confirm import QuitQuestion
+
+        if isinstance(self.screen, QuitQuestion):
+            self._quit_without_saving()  # Ctrl+Q again at the question: that is the answer
+            return
+        problems = self.save_everything()
+        if not problems:
+            self.exit()
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._quit_without_saving()
+
+        question = QuitQuestion(
+            self.tr("ui.quit.unsaved.title"),
+            self.tr("ui.quit.unsaved.body", problem="\n".join(problems)),
+            yes_is_destructive=True,
+            yes_label=self.tr("ui.quit.unsaved.yes"),
+            no_label=self.tr("ui.stay"),
+        )
+        self.push_screen(question, answered)
+
+    def _quit_without_saving(self) -> None:
+        for screen in self.exercise_screens():
+            screen.session.let_go()
+        self.exit()
+
+    def _catch_stop_signals(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in STOP_SIGNALS:
+            try:
+                loop.add_signal_handler(signum, self._stop_signal, signum)
+            except (NotImplementedError, RuntimeError, ValueError):  # not the main thread
+                return
+
+    def _stop_signal(self, signum: int) -> None:
+        """SIGTERM, SIGHUP (the terminal closed), SIGINT: save everything at once, let the keys
+        typed before the signal land (briefly), save again, then close."""
+        if self._stopping:
+            return  # one stop at a time (a closed terminal can bring SIGHUP more than once)
+        self._stopping = True
+        self.save_everything()
+        if signum == signal.SIGHUP and _terminal_gone():
+            self._draw_nowhere()
+        code = 128 + signum
+        threading.Thread(target=_end_after, args=(STOP_GRACE, code), daemon=True).start()
+        self.run_worker(self._stop(code), group="stop", exit_on_error=False)
+
+    def panic(self, *renderables: Any) -> None:
+        """Textual's input thread dies when the terminal closes under the app and asks for a
+        panic, which would end the app at once, before the keys typed last have landed: take
+        it for what it is, the terminal hanging up (SIGHUP), and stop as on that signal."""
+        if _terminal_gone():
+            self._stop_signal(signal.SIGHUP)
+            return
+        super().panic(*renderables)
+
+    def _draw_nowhere(self) -> None:
+        """The terminal is gone: what the app still draws while the keys typed before it
+        land goes nowhere. (Textual's writer thread dies at the first failed write, and the
+        app would then stop, its output queue full, before those keys were handled.)"""
+        driver = self._driver
+        if driver is not None:
+            driver.write = lambda data: None  # type: ignore[method-assign]
+            driver.flush = lambda: None  # type: ignore[method-assign]
+
+    async def _stop(self, code: int) -> None:
+        await self._feeder.drain(patience=STOP_DRAIN)
+        for problem in self.save_everything():
+            self.unsaved_at_exit(problem)
+        for screen in self.exercise_screens():
+            screen.session.let_go()  # saved (or said): nothing more on the way out
+        self.exit(return_code=code)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error: save the drafts, keep a private report without answer text,
+        and say calmly what happened instead of Textual's traceback (which shows the local
+        variables, answers among them). The app still closes: its state is not to be trusted.
+        """
+        if not self._crashed:
+            self._crashed = True
+            problems = self.save_everything()
+            for screen in self.exercise_screens():
+                screen.session.let_go()
+            self.exit_messages.insert(0, self._crash_message(error, problems))
+        super()._handle_exception(error)
+        self._exit_renderables.clear()  # commands/tui.py prints exit_messages instead
+
+    def _crash_message(self, error: Exception, problems: list[str]) -> str:
+        from medarbeider_tui.ui.crash import write_report
+
+        lines = [self.tr("ui.crash.title")]
+        if problems:
+            lines.append(self.tr("ui.crash.not_saved", problem="\n".join(problems)))
+        elif self.exercise_screens():
+            lines.append(self.tr("ui.crash.saved"))
+        try:
+            report = write_report(self.locations, error)
+        except Exception:
+            lines.append(self.tr("ui.crash.no_report"))
+        else:
+            lines.append(self.tr("ui.crash.report", path=report))
+        return "\n".join(lines)
 
     # --- command palette -----------------------------------------------------------------
 
@@ -143,3 +361,20 @@ class MedarbeiderApp(App[None]):
 
         if not isinstance(self.screen, AboutScreen):
             self.push_screen(AboutScreen())
+
+
+def _terminal_gone() -> bool:
+    """True if the terminal hung up (closed under the app): writing to it fails at once."""
+    try:
+        os.write(sys.__stderr__.fileno(), b"")  # type: ignore[union-attr]  # Textual draws there
+    except OSError:
+        return True
+    except (AttributeError, ValueError):  # no standard output to ask
+        return False
+    return False
+
+
+def _end_after(seconds: float, code: int) -> None:
+    """The last resort after a stop signal: end the process if it has not ended by itself."""
+    threading.Event().wait(seconds)
+    os._exit(code)

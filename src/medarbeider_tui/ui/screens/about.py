@@ -8,6 +8,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Footer, Markdown, Static
 
 from medarbeider_tui.content.text import render
+from medarbeider_tui.ui.safe import plain, safe
 from medarbeider_tui.ui.screens.base import BaseModal
 
 
@@ -30,12 +31,14 @@ class AboutScreen(BaseModal[None]):
             yield Static(self.tr(title), classes="dialog-title")
             with VerticalScroll(id="about-body"):
                 yield Static(self.tr("privacy.statement"), classes="statement")
-                yield Static(self.tr("privacy.where", path=app.locations.data_dir), classes="where")
+                yield Static(
+                    safe(self.tr("privacy.where", path=app.locations.data_dir)), classes="where"
+                )
                 yield Static(self.tr("ui.about.keys"), classes="help")
                 for pack in app.service.catalog.packs:
                     if pack.about:
-                        yield Static(render(pack.title, self.lang), classes="section-title")
-                        yield Markdown(render(pack.about, self.lang))
+                        yield Static(safe(render(pack.title, self.lang)), classes="section-title")
+                        yield Markdown(plain(render(pack.about, self.lang)))
         yield Footer()
 
     def action_close(self) -> None:

@@ -1,15 +1,26 @@
 """One exercise, one screen per step (or per statement of a scale), saved as you go.
 
 Answers are checked at once and kept in memory; the draft is written by a worker thread a
-moment later, so the screen never waits for the disk. Leaving (Esc) asks first and keeps the
-draft; the last changes are flushed before the screen goes.
+moment later, so the screen never waits for the disk. What the top bar says about saving is
+the truth: «✓ lagret» only once the write is durable, «⚠ ikke lagret» with the reason and what
+to do when it failed (Ctrl+S tries again). Leaving (Esc) saves first and says honestly whether
+it worked; an entry deleted elsewhere is never brought back silently.
+
+Keys typed ahead land where they were meant: a digit answers the statement on screen and the
+screen moves on a moment later (the pause is for the eye only). The app passes keys on in order
+(``ui.typeahead``), and a key typed during that pause first finishes the move, so the next
+digit answers the next statement. Enter or Ctrl+N typed within the pause only hurries it: it
+never skips a statement.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from contextlib import suppress
+from dataclasses import dataclass
 from typing import Any
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -19,11 +30,14 @@ from textual.widgets import Footer, Input, Markdown, Static, TextArea
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import AnswerError
 from medarbeider_tui.content.text import render
+from medarbeider_tui.diary import EntryDeleted
 from medarbeider_tui.export.text import about_lines
 from medarbeider_tui.report.build import build_figures
 from medarbeider_tui.report.model import Figure
 from medarbeider_tui.service import ExerciseSession, Unit
-from medarbeider_tui.ui.safe import safe
+from medarbeider_tui.ui.localize import node_bindings
+from medarbeider_tui.ui.problems import problem_text
+from medarbeider_tui.ui.safe import notice, plain, safe, safe_line
 from medarbeider_tui.ui.screens.base import BaseScreen
 from medarbeider_tui.ui.screens.steps import StepWidgets
 from medarbeider_tui.ui.widgets.list_editor import ListEditor
@@ -38,6 +52,14 @@ TEXT_SAVE_DELAY = 1.0
 ADVANCE_DELAY = 0.25
 
 
+@dataclass(frozen=True)
+class PendingAdvance:
+    """A key answered and the screen is about to move on (after `ADVANCE_DELAY`)."""
+
+    typed_at: float
+    """When the answering key was typed (its event time)."""
+
+
 class ExerciseScreen(BaseScreen[None]):
     """Walks the units of a session: answer, next, back, review, leave."""
 
@@ -45,6 +67,7 @@ class ExerciseScreen(BaseScreen[None]):
         Binding("ctrl+n", "next", "key.next", id="next"),
         Binding("ctrl+b", "back", "key.back", id="back"),
         Binding("ctrl+r", "review", "key.review", id="review"),
+        Binding("ctrl+s", "save_now", "key.save_again", id="save"),
         Binding("escape", "leave", "key.close"),
         Binding("enter", "next", "key.next", show=False),
         Binding("f2", "app.toggle_language", "key.language", show=False),
@@ -56,6 +79,14 @@ class ExerciseScreen(BaseScreen[None]):
         self.index = session.resume_unit() if start_at is None else start_at
         self._save_timer: Timer | None = None
         self._advance_timer: Timer | None = None
+        self._pending: PendingAdvance | None = None
+        self._answered_by_key: PendingAdvance | None = None
+        """The key before the next one answered and moved on (even if the move is done)."""
+        self._refused: AnswerError | None = None
+        """The current unit's answer as last given was not accepted (too long, say)."""
+        self._writes = 0  # saves under way on the worker thread
+        self._asking_about_deletion = False
+        self._gone = False
 
     @property
     def unit(self) -> Unit:
@@ -65,18 +96,23 @@ class ExerciseScreen(BaseScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
-            yield Static(render(self.session.exercise.title, self.lang), id="exercise-title")
+            yield Static(
+                safe_line(render(self.session.exercise.title, self.lang)), id="exercise-title"
+            )
             yield Static(self._progress(), id="progress")
-            yield Static("", id="saved")
+            yield Static(self._save_state(), id="saved")
+        yield Static("", id="save-problem", classes="error")
         with VerticalScroll(id="step"):
             yield from self._step_body()
         yield Footer()
 
     def on_mount(self) -> None:
         self.session.move_to(self.unit.step, save=False)
+        self._show_save_state()
         self.call_after_refresh(self._focus_answer)
 
     def restore_state(self, state: object) -> None:
+        self._show_save_state()
         self._focus_answer()
 
     def _progress(self) -> str:
@@ -92,17 +128,16 @@ class ExerciseScreen(BaseScreen[None]):
                 if step.optional and not isinstance(step, m.InfoStep | m.ResultStep)
                 else ""
             )
-            yield Static(title + optional, classes="step-title")
+            yield Static(safe(title + optional), classes="step-title")
         if isinstance(step, m.TextStep) and step.about:
             yield Static(
-                "\n".join(about_lines(self._figures([step.about]), lang)),
+                safe("\n".join(about_lines(self._figures([step.about]), lang))),
                 classes="about-score",
-                markup=False,
             )
         if step.prompt and (unit.item is None or unit.item_number == 1):
-            yield Markdown(render(step.prompt, lang), classes="prompt")
+            yield Markdown(plain(render(step.prompt, lang)), classes="prompt")
         if isinstance(step, m.InfoStep):
-            yield Markdown(render(step.body, lang), classes="card")
+            yield Markdown(plain(render(step.body, lang)), classes="card")
         elif isinstance(step, m.ResultStep):
             yield ResultsView(self._figures(step.show), lang)
         else:
@@ -114,15 +149,18 @@ class ExerciseScreen(BaseScreen[None]):
         return build_figures(session.exercise, session.pack, session.results(), self.lang, show)
 
     async def show_unit(self, index: int) -> None:
-        self.index = max(0, min(index, len(self.session.units) - 1))
-        self.session.move_to(self.unit.step, save=False)
-        self._request_save()
-        step = self.query_one("#step", VerticalScroll)
-        await step.remove_children()
-        await step.mount_all(list(self._step_body()))
-        step.scroll_home(animate=False)
-        self.query_one("#progress", Static).update(self._progress())
-        self._focus_answer()
+        with self.busy():
+            self.index = max(0, min(index, len(self.session.units) - 1))
+            self._refused = None
+            self.session.move_to(self.unit.step, save=False)
+            self._request_save()
+            step = self.query_one("#step", VerticalScroll)
+            await step.remove_children()
+            await step.mount_all(list(self._step_body()))
+            step.scroll_home(animate=False)
+            self.query_one("#progress", Static).update(self._progress())
+            self._show_save_state()
+            self._focus_answer()
 
     def _focus_answer(self) -> None:
         for widget in self.query_one("#step").query("*"):
@@ -131,22 +169,76 @@ class ExerciseScreen(BaseScreen[None]):
                 return
         self.query_one("#step", VerticalScroll).focus()  # arrows and PgDn scroll a long card
 
-    # --- navigation ------------------------------------------------------------------------
+    # --- keys typed ahead ------------------------------------------------------------------
 
-    async def action_next(self) -> None:
+    def before_key(self, event: events.Key) -> bool:
+        """Every key, before it acts: one typed while the screen is about to move on first
+        finishes the move, then acts there. Enter or Ctrl+N typed within the pause after an
+        answer (by the keys' own times) only hurries the move: True, it goes no further."""
+        answered, self._answered_by_key = self._answered_by_key, None
+        # Decided by when the keys were typed, not by how quickly the app got to them.
+        hurried = (
+            answered is not None
+            and self._moves_on(event.key)
+            and event.time - answered.typed_at < ADVANCE_DELAY
+        )
+        if self._pending is not None:
+            self.input_busy += 1
+            self.call_later(self._hurry)
+        return hurried
+
+    def _moves_on(self, key: str) -> bool:
+        bindings = node_bindings(self).key_to_bindings.get(key, [])
+        return key == "enter" or any(binding.action == "next" for binding in bindings)
+
+    async def _hurry(self) -> None:
+        try:
+            await self._advance()
+        finally:
+            self.input_busy -= 1
+
+    async def _advance(self) -> None:
+        """The move on after an answer by key (from the timer, or hurried by a key)."""
+        if self._pending is None:
+            return
+        self._pending = None
         if self._advance_timer is not None:
             self._advance_timer.stop()
             self._advance_timer = None
+        await self._forward()
+
+    def _cancel_advance(self) -> None:
+        self._pending = None
+        if self._advance_timer is not None:
+            self._advance_timer.stop()
+            self._advance_timer = None
+
+    # --- navigation ------------------------------------------------------------------------
+
+    async def action_next(self) -> None:
+        self._cancel_advance()
+        await self._leave_unit(self._forward)
+
+    async def _forward(self) -> None:
         if self.index + 1 < len(self.session.units):
             await self.show_unit(self.index + 1)
         else:
-            self.action_review()
+            self._open_review()
 
     async def action_back(self) -> None:
+        self._cancel_advance()
         if self.index > 0:
-            await self.show_unit(self.index - 1)
+            await self._leave_unit(lambda: self.show_unit(self.index - 1))
 
-    def action_review(self) -> None:
+    async def action_review(self) -> None:
+        self._cancel_advance()
+
+        async def review() -> None:
+            self._open_review()
+
+        await self._leave_unit(review)
+
+    def _open_review(self) -> None:
         from medarbeider_tui.ui.screens.review import ReviewScreen
 
         self._flush()
@@ -157,22 +249,71 @@ class ExerciseScreen(BaseScreen[None]):
             from medarbeider_tui.ui.screens.result import ResultScreen
 
             self.app.switch_screen(ResultScreen(self.session.entry, just_finished=True))
+        elif outcome == "deleted":
+            self._entry_deleted()
         elif outcome and outcome.startswith("unit:"):  # change this answer
             await self.show_unit(int(outcome.removeprefix("unit:")))
 
+    async def _leave_unit(self, move: Callable[[], Awaitable[None]]) -> None:
+        """Go on with ``move``; if this unit's answer was not accepted, ask first: going on
+        keeps what was saved before, and the text on screen goes."""
+        refused = self._refused
+        if refused is None:
+            await move()
+            return
+        from medarbeider_tui.ui.screens.confirm import ConfirmScreen
+
+        async def answered(go: bool | None) -> None:
+            if go:
+                self._refused = None
+                await move()
+
+        body = self.tr("ui.refused.body", reason=refused.render(self.lang))
+        self.app.push_screen(
+            ConfirmScreen(
+                self.tr("ui.refused.title"),
+                body,
+                yes_is_destructive=True,
+                yes_label=self.tr("ui.refused.go"),
+                no_label=self.tr("ui.stay"),
+            ),
+            answered,
+        )
+
     def action_leave(self) -> None:
-        if not self.session.entry.revision and not self.session.has_unsaved_changes:
+        session = self.session
+        if not session.entry.revision and not session.has_unsaved_changes and not self._refused:
             self.dismiss()
             return
         from medarbeider_tui.ui.screens.confirm import ConfirmScreen
 
-        def leave(yes: bool | None) -> None:
+        problem = self.save_now()
+        if problem is None:
+
+            def leave(yes: bool | None) -> None:
+                if yes:
+                    self.dismiss()
+
+            self.app.push_screen(
+                ConfirmScreen(self.tr("ui.leave.title"), self.tr("ui.leave.body")), leave
+            )
+            return
+
+        def leave_unsaved(yes: bool | None) -> None:
             if yes:
-                self._flush()
+                if session.save_error is not None:
+                    session.let_go()
                 self.dismiss()
 
         self.app.push_screen(
-            ConfirmScreen(self.tr("ui.leave.title"), self.tr("ui.leave.body")), leave
+            ConfirmScreen(
+                self.tr("ui.leave.unsaved.title"),
+                self.tr("ui.leave.unsaved.body", problem=problem),
+                yes_is_destructive=True,
+                yes_label=self.tr("ui.leave.unsaved.yes"),
+                no_label=self.tr("ui.stay"),
+            ),
+            leave_unsaved,
         )
 
     # --- answers ---------------------------------------------------------------------------
@@ -186,10 +327,14 @@ class ExerciseScreen(BaseScreen[None]):
             else:
                 self.session.set_answer(self.unit.key, value, save=False)
         except AnswerError as exc:
-            error.update(safe(exc.render(self.lang)))
+            self._refused = exc
+            error.update(safe(self.tr("ui.answer.refused", reason=exc.render(self.lang))))
+            self._show_save_state()
             return False
+        self._refused = None
         error.update("")
         self._request_save(delay)
+        self._show_save_state()
         return True
 
     @on(AnswerOptions.Changed)
@@ -198,7 +343,9 @@ class ExerciseScreen(BaseScreen[None]):
         multiple = isinstance(step, m.ChoiceStep) and step.multiple
         value = event.values if multiple else (event.values[0] if event.values else None)
         if self._answer(value) and event.by_key and not multiple:
-            self._advance_timer = self.set_timer(ADVANCE_DELAY, self.action_next)
+            self._cancel_advance()
+            self._pending = self._answered_by_key = PendingAdvance(event.typed_at)
+            self._advance_timer = self.set_timer(ADVANCE_DELAY, self._advance)
 
     @on(TextAnswer.Changed)
     def _text_changed(self, event: TextAnswer.Changed) -> None:
@@ -221,7 +368,47 @@ class ExerciseScreen(BaseScreen[None]):
     def _plan_changed(self, event: PlanEditor.Changed) -> None:
         self._answer(event.plan, delay=TEXT_SAVE_DELAY)
 
-    # --- saving (off the UI thread) --------------------------------------------------------
+    def _take_from_widget(self) -> None:
+        """What a text field holds now, into the session (it may not have said so yet)."""
+        for widget in self.query("#answer"):
+            if isinstance(widget, TextAnswer):
+                text = widget.text.strip() or None
+                if text != self.session.answers.get(self.unit.key):
+                    self._answer(text)
+            elif isinstance(widget, PlanEditor):
+                plan = widget.collect()
+                if plan != (self.session.answers.get(self.unit.key) or {}):
+                    self._answer(plan)
+
+    # --- saving (off the UI thread), and what the top bar says about it ---------------------
+
+    def _save_state(self) -> str:
+        session = self.session
+        if session.save_error is not None or self._refused is not None:
+            return self.tr("ui.save.failed")
+        if self._writes:
+            return self.tr("ui.saving")
+        if session.is_saved:
+            return self.tr("ui.saved")
+        return ""  # nothing yet, or changes about to be written: no claim either way
+
+    def _show_save_state(self) -> None:
+        if self._gone:
+            return
+        for saved in self.query("#saved").results(Static):
+            saved.update(self._save_state())
+        error = self.session.save_error
+        for line in self.query("#save-problem").results(Static):
+            line.display = error is not None
+            if error is not None:
+                text = self.tr("ui.save.problem", problem=problem_text(error, self.lang))
+                line.update(safe(text))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save_now":  # shown only when a save failed
+            return self.session.save_error is not None
+        return True
 
     def _request_save(self, delay: float = SAVE_DELAY) -> None:
         if not self.session.has_unsaved_changes:
@@ -231,37 +418,107 @@ class ExerciseScreen(BaseScreen[None]):
         self._save_timer = self.set_timer(delay, self._save_in_background)
 
     def _save_in_background(self) -> None:
-        self.query_one("#saved", Static).update(self.tr("ui.saving"))
+        self._writes += 1
+        self._show_save_state()
         self.run_worker(self._write, thread=True, group="save", exit_on_error=False)
 
     def _write(self) -> None:
+        error: Exception | None = None
         try:
             self.session.save_pending()
-        except OSError as exc:
-            self.app.call_from_thread(self._save_failed, exc)
+        except Exception as exc:  # every failure is shown: the person must know
+            error = exc
+        with suppress(RuntimeError):  # the app is closing: on_unmount saves again
+            self.app.call_from_thread(self._save_finished, error)
+
+    def _save_finished(self, error: Exception | None) -> None:
+        self._writes -= 1
+        if self._gone:
             return
-        self.app.call_from_thread(self._saved)
+        self._show_save_state()
+        if isinstance(error, EntryDeleted):
+            self._entry_deleted()
+        elif error is None:
+            self.medarbeider.show_notices()
 
-    def _saved(self) -> None:
-        self.query_one("#saved", Static).update(self.tr("ui.saved"))
-        self.medarbeider.show_notices()
-
-    def _save_failed(self, exc: OSError) -> None:
-        self.query_one("#saved", Static).update("")
-        self.notify(
-            f"{exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}",
-            severity="error",
-            timeout=15,
-        )
-
-    def _flush(self) -> None:
-        """Write what is pending now (before leaving, reviewing, quitting)."""
+    def _flush(self) -> bool:
+        """Write what is pending now (before leaving, reviewing, quitting); True if it is all
+        on disk (or nothing was given)."""
         if self._save_timer is not None:
             self._save_timer.stop()
         try:
             self.session.save_pending()
-        except OSError as exc:
-            self._save_failed(exc)
+        except EntryDeleted:
+            self._show_save_state()
+            self._entry_deleted()
+            return False
+        except Exception:
+            self._show_save_state()
+            return False
+        self._show_save_state()
+        return True
+
+    def save_now(self) -> str | None:
+        """Save everything given so far; None if it is on disk, else what the person should
+        read about why not (the app asks this before quitting and on a signal)."""
+        self._take_from_widget()
+        self._flush()
+        if self.session.let_go_of:
+            return None
+        error = self.session.save_error
+        if error is not None:
+            return problem_text(error, self.lang)
+        if self._refused is not None:
+            return self.tr("ui.answer.refused", reason=self._refused.render(self.lang))
+        return None
+
+    def action_save_now(self) -> None:
+        """Ctrl+S after a failed save: try again now."""
+        if self._flush():
+            notice(self, self.tr("ui.save.retried"), timeout=5)
+
+    def _entry_deleted(self) -> None:
+        """The draft's file was deleted elsewhere: keep the answers as a new entry, or let
+        them go (and close). Esc decides nothing: the next save asks again."""
+        if self._asking_about_deletion or self._gone or not self.session.deleted_elsewhere:
+            return  # asked already, or decided since (a save still under way said it again)
+        self._asking_about_deletion = True
+        from medarbeider_tui.ui.screens.confirm import ConfirmScreen
+
+        def decided(keep: bool | None) -> None:
+            self._asking_about_deletion = False
+            if keep is None:
+                return
+            if not keep:
+                self.session.let_go()
+                notice(self.app, self.tr("ui.deleted_elsewhere.gone"), timeout=8)
+                self.dismiss()
+                return
+            try:
+                self.session.keep_as_new()
+            except Exception:
+                pass  # the top bar says why, and Ctrl+S tries again
+            else:
+                notice(self, self.tr("ui.deleted_elsewhere.kept"), timeout=8)
+            self._show_save_state()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                self.tr("ui.deleted_elsewhere.title"),
+                EntryDeleted(self.session.entry.id).render(self.lang),
+                yes_label=self.tr("ui.deleted_elsewhere.keep"),
+                no_label=self.tr("ui.deleted_elsewhere.let_go"),
+                escape_answers=None,
+            ),
+            decided,
+        )
 
     def on_unmount(self) -> None:
-        self._flush()
+        self._gone = True
+        self._cancel_advance()
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        try:
+            self.session.save_pending()
+        except Exception as exc:  # nothing may crash on the way out: the app says it at exit
+            self.medarbeider.unsaved_at_exit(problem_text(exc, self.lang))

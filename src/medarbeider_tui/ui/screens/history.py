@@ -9,9 +9,10 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Static
 
 from medarbeider_tui.diary import EntryNotFound, EntrySummary
-from medarbeider_tui.i18n import format_datetime
+from medarbeider_tui.i18n import LocalizedError, format_datetime
 from medarbeider_tui.service import NoSuchDraft, PackMissing
 from medarbeider_tui.ui.localize import LocalizedBindings
+from medarbeider_tui.ui.safe import cell, notice
 from medarbeider_tui.ui.screens.base import BaseScreen
 
 
@@ -66,15 +67,21 @@ class HistoryScreen(BaseScreen[None]):
         table = self.query_one("#entries", DataTable)
         table.clear()
         service = self.medarbeider.service
-        self.summaries = {s.id: s for s in service.summaries()}
+        try:
+            self.summaries = {s.id: s for s in service.summaries()}
+        except LocalizedError as problem:  # the diary's folder cannot be used: say why
+            notice(self, problem.render(self.lang), severity="error", timeout=30)
+            self.summaries = {}
         self.medarbeider.show_notices()
         for summary in self.summaries.values():
             title = service.title_of(summary.pack_id, summary.exercise, self.lang)
             table.add_row(
-                self._mark(summary.id)
-                + format_datetime(summary.completed_at or summary.updated_at, self.lang),
-                title,
-                self.tr(f"diary.status.{summary.status}"),
+                cell(
+                    self._mark(summary.id)
+                    + format_datetime(summary.completed_at or summary.updated_at, self.lang)
+                ),
+                cell(title),
+                cell(self.tr(f"diary.status.{summary.status}")),
                 key=summary.id,
             )
         self.query_one("#empty").display = not self.summaries
@@ -106,13 +113,16 @@ class HistoryScreen(BaseScreen[None]):
         service = self.medarbeider.service
         if service.exercise_of(summary.pack_id, summary.exercise) is None:
             missing = PackMissing(summary.pack_id)
-            self.notify(missing.render(self.lang), severity="warning")
+            notice(self, missing.render(self.lang), severity="warning")
             return
         try:
             entry = service.load(summary.id)
         except EntryNotFound:
             self.medarbeider.show_notices()
             self._fill()
+            return
+        except LocalizedError as problem:
+            notice(self, problem.render(self.lang), severity="error", timeout=30)
             return
         from medarbeider_tui.ui.screens.result import ResultScreen
 
@@ -131,6 +141,9 @@ class HistoryScreen(BaseScreen[None]):
             self.notify(self.tr("ui.not_resumable"))
             self._fill()
             return
+        except LocalizedError as problem:
+            notice(self, problem.render(self.lang), severity="error", timeout=30)
+            return
         from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 
         self.app.push_screen(ExerciseScreen(session))
@@ -147,7 +160,11 @@ class HistoryScreen(BaseScreen[None]):
                 table = self.query_one("#entries", DataTable)
                 row = table.cursor_row
                 # Already gone is fine: the refreshed table shows what is there.
-                self.medarbeider.service.delete(summary.id)
+                try:
+                    self.medarbeider.service.delete(summary.id)
+                except LocalizedError as problem:  # a read-only folder, say: nothing deleted
+                    notice(self, problem.render(self.lang), severity="error", timeout=30)
+                    return
                 self.notify(self.tr("ui.deleted"))
                 self._fill()
                 if table.row_count:  # stay where the deleted row was

@@ -14,8 +14,9 @@ from textual.widgets.option_list import Option
 
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary.listing import ExerciseStatus
-from medarbeider_tui.i18n import format_date
+from medarbeider_tui.i18n import LocalizedError, format_date
 from medarbeider_tui.ui.localize import LocalizedBindings
+from medarbeider_tui.ui.safe import notice, plain
 from medarbeider_tui.ui.screens.base import BaseScreen
 
 
@@ -64,8 +65,16 @@ class HomeScreen(BaseScreen[None]):
         self.run_worker(self._read_statuses, thread=True, exclusive=True, group="statuses")
 
     def _read_statuses(self) -> None:
-        statuses = self.medarbeider.service.statuses()
+        try:
+            statuses = self.medarbeider.service.statuses()
+        except LocalizedError as problem:  # the diary's folder cannot be used: say why
+            self.app.call_from_thread(self._diary_unavailable, problem)
+            return
         self.app.call_from_thread(self._statuses_read, statuses)
+
+    def _diary_unavailable(self, problem: LocalizedError) -> None:
+        notice(self, problem.render(self.lang), severity="error", timeout=30)
+        self._statuses_read({})
 
     def _statuses_read(self, statuses: Mapping[tuple[str, str], ExerciseStatus]) -> None:
         self._statuses = statuses
@@ -100,7 +109,7 @@ class HomeScreen(BaseScreen[None]):
         for pack in self.medarbeider.service.catalog.packs:
             options.append(
                 Option(
-                    RichText(render(pack.title, lang).upper(), style="bold"),
+                    RichText(plain(render(pack.title, lang)).upper(), style="bold"),
                     disabled=True,
                     id=f"pack:{pack.id}",
                 )
@@ -120,11 +129,11 @@ class HomeScreen(BaseScreen[None]):
                 else:
                     status = self.tr("ui.status.new")
                 label = RichText()
-                label.append(render(exercise.title, lang), style="bold")
+                label.append(plain(render(exercise.title, lang)), style="bold")
                 label.append(
                     f"  ·  {self.tr('ui.minutes', n=exercise.minutes)}  ·  {status}", style="italic"
                 )
-                label.append("\n" + render(exercise.description, lang))
+                label.append("\n" + plain(render(exercise.description, lang)))
                 options.append(Option(label, id=f"{pack.id}/{exercise.id}"))
             options.append(None)
         return options[:-1] if options and options[-1] is None else options
@@ -155,7 +164,11 @@ class HomeScreen(BaseScreen[None]):
         draft = None
         if self._statuses is not None:
             draft = self._statuses.get((pack_id, exercise_id), ExerciseStatus()).draft
-        session = service.resume_or_start(pack, exercise, self.lang, draft=draft, fresh=fresh)
+        try:
+            session = service.resume_or_start(pack, exercise, self.lang, draft=draft, fresh=fresh)
+        except LocalizedError as problem:  # no diary to save in: nothing is started
+            notice(self, problem.render(self.lang), severity="error", timeout=30)
+            return
         self.medarbeider.show_notices()
         from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 

@@ -10,6 +10,7 @@ from textual.widgets import Collapsible, Footer, Static
 from medarbeider_tui.diary import Entry
 from medarbeider_tui.export.text import answer_lines, prose_text
 from medarbeider_tui.report.model import Report
+from medarbeider_tui.ui.safe import safe
 from medarbeider_tui.ui.screens.base import BaseScreen
 from medarbeider_tui.ui.widgets.results import ResultsView
 
@@ -38,18 +39,17 @@ class ResultScreen(BaseScreen[None]):
     def compose(self) -> ComposeResult:
         report = self.report
         with VerticalScroll(id="result"):
-            yield Static(
-                f"{self.tr('ui.result.title')}: {report.title}", classes="step-title", markup=False
-            )
+            title = f"{self.tr('ui.result.title')}: {report.title}"
+            yield Static(safe(title), classes="step-title")
             key = "ui.result.saved" if self.just_finished else "ui.result.readonly"
-            yield Static(self.tr(key, date=report.when), classes="hint", markup=False)
+            yield Static(safe(self.tr(key, date=report.when)), classes="hint")
             if report.figures:
                 yield ResultsView(report.figures, report.language)
             answers = "\n".join(answer_lines(report.answers, report.language))
             with Collapsible(title=self.tr("result.your_answers"), collapsed=bool(report.figures)):
-                yield Static(answers, markup=False, classes="answers")
+                yield Static(safe(answers), classes="answers")
             if report.attribution:
-                yield Static(prose_text(report.attribution), classes="caveat", markup=False)
+                yield Static(safe(prose_text(report.attribution)), classes="caveat")
         yield Footer()
 
     def action_close(self) -> None:

@@ -11,14 +11,19 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from medarbeider_tui.content.text import render
+from medarbeider_tui.diary import EntryDeleted
 from medarbeider_tui.export.text import answer_text, heading_of
 from medarbeider_tui.report.build import build_answers, question_of
-from medarbeider_tui.service import ExerciseSession, IncompleteError
+from medarbeider_tui.service import ExerciseSession
+from medarbeider_tui.ui.problems import problem_text
+from medarbeider_tui.ui.safe import notice, plain, safe
 from medarbeider_tui.ui.screens.base import BaseScreen
 
 
 class ReviewScreen(BaseScreen[str | None]):
-    """Dismisses with ``"unit:N"`` to change an answer, ``"finished"`` when completed."""
+    """Dismisses with ``"unit:N"`` to change an answer, ``"finished"`` when completed, and
+    ``"deleted"`` when the entry turned out to be deleted elsewhere (the exercise asks what
+    to do with the answers)."""
 
     BINDINGS = [
         Binding("enter", "change", "key.edit", show=False),
@@ -33,10 +38,8 @@ class ReviewScreen(BaseScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="review"):
-            yield Static(
-                f"{self.tr('ui.review.title')}: {render(self.session.exercise.title, self.lang)}",
-                classes="step-title",
-            )
+            title = render(self.session.exercise.title, self.lang)
+            yield Static(safe(f"{self.tr('ui.review.title')}: {title}"), classes="step-title")
             yield Static(self.tr("ui.review.help"), classes="hint")
             yield OptionList(*self._rows(), id="answers")
             yield Static("", id="error", classes="error")
@@ -58,18 +61,17 @@ class ReviewScreen(BaseScreen[str | None]):
             text = RichText()
             if unit.item is not None:
                 row = next(r for r in answered.rows if r.key == unit.item.id)
-                text.append(row.label + "\n")
+                text.append(plain(row.label) + "\n")
                 shown = row.value if row.answered else missing
             else:
-                text.append(heading_of(answered) + "\n")
+                text.append(plain(heading_of(answered)) + "\n")
                 given = any(r.answered for r in answered.rows)
                 shown = (
                     "; ".join(line.strip() for line in answer_text(answered)) if given else missing
                 )
             required = not unit.step.optional and unit.key not in session.answers
-            text.append(
-                f"   {'! ' if required else ''}{shown}", style="bold" if required else "italic"
-            )
+            mark = "! " if required else ""
+            text.append(f"   {mark}{plain(shown)}", style="bold" if required else "italic")
             rows.append(Option(text, id=f"unit:{index}"))
         return rows
 
@@ -89,14 +91,21 @@ class ReviewScreen(BaseScreen[str | None]):
         missing = self.session.missing_required()
         if missing:
             names = ", ".join(question_of(s, self.lang).rstrip(":") for s in missing)
-            self.query_one("#error", Static).update(self.tr("ui.review.missing", steps=names))
+            self.query_one("#error", Static).update(safe(self.tr("ui.review.missing", steps=names)))
             return
         self.run_worker(self._complete, thread=True, exit_on_error=False)
 
     def _complete(self) -> None:
         try:
             self.session.complete()
-        except (OSError, IncompleteError) as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
+        except Exception as exc:  # every failure is said on screen; the entry stays a draft
+            self.app.call_from_thread(self._not_finished, exc)
             return
         self.app.call_from_thread(self.dismiss, "finished")
+
+    def _not_finished(self, error: Exception) -> None:
+        if isinstance(error, EntryDeleted):
+            self.dismiss("deleted")
+            return
+        text = self.tr("ui.finish.failed", problem=problem_text(error, self.lang))
+        notice(self, text, severity="error", timeout=20)

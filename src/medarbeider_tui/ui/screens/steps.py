@@ -8,15 +8,18 @@ from textual.app import ComposeResult
 from textual.widgets import Static
 
 from medarbeider_tui.content import model as m
+from medarbeider_tui.content.answers import MAX_LIST_ITEM, MAX_PLAN_TEXT
 from medarbeider_tui.content.text import render
 from medarbeider_tui.i18n import t
 from medarbeider_tui.paths import Locations
 from medarbeider_tui.service import ExerciseSession, Unit
-from medarbeider_tui.ui.widgets.list_editor import ListEditor
+from medarbeider_tui.ui.safe import safe
+from medarbeider_tui.ui.served import is_served
+from medarbeider_tui.ui.widgets.list_editor import ListEditor, ListTexts
 from medarbeider_tui.ui.widgets.options import AnswerOption, AnswerOptions
 from medarbeider_tui.ui.widgets.plan import PlanEditor, PlanTexts, SlotSpec
 from medarbeider_tui.ui.widgets.sort_grid import CellSpec, SortGrid
-from medarbeider_tui.ui.widgets.text_answer import TextAnswer, editor_command
+from medarbeider_tui.ui.widgets.text_answer import EditorTexts, TextAnswer
 
 
 class StepWidgets:
@@ -58,7 +61,7 @@ class StepWidgets:
         yield Static(
             self.tr("plain.item", n=unit.item_number, total=len(step.items)), classes="counter"
         )
-        yield Static(render(unit.item.text, self.lang), classes="statement")
+        yield Static(safe(render(unit.item.text, self.lang)), classes="statement")
         answers = [
             AnswerOption(v, str(v) if v < 10 else "", render(scale.labels.get(v), self.lang))
             for v in scale.values
@@ -89,13 +92,20 @@ class StepWidgets:
         )
 
     def _text(self, step: m.TextStep) -> ComposeResult:
+        served = is_served()  # a browser tab has no terminal to hand an editor
+        texts = EditorTexts(
+            hint="" if served else self.tr("ui.text.editor", editor="{editor}"),
+            none_hint="" if served else self.tr("ui.text.no_editor"),
+            none=self.tr("ui.editor.none"),
+            failed=self.tr("ui.editor.failed", editor="{editor}", error="{error}"),
+        )
         yield TextAnswer(
             self.session.answers.get(step.id, ""),
             render(step.hint, self.lang),
-            self.tr("ui.text.editor", editor=editor_command()),
+            texts,
             self.locations.scratch_dir,
             step.multiline,
-            self.tr("ui.editor.failed", editor="{editor}", error="{error}"),
+            step.max_length,
             private=self.session.is_private(step.id),
             private_texts=(
                 self.tr("ui.text.private"),
@@ -107,13 +117,22 @@ class StepWidgets:
         )
 
     def _list(self, step: m.ListStep) -> ComposeResult:
+        texts = ListTexts(
+            placeholder=self.tr("ui.list.placeholder"),
+            help=self.tr("ui.list.help"),
+            empty=self.tr("ui.list.empty"),
+            duplicate=self.tr("ui.list.duplicate", entry="{entry}"),
+            full=self.tr("ui.list.full", max="{max}"),
+            now_full=self.tr("ui.list.now_full", max="{max}"),
+            too_long=self.tr("ui.list.too_long", length="{length}", limit="{limit}"),
+        )
         yield ListEditor(
             self.session.answers.get(step.id) or [],
-            self.tr("ui.list.placeholder"),
-            self.tr("ui.list.help"),
-            self.tr("ui.list.empty"),
+            texts,
             step.max_items,
+            MAX_LIST_ITEM,
             render(step.hint, self.lang),
+            self.lang,
             id="answer",
         )
 
@@ -141,13 +160,13 @@ class StepWidgets:
 
     def _plan(self, step: m.PlanStep) -> ComposeResult:
         if step.hint:
-            yield Static(render(step.hint, self.lang), classes="hint")
+            yield Static(safe(render(step.hint, self.lang)), classes="hint")
         texts = PlanTexts(
             what=self.tr("ui.plan.what"),
             how=self.tr("ui.plan.how"),
             review=self.tr("ui.plan.review"),
             suggestions=self.tr("ui.plan.suggestions"),
-            bad_date=self.tr("ui.plan.bad_date", text="{text}"),
+            bad_date=self.tr("ui.plan.bad_date", text="{text}", problem="{problem}"),
         )
         yield PlanEditor(
             [SlotSpec(s.id, render(s.label, self.lang)) for s in step.slots],
@@ -157,5 +176,6 @@ class StepWidgets:
             step.review_date,
             texts,
             self.lang,
+            MAX_PLAN_TEXT,
             id="answer",
         )

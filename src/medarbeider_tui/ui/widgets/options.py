@@ -4,7 +4,7 @@
 |---|---|
 | 1–9, 0 | answer with that number (toggle it, in a multiple choice) |
 | ↑ ↓ | move |
-| Enter | answer with the highlighted option (toggle, in a multiple choice) |
+| Enter | answer with the highlighted option, as its number would (toggle, in a multiple choice) |
 | Space | toggle, in a multiple choice |
 
 The chosen options carry a ``●`` and bold text, so the state reads without colour.
@@ -22,6 +22,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from medarbeider_tui.ui.localize import LocalizedBindings
+from medarbeider_tui.ui.safe import plain
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,9 @@ class AnswerOptions(LocalizedBindings, OptionList):
         options: AnswerOptions
         values: list[object]
         by_key: bool
-        """True when a digit answered: the screen may move on by itself."""
+        """True when a key answered (a digit, or Enter): the screen may move on by itself."""
+        typed_at: float = 0.0
+        """When that key was typed (the key event's time)."""
 
         @property
         def control(self) -> AnswerOptions:
@@ -75,7 +78,7 @@ class AnswerOptions(LocalizedBindings, OptionList):
         text = RichText()
         text.append("● " if on else "○ ", style="bold" if on else "")
         text.append(f"{answer.key}  ", style="bold")
-        text.append(answer.label, style="bold" if on else "")
+        text.append(plain(answer.label), style="bold" if on else "")
         return text
 
     def _build(self) -> list[Option]:
@@ -85,7 +88,7 @@ class AnswerOptions(LocalizedBindings, OptionList):
         for index, answer in enumerate(self.answers):
             self.replace_option_prompt_at_index(index, self._prompt(answer))
 
-    def _choose(self, index: int, by_key: bool) -> None:
+    def _choose(self, index: int, by_key: bool, typed_at: float = 0.0) -> None:
         value = self.answers[index].value
         if self.multiple:
             if value in self.chosen:
@@ -98,14 +101,20 @@ class AnswerOptions(LocalizedBindings, OptionList):
             self.chosen = [value]
         self.highlighted = index
         self._refresh_marks()
-        self.post_message(self.Changed(self, list(self.chosen), by_key))
+        self.post_message(self.Changed(self, list(self.chosen), by_key, typed_at))
 
     def on_key(self, event: events.Key) -> None:
+        if event.key == "enter" and self.highlighted is not None:
+            # Enter answers as the highlighted option's number would (and moves on with it)
+            event.stop()
+            event.prevent_default()
+            self._choose(self.highlighted, by_key=not self.multiple, typed_at=event.time)
+            return
         for index, answer in enumerate(self.answers):
             if event.character is not None and event.character == answer.key:
                 event.stop()
                 event.prevent_default()
-                self._choose(index, by_key=not self.multiple)
+                self._choose(index, by_key=not self.multiple, typed_at=event.time)
                 return
 
     def action_select(self) -> None:

@@ -2,11 +2,16 @@
 
 Suggestions from the person's own answers (e.g. their lowest-rated items) are offered in the
 «what» field: type the beginning and press → to accept, or write something else entirely.
+
+Tab into a filled field puts the cursor at its end (nothing is selected, so one key never
+replaces an answer), and the view follows the focus. Near a text's limit the room left is
+shown; text past it is kept, and the answer says it is too long.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from textual import on
@@ -16,7 +21,10 @@ from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Static
 
-from medarbeider_tui.i18n import format_date, parse_date
+from medarbeider_tui.content.review_dates import DateProblem, example, read_review_date
+from medarbeider_tui.i18n import format_date, t
+from medarbeider_tui.ui.safe import plain, safe
+from medarbeider_tui.ui.widgets.room import room_note
 
 
 @dataclass(frozen=True)
@@ -25,13 +33,17 @@ class SlotSpec:
     label: str
 
 
+#: How a date is typed into a field, in either language.
+DATE_TYPED = "%d.%m.%Y"
+
+
 @dataclass(frozen=True)
 class PlanTexts:
     what: str
     how: str
     review: str
     suggestions: str
-    bad_date: str  # with {text}
+    bad_date: str  # with {text} and {problem}
 
 
 class PlanEditor(Vertical):
@@ -55,6 +67,7 @@ class PlanEditor(Vertical):
         review_date: bool,
         texts: PlanTexts,
         language: str,
+        max_length: int = 2000,
         *,
         id: str | None = None,
     ) -> None:
@@ -66,36 +79,47 @@ class PlanEditor(Vertical):
         self.review_date = review_date
         self.texts = texts
         self.language = language
+        self.max_length = max_length
+        self._loaded_reviews: dict[str, tuple[str, str]] = {}
+        """Each slot's review date as it was opened: (as shown, as stored). A date set months
+        ago may have passed since; it stays as it was until the person changes it."""
 
     def compose(self) -> ComposeResult:
         if self.suggestions:
             listed = "; ".join(f"{n}) {s}" for n, s in enumerate(self.suggestions, 1))
-            yield Static(f"{self.texts.suggestions}: {listed}", classes="hint")
-        suggester = SuggestFromList(self.suggestions, case_sensitive=False)
+            yield Static(safe(f"{self.texts.suggestions}: {listed}"), classes="hint")
+        suggester = SuggestFromList([plain(s) for s in self.suggestions], case_sensitive=False)
         for slot in self.slots:
             current = self.plan.get(slot.id, {})
             with Vertical(classes="slot"):
-                yield Static(slot.label, classes="slot-title")
+                yield Static(safe(slot.label), classes="slot-title")
                 yield Input(
                     current.get("what", ""),
-                    placeholder=self.texts.what,
+                    placeholder=plain(self.texts.what),
                     suggester=suggester,
                     id=f"what-{slot.id}",
-                    max_length=300,
+                    select_on_focus=False,
                 )
                 yield Input(
                     current.get("how", ""),
-                    placeholder=self.how_prompt or self.texts.how,
+                    placeholder=plain(self.how_prompt or self.texts.how),
                     id=f"how-{slot.id}",
-                    max_length=2000,
+                    select_on_focus=False,
                 )
                 if self.review_date:
                     review = current.get("review")
-                    shown = format_date(review, self.language) if review else ""
+                    # As it is typed, in either language (and it fits the field's ten places).
+                    shown = date.fromisoformat(review).strftime(DATE_TYPED) if review else ""
+                    if review:
+                        self._loaded_reviews[slot.id] = (shown, review)
                     yield Input(
-                        shown, placeholder=self.texts.review, id=f"review-{slot.id}", max_length=10
+                        shown,
+                        placeholder=self.texts.review,
+                        id=f"review-{slot.id}",
+                        max_length=10,
+                        select_on_focus=False,
                     )
-                    yield Static("", classes="error", id=f"error-{slot.id}")
+                yield Static("", classes="error", id=f"error-{slot.id}")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -112,18 +136,42 @@ class PlanEditor(Vertical):
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
+        self.plan = self.collect()
+        self.post_message(self.Changed(self, self.plan))
+
+    def collect(self) -> dict[str, dict[str, Any]]:
+        """The plan as the fields hold it now (and each slot's note brought up to date)."""
         plan: dict[str, dict[str, Any]] = {}
         for slot in self.slots:
             what = self.query_one(f"#what-{slot.id}", Input).value.strip()
             how = self.query_one(f"#how-{slot.id}", Input).value.strip()
+            notes = [room_note(len(text), self.max_length, self.language) for text in (what, how)]
             review = None
             if self.review_date:
                 raw = self.query_one(f"#review-{slot.id}", Input).value.strip()
-                parsed = parse_date(raw) if raw else None
-                error = self.query_one(f"#error-{slot.id}", Static)
-                error.update(self.texts.bad_date.format(text=raw) if raw and not parsed else "")
-                review = parsed.isoformat() if parsed else None
+                review, problem = self._review_date(slot.id, raw)
+                if problem:
+                    notes.append(problem)
+            note = "  ".join(n for n in notes if n)
+            self.query_one(f"#error-{slot.id}", Static).update(safe(note))
             if what:
                 plan[slot.id] = {"what": what, "how": how, "review": review}
-        self.plan = plan
-        self.post_message(self.Changed(self, plan))
+        return plan
+
+    def _review_date(self, slot_id: str, raw: str) -> tuple[str | None, str]:
+        """The review date typed for a slot, as stored (or None), and what is wrong with it.
+        «15.1.27» is 15 January 2027; a date already past or more than five years away is
+        refused with how to write one, as in plain mode."""
+        if not raw:
+            return None, ""
+        loaded = self._loaded_reviews.get(slot_id)
+        if loaded is not None and raw == loaded[0]:
+            return loaded[1], ""
+        today = date.today()
+        found = read_review_date(raw, today)
+        if isinstance(found, DateProblem):
+            last = format_date(found.last, self.language) if found.last else ""
+            shown = example(today).strftime(DATE_TYPED)
+            problem = t(found.key, self.language, example=shown, last=last)
+            return None, self.texts.bad_date.format(text=raw, problem=problem)
+        return found.isoformat(), ""

@@ -9,6 +9,8 @@ from rich.table import Table
 from rich.text import Text as RichText
 from textual.widget import Widget
 
+from medarbeider_tui.ui.safe import plain
+
 
 @dataclass(frozen=True)
 class Bar:
@@ -52,8 +54,10 @@ class ProfileBars(Widget):
                     "░" * (bar_width - filled),
                     style=self.get_component_rich_style("profile-bars--rest"),
                 )
-            value = RichText(bar.shown, style=self.get_component_rich_style("profile-bars--value"))
+            value = RichText(
+                plain(bar.shown), style=self.get_component_rich_style("profile-bars--value")
+            )
             if bar.level:
-                value.append(f"  {bar.level}")
-            table.add_row(bar.label, picture, value)
+                value.append(f"  {plain(bar.level)}")
+            table.add_row(RichText(plain(bar.label)), picture, value)
         return table

@@ -14,6 +14,7 @@ from textual.widget import Widget
 from medarbeider_tui.i18n import t
 from medarbeider_tui.report.model import QuadrantFigure
 from medarbeider_tui.report.quadrant_drawing import BOX, CELL_HEIGHT, draw_quadrant
+from medarbeider_tui.ui.safe import plain
 
 
 class QuadrantChart(Widget):
@@ -55,5 +56,6 @@ class QuadrantChart(Widget):
                 if role == "blank":
                     out.append(text)
                 else:
-                    out.append(text, style=self.get_component_rich_style(f"quadrant-chart--{role}"))
+                    style = self.get_component_rich_style(f"quadrant-chart--{role}")
+                    out.append(plain(text), style=style)
         return out

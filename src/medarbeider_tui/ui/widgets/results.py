@@ -22,6 +22,7 @@ from medarbeider_tui.report.model import (
     QuadrantFigure,
     RankFigure,
 )
+from medarbeider_tui.ui.safe import plain, safe
 from medarbeider_tui.ui.widgets.profile import Bar, ProfileBars
 from medarbeider_tui.ui.widgets.quadrant import QuadrantChart
 
@@ -52,8 +53,8 @@ class ResultsView(Vertical):
 
     def _rank(self, figure: RankFigure) -> Static:
         lines = [f"  • {pick.label} ({pick.shown})" for pick in figure.picks]
-        text = RichText(figure.label, style="bold")
-        text.append("\n" + "\n".join(lines or ["  " + figure.empty]))
+        text = RichText(plain(figure.label), style="bold")
+        text.append(plain("\n" + "\n".join(lines or ["  " + figure.empty])))
         return Static(text, classes="rank")
 
     def _quadrant(self, figure: QuadrantFigure) -> ComposeResult:
@@ -68,22 +69,22 @@ class ResultsView(Vertical):
             if near and level != "boundary":
                 line += f" ({t('ui.result.near', lang)})"
             parts.append(line)
-        yield Static("   ·   ".join(parts), classes="axes", markup=False)
-        yield Static(figure.placement, classes="placement", markup=False)
+        yield Static(safe("   ·   ".join(parts)), classes="axes")
+        yield Static(safe(figure.placement), classes="placement")
         for note in figure.near_notes:
-            yield Static(note, classes="near", markup=False)
+            yield Static(safe(note), classes="near")
         if figure.texts:
-            yield Markdown("\n\n".join(text.text for text in figure.texts))
+            yield Markdown(plain("\n\n".join(text.text for text in figure.texts)))
         if figure.reflection:
             questions = "\n".join(f"- {question}" for question in figure.reflection)
-            yield Markdown(f"**{t('result.reflection', lang)}**\n\n{questions}")
+            yield Markdown(plain(f"**{t('result.reflection', lang)}**\n\n{questions}"))
         if figure.support:
-            yield Markdown(figure.support.text, classes="support")
+            yield Markdown(plain(figure.support.text), classes="support")
         with Collapsible(title=t("ui.result.why", lang), collapsed=True):
             why = []
             for group in figure.reasons:
                 why.append(f"  {group.label}:")
                 why += [f"    {r.answer:>16}  {r.statement}" for r in group.reasons]
-            yield Static("\n".join(why), classes="why", markup=False)
+            yield Static(safe("\n".join(why)), classes="why")
         for caveat in figure.notes:
-            yield Static(prose_text(caveat), classes="caveat", markup=False)
+            yield Static(safe(prose_text(caveat)), classes="caveat")

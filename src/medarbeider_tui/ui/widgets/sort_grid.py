@@ -26,6 +26,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from medarbeider_tui.ui.localize import LocalizedBindings
+from medarbeider_tui.ui.safe import plain
 
 
 @dataclass(frozen=True)
@@ -105,15 +106,15 @@ class SortGrid(LocalizedBindings, Widget, can_focus=True):
     def _entry_line(self, entry: str) -> RichText:
         picked = self.entries and self.entries[self.cursor] == entry
         style = self.get_component_rich_style("sort-grid--cursor") if picked else ""
-        return RichText(("▶ " if picked else "  ") + entry, style=style)
+        return RichText(("▶ " if picked else "  ") + plain(entry), style=style)
 
     def _cell(self, number: int, cell: CellSpec) -> Group:
         """A cell's name (wrapping, never cut), its entries, then its hint."""
-        lines: list[RenderableType] = [RichText(f"{number} {cell.label}", style="bold")]
+        lines: list[RenderableType] = [RichText(f"{number} {plain(cell.label)}", style="bold")]
         lines += [self._entry_line(e) for e in self.entries if self.placement.get(e) == cell.id]
         if cell.hint:
             lines.append(
-                RichText(cell.hint, style=self.get_component_rich_style("sort-grid--hint"))
+                RichText(plain(cell.hint), style=self.get_component_rich_style("sort-grid--hint"))
             )
         return Group(*lines)
 
@@ -125,7 +126,7 @@ class SortGrid(LocalizedBindings, Widget, can_focus=True):
             parts.append(
                 Panel(
                     Group(*unplaced),
-                    title=RichText(f"0 {self.unsorted_label}", style="bold"),
+                    title=RichText(f"0 {plain(self.unsorted_label)}", style="bold"),
                     title_align="left",
                     padding=(0, 1),
                 )
@@ -141,10 +142,10 @@ class SortGrid(LocalizedBindings, Widget, can_focus=True):
         if self.columns and self.rows and len(self.cells) == 4:
             table.add_column("", width=max(len(r) for r in self.rows), no_wrap=True)
             for column in self.columns:
-                table.add_column(RichText(column, style=heading), ratio=1)
+                table.add_column(RichText(plain(column), style=heading), ratio=1)
             for row in range(2):
                 table.add_row(
-                    RichText(self.rows[row], style=heading),
+                    RichText(plain(self.rows[row]), style=heading),
                     self._cell(row * 2 + 1, self.cells[row * 2]),
                     self._cell(row * 2 + 2, self.cells[row * 2 + 1]),
                 )

@@ -1,15 +1,17 @@
 """A free-text answer: a multi-line area, its hint, and Ctrl+E for the person's own editor.
 
-The editor opens on a 0600 temporary file inside the private data folder (never /tmp, where
-others might read it), and the file is deleted afterwards whatever happens.
+The editor is found before the terminal is handed over (`ui.editor.find_editor`), and the hint
+names it. It opens on a private scratch file inside the data folder (``fsio.new_scratch_file``:
+0600, never /tmp), deleted afterwards; if the app is stopped while the editor is open, the next
+start finds the file and offers the text back.
+
+Near the answer's length limit the room left is shown; past it, how much is too much. The
+text is never cut: what the person wrote stays in the area.
 """
 
 from __future__ import annotations
 
-import os
-import shlex
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,12 +21,22 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
-from medarbeider_tui.fsio import ensure_private_dir
-from medarbeider_tui.ui.localize import LocalizedBindings
+from medarbeider_tui.fsio import new_scratch_file
+from medarbeider_tui.i18n import LocalizedError
+from medarbeider_tui.ui.editor import Editor, find_editor
+from medarbeider_tui.ui.localize import LocalizedBindings, language_of
+from medarbeider_tui.ui.safe import notice, safe
+from medarbeider_tui.ui.widgets.room import room_note
 
 
-def editor_command() -> str:
-    return os.environ.get("VISUAL") or os.environ.get("EDITOR") or "nano"
+@dataclass(frozen=True)
+class EditorTexts:
+    """What the editor key says, in the person's language (``{editor}``, ``{error}``)."""
+
+    hint: str = "Ctrl+E: {editor}"
+    none_hint: str = ""
+    none: str = "No text editor found."
+    failed: str = "{editor}: {error}"
 
 
 class TextAnswer(LocalizedBindings, Vertical):
@@ -60,11 +72,12 @@ class TextAnswer(LocalizedBindings, Vertical):
         self,
         text: str,
         hint: str,
-        editor_hint: str,
+        editor_texts: EditorTexts,
         scratch_dir: Path,
         multiline: bool = True,
-        editor_failed: str = "{editor}: {error}",
+        max_length: int | None = None,
         *,
+        editor: Editor | None = None,
         private: bool = False,
         private_texts: tuple[str, str, str] = ("", "", ""),
         private_fixed: bool = False,
@@ -73,10 +86,11 @@ class TextAnswer(LocalizedBindings, Vertical):
         super().__init__(id=id, classes="text-answer")
         self.initial = text
         self.hint = hint
-        self.editor_hint = editor_hint
+        self.editor_texts = editor_texts
         self.scratch_dir = scratch_dir
         self.multiline = multiline
-        self.editor_failed = editor_failed
+        self.max_length = max_length
+        self.editor = editor if editor is not None else find_editor()
         self.private = private or private_fixed
         self.private_texts = private_texts
         """What to say when private, when not, and when the pack keeps it private."""
@@ -91,9 +105,12 @@ class TextAnswer(LocalizedBindings, Vertical):
             classes="" if self.multiline else "single-line",
         )
         yield area
-        hints = [h for h in (self.hint, self.editor_hint) if h]
+        yield Static(self._room(self.initial), classes="room", id="room")
+        texts = self.editor_texts
+        editor_hint = texts.hint.format(editor=self.editor.name) if self.editor else texts.none_hint
+        hints = [h for h in (self.hint, editor_hint) if h]
         if hints:
-            yield Static("  ·  ".join(hints), classes="hint")
+            yield Static(safe("  ·  ".join(hints)), classes="hint")
         yield Static(self._privacy_text(), classes="hint privacy")
 
     def _privacy_text(self) -> str:
@@ -112,27 +129,36 @@ class TextAnswer(LocalizedBindings, Vertical):
     def text(self) -> str:
         return self.query_one(TextArea).text
 
+    def _room(self, text: str) -> str:
+        if self.max_length is None:
+            return ""
+        return room_note(len(text.strip()), self.max_length, language_of(self))
+
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        self.post_message(self.Changed(self, event.text_area.text))
+        text = event.text_area.text
+        self.query_one("#room", Static).update(self._room(text))
+        self.post_message(self.Changed(self, text))
 
     def action_editor(self) -> None:
-        """Edit in $VISUAL/$EDITOR, with the terminal handed over while it runs."""
-        ensure_private_dir(self.scratch_dir)
-        fd, name = tempfile.mkstemp(suffix=".md", prefix="svar-", dir=self.scratch_dir)
-        path = Path(name)
+        """Edit in the editor found, with the terminal handed over while it runs."""
+        texts = self.editor_texts
+        editor = self.editor
+        if editor is None:
+            notice(self, texts.none, severity="warning", timeout=10)
+            return
+        path: Path | None = None
         try:
-            os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(self.text + "\n" if self.text else "")  # editors end lines
-            command = [*shlex.split(editor_command()), str(path)]
+            path = new_scratch_file(self.scratch_dir, self.text)
             with self.app.suspend():
-                subprocess.run(command, check=False)
-            self.query_one(TextArea).text = path.read_text(encoding="utf-8").rstrip("\n")
+                subprocess.run([*editor.command, str(path)], check=False)
+            edited = path.read_text(encoding="utf-8", errors="replace").rstrip("\n")
+            if edited != self.text:
+                self.query_one(TextArea).text = edited
         except (OSError, ValueError, SuspendNotSupported) as exc:
             # The answer in the text area is untouched; say why the editor did not open.
-            self.app.notify(
-                self.editor_failed.format(editor=editor_command(), error=exc), severity="error"
-            )
+            reason = exc.render(language_of(self)) if isinstance(exc, LocalizedError) else exc
+            notice(self, texts.failed.format(editor=editor.name, error=reason), severity="error")
         finally:
-            path.unlink(missing_ok=True)
+            if path is not None:
+                path.unlink(missing_ok=True)

@@ -1,0 +1,77 @@
+"""The quick commands load only what they use (issue 17): not timed, but what makes them quick.
+
+``benchmarks/startup.py`` times the commands; this guards the reason they are fast, as
+modules: each command runs as its own process, through ``main`` as the console script calls
+it, and reports at exit which of the heavy modules it had loaded. ``--version`` and ``where``
+need neither the packs (the content model, PyYAML) nor the diary; ``diary list`` and ``packs
+list`` need the packs' titles and the listing, not reports, exports or Textual.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = """
+import atexit, json, sys
+def report():
+    with open(sys.argv[1], 'w') as out:
+        json.dump(sorted(sys.modules), out)
+atexit.register(report)
+from medarbeider_tui.cli import main
+sys.exit(main(json.loads(sys.argv[2])))
+"""
+UI = {"textual", "rich"}
+PACKS = {"yaml", "medarbeider_tui.content.model", "medarbeider_tui.content.loader"}
+DIARY = {"medarbeider_tui.diary", "medarbeider_tui.service"}
+RESULTS = {
+    "medarbeider_tui.report.model",
+    "medarbeider_tui.report.build",
+    "medarbeider_tui.export.document",
+    "medarbeider_tui.content.scoring",
+}
+LEAN: dict[str, tuple[list[str], set[str]]] = {
+    "--version": (["--version"], UI | PACKS | DIARY | {"argparse", "pathlib"}),
+    "where": (["where"], UI | PACKS | DIARY | RESULTS),
+    "diary list": (["diary", "list"], UI | RESULTS | {"yaml"}),
+    "packs list": (["packs", "list"], UI | RESULTS | {"yaml"}),
+}
+
+
+def loaded_modules(tmp_path: Path, argv: list[str]) -> set[str]:
+    report = tmp_path / "modules.json"
+    env = {
+        **os.environ,
+        "MEDARBEIDER_DATA_DIR": str(tmp_path / "data"),
+        "MEDARBEIDER_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    env.pop("MEDARBEIDER_PROFILE", None)
+    for _ in range(2):  # the second run finds the pack cache, as every start after the first
+        done = subprocess.run(
+            [sys.executable, "-c", SCRIPT, str(report), json.dumps(argv)],
+            capture_output=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr.decode()
+    return set(json.loads(report.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("command", LEAN)
+def test_a_quick_command_loads_only_what_it_uses(tmp_path: Path, command: str) -> None:
+    argv, unused = LEAN[command]
+    modules = loaded_modules(tmp_path, argv)
+    assert {name for name in modules if name.split(".")[0] in UI} == set()
+    assert sorted(modules & unused) == []
+
+
+def test_the_guard_sees_what_a_command_loads(tmp_path: Path) -> None:
+    """The same check on a command that does read the packs: it must see them."""
+    modules = loaded_modules(tmp_path, ["packs", "validate"])
+    assert {"yaml", "medarbeider_tui.content.model"} <= modules
