@@ -2300,6 +2300,16 @@ INTERFACE_TEXT.update(
             "en": "write each number from 1 to {max} once, most important first.",
         },
         "plain.ranked": {"nb": "Rekkefølge: {order}.", "en": "Order: {order}."},
+        "key.rank_up": {"nb": "Flytt opp", "en": "Move up"},
+        "key.rank_down": {"nb": "Flytt ned", "en": "Move down"},
+        "ui.ranking.help": {
+            "nb": "↑ ↓ velger, Shift+↑ og Shift+↓ flytter. Det viktigste øverst.",
+            "en": "↑ ↓ choose, Shift+↑ and Shift+↓ move. Most important at the top.",
+        },
+        "ui.number.help": {
+            "nb": "Skriv et tall fra {min} til {max}.",
+            "en": "Type a number from {min} to {max}.",
+        },
         "plain.ranked_now": {"nb": "Rekkefølge nå: {order}.", "en": "Order now: {order}."},
         "plain.number_range": {
             "nb": "Svar med et tall fra {min} til {max}",
