@@ -34,10 +34,8 @@ from typing import Any
 
 import yaml
 
-from medarbeider_tui.content.packspec import FORMAT_2_FIELDS
-
 from medarbeider_tui.content.answers import MAX_LIST_ITEM, MAX_PLAN_TEXT
-from medarbeider_tui.content.packspec import json_schemas
+from medarbeider_tui.content.packspec import FORMAT_2_FIELDS, json_schemas
 from medarbeider_tui.safe_text import json_text
 
 ROOT = Path(__file__).resolve().parents[1]
