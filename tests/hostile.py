@@ -35,7 +35,7 @@ from typing import Any
 import yaml
 
 from medarbeider_tui.content.answers import MAX_LIST_ITEM, MAX_PLAN_TEXT
-from medarbeider_tui.content.packspec import json_schemas
+from medarbeider_tui.content.packspec import FORMAT_2_FIELDS, json_schemas
 from medarbeider_tui.safe_text import json_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -288,6 +288,8 @@ def _fill(
         out[key] = _fill(child, child_schema, texts, spots, file, (*keys, key), add_missing)
     if add_missing:
         for key, child_schema in properties.items():
+            if key in FORMAT_2_FIELDS:
+                continue  # the test pack is format 1, where these are refused
             if key not in out and _is_text(child_schema):
                 out[key] = _fill(None, child_schema, texts, spots, file, (*keys, key), False)
     return out

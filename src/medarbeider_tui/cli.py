@@ -174,8 +174,14 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
         metavar=tr("cli.metavar.folder"),
         help=tr("cli.packs.validate.paths"),
     )
+    validate.add_argument("--watch", action="store_true", help=tr("cli.packs.validate.watch"))
     schema = packs_cmd.add_parser("schema", parents=[common], help=tr("cli.packs.schema"))
     schema.add_argument("--file", choices=["pack", "exercise"], help=tr("cli.packs.schema.file"))
+    new = packs_cmd.add_parser("new", parents=[common], help=tr("cli.packs.new"))
+    new.add_argument("id", metavar="ID", help=tr("cli.packs.new.id"))
+    new.add_argument(
+        "--into", type=Path, metavar=tr("cli.metavar.folder"), help=tr("cli.packs.new.into")
+    )
 
     diary = commands.add_parser("diary", parents=[common], help=tr("cli.diary"))
     diary_cmd = diary.add_subparsers(dest="diary_command", metavar=tr("cli.action"), required=True)

@@ -18,6 +18,7 @@ import pytest
 
 from medarbeider_tui.content.loader import load_pack
 from medarbeider_tui.content.packspec import json_schema_for, json_schemas
+from tests.authoring.newpack import new_pack
 from tests.content.minipack import BASE, HEADER, PACK, dedent, replaced, write_pack
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,6 +44,7 @@ SCHEMA_LEVEL = {
     "problem.above_maximum",
     "problem.below_minimum",
     "problem.expected_bool",
+    "problem.expected_number",
 }
 
 QUADRANT = """\
@@ -64,6 +66,41 @@ scoring:
       - {id: ll, x: low, y: low, label: LL}
 """
 
+#: Format 2's kinds and fields, valid (the good sample) and broken at schema level.
+FORMAT_2 = """\
+scales:
+  s5: {min: 1, max: 5, labels: {1: Lite, 5: Mye}}
+steps:
+  - id: sp
+    kind: scale
+    scale: s5
+    items: [{id: a1, text: A}, {id: a2, text: B, reverse: true, positive: B sagt pent}]
+  - {id: rang, kind: ranking, options: [{id: x, label: X}, {id: y, label: Y}]}
+  - {id: tall, kind: number, min: 0, max: 10, step: 0.5, unit: timer}
+  - {id: mer, kind: text, when: {step: tall, at_least: 5}, title: "Om {tall} og {rang}"}
+  - {id: lav, kind: text, when: {step: a1, in: [1, 2]}}
+  - {id: valg, kind: choice, when: {score: x, equals: hoy}, options: [{id: o, label: O}]}
+scoring:
+  - id: x
+    kind: mean
+    items: [a1]
+    thresholds: [3]
+    levels: [{id: lav, label: L}, {id: hoy, label: H}]
+  - {id: y, kind: mean, items: [a2]}
+  - id: q
+    kind: quadrant
+    x: x
+    y: y
+    x_threshold: 2.5
+    y_threshold: 3.5
+    quadrants:
+      - {id: hh, x: high, y: high, label: HH}
+      - {id: lh, x: low, y: high, label: LH}
+      - {id: hl, x: high, y: low, label: HL}
+      - {id: ll, x: low, y: low, label: LL}
+"""
+PACK_2 = "format: 2\n" + PACK
+
 CHOICE_NONE = "  - {id: c, kind: choice, options: [{id: o, label: O}], max_selected: 0}\n"
 
 #: Exercise files the app refuses at schema level: (name, exercise text before the header).
@@ -80,6 +117,21 @@ BROKEN_EXERCISES = [
     ("language-key-NB", replaced(BASE, "text: Andre", "text: {NB: Andre}")),
     ("three-quadrants", replaced(QUADRANT, "      - {id: ll, x: low, y: low, label: LL}\n", "")),
     ("max-selected-0", replaced(BASE, "  - id: ferdig", CHOICE_NONE + "  - id: ferdig")),
+    (
+        "ranking-one-option",
+        replaced(FORMAT_2, "[{id: x, label: X}, {id: y, label: Y}]", "[{id: x, label: X}]"),
+    ),
+    (
+        "ranking-field-option",
+        replaced(FORMAT_2, "kind: ranking, options:", "kind: ranking, option:"),
+    ),
+    ("number-no-max", replaced(FORMAT_2, "max: 10, ", "")),
+    ("number-step-negative", replaced(FORMAT_2, "step: 0.5", "step: -1")),
+    ("number-min-text", replaced(FORMAT_2, "min: 0,", "min: null,")),
+    ("when-field-equal", replaced(FORMAT_2, "equals: hoy", "equal: hoy")),
+    ("when-in-empty", replaced(FORMAT_2, "in: [1, 2]", "in: []")),
+    ("positive-empty", replaced(FORMAT_2, "positive: B sagt pent", "positive: ''")),
+    ("x-threshold-text", replaced(FORMAT_2, "x_threshold: 2.5", "x_threshold: høy")),
 ]
 
 #: pack.yaml files the app refuses at schema level.
@@ -91,7 +143,7 @@ BROKEN_PACKS = [
     ("language-NB", replaced(PACK, "languages: [nb]", "languages: [NB]")),
     ("langauges", replaced(PACK, "languages:", "langauges:")),
     ("no-version", replaced(PACK, 'version: "1"\n', "")),
-    ("format-2", PACK + "format: 2\n"),
+    ("format-3", PACK + "format: 3\n"),
     ("pack-label-midt", PACK + "scales:\n  s: {min: 1, max: 3, labels: {1: A, midt: B, 3: C}}\n"),
 ]
 
@@ -116,12 +168,12 @@ def check_jsonschema(schema: dict[str, object], files: list[Path], tmp: Path) ->
     return refused
 
 
-def test_the_builtin_and_the_test_pack_pass(tmp_path: Path) -> None:
-    for pack in (BUILTIN, TEST_PACK):
+def test_the_builtin_the_test_and_the_new_pack_pass(tmp_path: Path) -> None:
+    for pack in (BUILTIN, TEST_PACK, new_pack(tmp_path)):
         result = load_pack(pack)
         assert result.pack is not None and result.problems == []
         exercises = [e.source_file for e in result.pack.exercises if e.source_file]
-        assert len(exercises) >= 2
+        assert len(exercises) >= 1
         assert check_jsonschema(json_schema_for("pack"), [pack / "pack.yaml"], tmp_path) == {}
         assert check_jsonschema(json_schema_for("exercise"), exercises, tmp_path) == {}
         both = [pack / "pack.yaml", *exercises]
@@ -143,9 +195,13 @@ def test_broken_exercises_are_refused_by_both(tmp_path: Path) -> None:
         files.append(folder / "ex.yaml")
     good = write_pack(tmp_path / "good-quadrant", QUADRANT) / "ex.yaml"
     assert load_pack(good.parent).pack is not None
-    refused = check_jsonschema(json_schema_for("exercise"), [*files, good], tmp_path)
-    assert sorted(refused) == sorted(files), "the valid sample passes, every broken one fails"
-    combined = check_jsonschema(json_schemas(), [*files, good], tmp_path)
+    good_2 = write_pack(tmp_path / "good-format-2", FORMAT_2, PACK_2) / "ex.yaml"
+    loaded = load_pack(good_2.parent)
+    assert loaded.pack is not None and not loaded.problems, [str(p) for p in loaded.problems]
+    samples = [*files, good, good_2]
+    refused = check_jsonschema(json_schema_for("exercise"), samples, tmp_path)
+    assert sorted(refused) == sorted(files), "the valid samples pass, every broken one fails"
+    combined = check_jsonschema(json_schemas(), samples, tmp_path)
     assert sorted(combined) == sorted(files)
 
 

@@ -20,7 +20,9 @@ from medarbeider_tui.content.packspec import (
 
 EXAMPLE_PACK = Path(__file__).resolve().parents[1] / "packs" / "proeve"
 DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
-STEP_KINDS = ["info", "scale", "text", "choice", "list", "sort", "plan", "result"]
+STEP_KINDS = [
+    "info", "scale", "text", "choice", "list", "sort", "plan", "ranking", "number", "result"
+]  # fmt: skip
 SCORE_KINDS = ["mean", "quadrant", "lowest", "highest"]
 
 # The example pack writes `{nb: Hva tenker du nå?, en: ...}`, which only libyaml reads (see

@@ -42,7 +42,7 @@ steps:
 MEAN = "  - {id: snitt, kind: mean, items: [a1, a2]}\n"
 LEVELS2 = "levels: [{id: lav, label: Lav}, {id: hoy, label: Høy}]"
 LEVELS3 = "levels: [{id: lav, label: Lav}, {id: mid, label: Midt}, {id: hoy, label: Høy}]"
-KINDS = "info, scale, text, choice, list, sort, plan, result"
+KINDS = "info, scale, text, choice, list, sort, plan, ranking, number, result"
 ID_HINT = T("hint.ident")
 
 QUADRANT = """\
@@ -203,7 +203,8 @@ EXERCISE_CASES = [
     (
         COLOUR,
         "colour",
-        "unknown field 'colour' — allowed here: kind, id, title, prompt, optional, private, show",
+        "unknown field 'colour' — allowed here: kind, id, title, prompt, optional, private, "
+        "when, show",
     ),
     (
         NO_STEP_ID,
@@ -564,7 +565,7 @@ PACK_CASES = [
         (8, 5),
         f"'../x.yaml' is not allowed here — {PATH_HINT}",
     ),
-    (PACK + "format: 2\n", (7, 9), "2 is above the maximum 1 — use a value of at most 1"),
+    (PACK + "format: 3\n", (7, 9), "3 is above the maximum 2 — use a value of at most 2"),
 ]
 
 

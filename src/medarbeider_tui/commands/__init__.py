@@ -67,9 +67,12 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
     if args.command == "packs":
         from medarbeider_tui.commands import packs
 
-        return {"list": packs.list_packs, "validate": packs.validate, "schema": packs.schema}[
-            args.packs_command
-        ](ctx)
+        return {
+            "list": packs.list_packs,
+            "validate": packs.validate,
+            "schema": packs.schema,
+            "new": packs.new_pack,
+        }[args.packs_command](ctx)
     if args.command == "diary" and args.diary_command in ("trend", "compare"):
         from medarbeider_tui.commands import trend
 

@@ -1,9 +1,13 @@
-"""`medarbeider packs list`, `packs validate` and `packs schema`."""
+"""`medarbeider packs list`, `packs validate [--watch]`, `packs schema` and `packs new`."""
 
 from __future__ import annotations
 
 import shutil
 import textwrap
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 
 from medarbeider_tui.commands.context import Context
 from medarbeider_tui.content.loader import PACK_FILE, load_pack, pack_folders
@@ -38,14 +42,60 @@ def list_packs(ctx: Context) -> int:
     return 0
 
 
+#: How often `packs validate --watch` looks at the pack's files (their sizes and times).
+WATCH_SECONDS = 0.5
+
+
 def validate(ctx: Context) -> int:
-    """Every problem as file:line:col, a line per pack, exit 1 if any pack has errors."""
-    lang = ctx.language
+    """Every problem as file:line:col, a line per pack, exit 1 if any pack has errors; with
+    ``--watch``, again whenever a file of the pack changes, until Ctrl+C."""
     locations = list(ctx.args.paths) or [
         *pack_folders(builtin_content_dir()),
         *pack_folders(ctx.locations.user_packs_dir),
         *ctx.args.pack,
     ]
+    if getattr(ctx.args, "watch", False):
+        return watch(ctx, locations)
+    return validate_once(ctx, locations)
+
+
+def watch(
+    ctx: Context,
+    locations: list[Path],
+    sleep: Callable[[float], None] = time.sleep,
+    rounds: int | None = None,
+) -> int:
+    """Validate, then validate again each time a pack's files change (polled by size and
+    times, no file-system events needed). Ctrl+C ends it with the last result's exit code."""
+    from medarbeider_tui.content.cache import fingerprint
+    from medarbeider_tui.content.loader import find_pack_folder
+
+    folders = [find_pack_folder(location) or location for location in locations]
+
+    def state() -> list[str | None]:
+        return [fingerprint(folder) for folder in folders]
+
+    seen = state()
+    code = validate_once(ctx, locations)
+    ctx.out(t("packs.watching", ctx.language))
+    try:
+        while rounds is None or rounds > 0:
+            sleep(WATCH_SECONDS)
+            rounds = None if rounds is None else rounds - 1
+            now = state()
+            if now == seen:
+                continue
+            seen = now
+            ctx.out()
+            ctx.out(t("packs.changed", ctx.language, time=datetime.now().strftime("%H:%M:%S")))
+            code = validate_once(ctx, locations)
+    except KeyboardInterrupt:
+        ctx.out()
+    return code
+
+
+def validate_once(ctx: Context, locations: list[Path]) -> int:
+    lang = ctx.language
     if not locations:
         ctx.out(t("packs.none", lang))
         return 0
@@ -74,4 +124,26 @@ def schema(ctx: Context) -> int:
 
     kind = getattr(ctx.args, "file", None)
     ctx.out_json(json_schema_for(kind) if kind else json_schemas())
+    return 0
+
+
+def new_pack(ctx: Context) -> int:
+    """Write a new pack folder ``ID`` (in ``--into``, else here) from the template; never over
+    anything that is there already."""
+    from medarbeider_tui import fsio
+    from medarbeider_tui.content.template_pack import is_pack_id, template_files
+
+    lang, pack_id = ctx.language, ctx.args.id
+    if not is_pack_id(pack_id):
+        ctx.err(t("packs.new.bad_id", lang, id=pack_id))
+        return 2
+    folder = Path(ctx.args.into or ".") / pack_id
+    if folder.exists() or folder.is_symlink():
+        ctx.err(t("packs.new.exists", lang, path=folder))
+        return 1
+    folder.mkdir(mode=0o700)
+    for name, data in template_files(pack_id).items():
+        (folder / name).parent.mkdir(mode=0o700, exist_ok=True)
+        fsio.create_private_file(folder / name, data)
+    ctx.out(t("packs.new.done", lang, path=folder))
     return 0

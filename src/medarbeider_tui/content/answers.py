@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, assert_never
 
 from medarbeider_tui.content import model as m
+from medarbeider_tui.content.conditions import as_number, is_shown, step_keys
 from medarbeider_tui.content.scoring import Results, compute
 from medarbeider_tui.content.text import Text
 from medarbeider_tui.i18n import LocalizedError, Translatable
@@ -86,9 +87,10 @@ def answer_keys(exercise: m.Exercise) -> dict[str, m.AnyStep]:
 
 
 def options_for(
-    step: m.ChoiceStep, exercise: m.Exercise, answers: dict[str, Any], results: Results
+    step: m.OptionStep, exercise: m.Exercise, answers: dict[str, Any], results: Results
 ) -> list[Choice]:
-    """The options a choice step offers now (some depend on earlier answers or scores)."""
+    """The options a choice or ranking step offers now (some depend on earlier answers or
+    scores)."""
     if step.options is not None:
         return [Choice(o.id, o.label) for o in step.options]
     source = step.options_from
@@ -116,11 +118,12 @@ def rank_choices(exercise: m.Exercise, score_id: str, results: Results) -> list[
     """A lowest/highest score's picks, labelled with their item text or score label."""
     result = results.get(score_id) or {}
     items = exercise.scale_items()
+    order = result.get("order", "lowest")
     choices = []
     for pick in result.get("picks", []):
         pid = pick["id"]
         if pid in items:
-            choices.append(Choice(pid, items[pid][1].text))
+            choices.append(Choice(pid, items[pid][1].text_as_pick(order)))
         else:
             score = exercise.score(pid)
             choices.append(Choice(pid, score.label or Text({"nb": pid}, single=True)))
@@ -157,6 +160,10 @@ def check_answer(
             return _check_sort(step, answers.get(step.items_from) or [], value)
         case m.PlanStep():
             return _check_plan(step, value)
+        case m.RankingStep():
+            return _check_ranking(step, options_for(step, exercise, answers, results), value)
+        case m.NumberStep():
+            return check_number(step, value)
         case m.InfoStep() | m.ResultStep():  # pragma: no cover - answer_keys leaves these out
             raise AnswerError("answer.no_answer", key=key)
         case _:
@@ -172,7 +179,14 @@ def is_answered(step: m.AnyStep, answers: dict[str, Any]) -> bool:
             return True
         case m.SortStep():
             return step.id in answers and not unplaced(step, answers)
-        case m.TextStep() | m.ChoiceStep() | m.ListStep() | m.PlanStep():
+        case (
+            m.TextStep()
+            | m.ChoiceStep()
+            | m.ListStep()
+            | m.PlanStep()
+            | m.RankingStep()
+            | m.NumberStep()
+        ):
             return step.id in answers
         case _:
             assert_never(step)
@@ -258,6 +272,52 @@ def _check_list(step: m.ListStep, value: Any) -> list[str]:
             count=len(entries),
         )
     return entries
+
+
+def _check_ranking(step: m.RankingStep, options: list[Choice], value: Any) -> list[str]:
+    """Every option exactly once, in the person's order (most important first)."""
+    ids = [c.id for c in options]
+    if not ids:
+        raise AnswerError("answer.ranking.nothing", source=_source_name(step))
+    if not isinstance(value, list) or any(not isinstance(v, str) for v in value):
+        raise AnswerError("answer.ranking.expected", options=_ids(ids), value=shown(value))
+    unknown = [v for v in value if v not in ids]
+    if unknown:
+        raise AnswerError("answer.ranking.unknown", value=shown(unknown[0]), options=_ids(ids))
+    twice = next((v for n, v in enumerate(value) if v in value[:n]), None)
+    if twice is not None:
+        raise AnswerError("answer.ranking.twice", value=shown(twice))
+    left = [i for i in ids if i not in value]
+    if left:
+        raise AnswerError("answer.ranking.missing", options=_ids(left))
+    return list(value)
+
+
+def _source_name(step: m.OptionStep) -> str:
+    source = step.options_from
+    if source is None:
+        return step.id
+    return source.step or source.score or step.id
+
+
+def check_number(step: m.NumberStep, value: Any) -> int | float:
+    """A number inside the range, on one of its steps; «2,5» and «2.5» alike. Stored as an int
+    when every allowed value is whole."""
+    if isinstance(value, str):
+        value = value.strip().replace(",", ".")
+        if not value.isascii():
+            value = None
+    number = as_number(value)
+    low, high = as_number(step.min), as_number(step.max)
+    unit = as_number(step.step)
+    assert low is not None and high is not None and unit is not None
+    if number is None or not low <= number <= high:
+        raise AnswerError(
+            "answer.number.range", min=f"{step.min:g}", max=f"{step.max:g}", value=shown(value)
+        )
+    if unit and (number - low) % unit:
+        raise AnswerError("answer.number.step", step=f"{step.step:g}", min=f"{step.min:g}")
+    return int(number) if number.denominator == 1 and step.whole else float(number)
 
 
 _PAIR = "{item: ..., cell: ...}"
@@ -399,7 +459,11 @@ def check_answers(exercise: m.Exercise, pack: m.Pack, given: Mapping[str, Any]) 
                 )
             )
     for step in exercise.steps:  # in order, so options built on earlier answers are known
-        for key in _keys_of(step):
+        if not is_shown(step, out.answers, compute(exercise, pack, out.answers)):
+            # Not asked with these answers: an answer given anyway is named, not kept.
+            out.problems += _hidden(step, given, refused)
+            continue
+        for key in step_keys(step):
             if key in given:
                 out.problems += _check_given(exercise, pack, step, key, given[key], out, refused)
         if not step.optional:
@@ -407,11 +471,21 @@ def check_answers(exercise: m.Exercise, pack: m.Pack, given: Mapping[str, Any]) 
     return out
 
 
-def _keys_of(step: m.AnyStep) -> list[str]:
-    """The keys a step's answers are stored under (none for info and result steps)."""
-    if isinstance(step, m.ScaleStep):
-        return [item.id for item in step.items]
-    return [] if isinstance(step, m.InfoStep | m.ResultStep) else [step.id]
+def _hidden(step: m.AnyStep, given: Mapping[str, Any], refused: set[str]) -> list[AnswerProblem]:
+    """Answers a file gives to a step its condition hides; held back if the condition's
+    source was itself refused (the root cause is reported there)."""
+    assert step.when is not None
+    problems = []
+    for key in step_keys(step):
+        if key not in given:
+            continue
+        refused.add(key)
+        if step.when.source in refused:
+            message = Translatable("answer.held_back", source=step.when.source)
+        else:
+            message = Translatable("answer.hidden", source=step.when.source)
+        problems.append(AnswerProblem(key, [message]))
+    return problems
 
 
 def _check_given(
@@ -463,11 +537,11 @@ def builds_on(step: m.AnyStep, exercise: m.Exercise) -> list[str]:
     """The answer keys whose answers decide what ``step`` accepts."""
     if isinstance(step, m.SortStep):
         return [step.items_from]
-    if isinstance(step, m.ChoiceStep) and step.options_from is not None:
+    if isinstance(step, m.ChoiceStep | m.RankingStep) and step.options_from is not None:
         source = step.options_from
         if source.step is not None:
             origin = exercise.step(source.step)
-            if isinstance(origin, m.ChoiceStep):
+            if isinstance(origin, m.ChoiceStep | m.RankingStep):
                 return [origin.id, *builds_on(origin, exercise)]
             return [origin.id] if isinstance(origin, m.ListStep) else []
         if source.score is not None:

@@ -26,7 +26,7 @@ from medarbeider_tui.content import model as m
 from medarbeider_tui.content.errors import PackProblem
 from medarbeider_tui.content.text import Text
 
-CACHE_FORMAT = 3  # 2: problems carry Translatable messages; 3: exercises have cards
+CACHE_FORMAT = 4  # 2: problems carry Translatable messages; 3: exercises have cards; 4: format 2
 _CODE = Path(__file__).resolve().parent
 _READ_FLAGS = (
     os.O_RDONLY

@@ -191,7 +191,7 @@ def _load_folder(folder: Path, origin: Origin) -> PackResult:
         exercise = EXERCISE.check(exercise_node, exercise_ctx)
         if exercise is INVALID:
             continue
-        ctx.problems.extend(check_exercise(exercise, pack.scales, path))
+        ctx.problems.extend(check_exercise(exercise, pack.scales, path, pack.format))
         exercises.append(replace(exercise, source_file=path))
 
     seen: dict[str, m.Exercise] = {}

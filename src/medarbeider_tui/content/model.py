@@ -54,6 +54,14 @@ class ScaleItem:
     node: Any = field(default=None, compare=False, repr=False)
     private: bool = False
     """Kept out of exports unless the person asks (``private: true`` in the pack)."""
+    positive: Text | None = None
+    """A reverse-keyed item said the positive way, shown where it is picked as a strength
+    (a ``highest`` score): «Jeg har verktøyene jeg trenger» for «Jeg mangler verktøyene»."""
+
+    def text_as_pick(self, order: str) -> Text:
+        """The item's text as a pick of a lowest/highest score (its positive form as a
+        strength)."""
+        return self.positive if order == "highest" and self.positive is not None else self.text
 
 
 @dataclass(frozen=True)
@@ -103,6 +111,36 @@ class OptionsFrom:
 
 
 @dataclass(frozen=True)
+class Condition:
+    """When a step is shown: one earlier answer (``step``) or score (``score``) compared with
+    exactly one of ``equals``, ``in``, ``at_least``, ``at_most`` (declared, never evaluated
+    as code; docs/authoring.md, «Conditions»)."""
+
+    step: str | None = None
+    score: str | None = None
+    equals: str | float | None = None
+    in_: list[str | float] | None = None
+    at_least: float | None = None
+    at_most: float | None = None
+    node: Any = field(default=None, compare=False, repr=False)
+
+    @property
+    def source(self) -> str:
+        return self.step if self.step is not None else self.score or ""
+
+    @property
+    def comparisons(self) -> list[str]:
+        """The comparisons written (exactly one is valid), by their YAML names."""
+        given = {
+            "equals": self.equals,
+            "in": self.in_,
+            "at_least": self.at_least,
+            "at_most": self.at_most,
+        }
+        return [name for name, value in given.items() if value is not None]
+
+
+@dataclass(frozen=True)
 class Step:
     """Fields every step has."""
 
@@ -113,6 +151,8 @@ class Step:
     node: Any = field(default=None, compare=False, repr=False)
     private: bool = False
     """The answers to this step (all its statements) are kept out of exports unless asked."""
+    when: Condition | None = None
+    """Shown only when this holds; otherwise never asked, listed or kept (format 2)."""
 
     kind: str = field(default="", init=False)
 
@@ -202,6 +242,31 @@ class PlanStep(Step):
 
 
 @dataclass(frozen=True)
+class RankingStep(Step):
+    """Order a list, most important first: every option once (options as a choice has)."""
+
+    options: list[Option] | None = None
+    options_from: OptionsFrom | None = None
+    kind: str = field(default="ranking", init=False)
+
+
+@dataclass(frozen=True)
+class NumberStep(Step):
+    """A number between ``min`` and ``max`` in steps of ``step`` (from ``min``), with a unit."""
+
+    min: float = 0
+    max: float = 10
+    step: float = 1
+    unit: Text | None = None
+    kind: str = field(default="number", init=False)
+
+    @property
+    def whole(self) -> bool:
+        """Whether every allowed value is a whole number (stored as an int)."""
+        return all(float(v).is_integer() for v in (self.min, self.step))
+
+
+@dataclass(frozen=True)
 class ResultStep(Step):
     """The results page: which scores it shows."""
 
@@ -209,7 +274,20 @@ class ResultStep(Step):
     kind: str = field(default="result", init=False)
 
 
-AnyStep = InfoStep | ScaleStep | TextStep | ChoiceStep | ListStep | SortStep | PlanStep | ResultStep
+AnyStep = (
+    InfoStep
+    | ScaleStep
+    | TextStep
+    | ChoiceStep
+    | ListStep
+    | SortStep
+    | PlanStep
+    | RankingStep
+    | NumberStep
+    | ResultStep
+)
+#: Steps whose options are a list of ``{id, label}`` or come from elsewhere.
+OptionStep = ChoiceStep | RankingStep
 #: The steps whose answers can become actions (``action: true``).
 ActionStep = TextStep | ListStep | PlanStep
 
@@ -270,6 +348,9 @@ class QuadrantScore(Score):
     y: str = ""
     threshold: float = 3.0
     near: float = 0.5
+    x_threshold: float | None = None
+    """The horizontal axis's own split (format 2), e.g. for axes on different scales."""
+    y_threshold: float | None = None
     quadrants: list[Quadrant] = field(default_factory=list)
     near_text: Text | None = None
     boundary_text: Text | None = None
@@ -277,6 +358,12 @@ class QuadrantScore(Score):
     caveat: Text | None = None
     attribution: Text | None = None
     kind: str = field(default="quadrant", init=False)
+
+    def threshold_of(self, axis: str) -> float:
+        """Where axis ``x`` or ``y`` splits into low and high: its own threshold, else the
+        shared one."""
+        own = self.x_threshold if axis == "x" else self.y_threshold
+        return self.threshold if own is None else own
 
 
 @dataclass(frozen=True)
@@ -474,6 +561,8 @@ class Pack:
     scales: dict[str, Scale]
     exercise_files: list[str]
     exercises: list[Exercise] = field(default_factory=list)
+    format: int = 1
+    """The pack format the pack is written in (``format:``; 1 when left out)."""
     folder: Path | None = field(default=None, compare=False)
     sha256: str = ""
     origin: Literal["builtin", "user", "path"] = "builtin"

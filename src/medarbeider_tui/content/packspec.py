@@ -20,6 +20,7 @@ from medarbeider_tui.content.spec import (
     MapOf,
     Number,
     Obj,
+    Scalar,
     Spec,
     Str,
     Tagged,
@@ -27,7 +28,10 @@ from medarbeider_tui.content.spec import (
 )
 from medarbeider_tui.i18n import Translatable as T
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: What format 2 added; a format-1 pack that uses one is told to declare ``format: 2``.
+FORMAT_2_FIELDS = ("when", "positive", "x_threshold", "y_threshold")
+FORMAT_2_KINDS = ("ranking", "number")
 
 #: An exercise file: a relative path inside the pack folder. No segment starts with a dot, so
 #: neither '..' nor an absolute path can reach outside (links are checked when loading).
@@ -95,6 +99,21 @@ def build_scales(raw: dict[str, dict[str, Any]] | None) -> dict[str, m.Scale]:
 # --- steps -------------------------------------------------------------------------------
 
 
+CONDITION = Obj(
+    title="Condition",
+    description=T("hint.about.when"),
+    fields={
+        "step": Field(Ident(T("hint.about.when_step"))),
+        "score": Field(Ident(T("hint.about.when_score"))),
+        "equals": Field(Scalar(T("hint.about.when_equals"))),
+        "in": Field(ListOf(Scalar(), T("hint.about.when_in"), min_items=1, max_items=60)),
+        "at_least": Field(Number(T("hint.about.when_at_least"))),
+        "at_most": Field(Number(T("hint.about.when_at_most"))),
+    },
+    build=_build(m.Condition, **{"in": "in_"}),
+)
+
+
 def _step_fields(**extra: Field) -> dict[str, Field]:
     return {
         "kind": Field(const("?")),  # replaced per variant below; Tagged checks the value
@@ -103,6 +122,7 @@ def _step_fields(**extra: Field) -> dict[str, Field]:
         "prompt": Field(MARKDOWN),
         "optional": OPTIONAL,
         "private": PRIVATE,
+        "when": Field(CONDITION),
         **extra,
     }
 
@@ -126,6 +146,7 @@ SCALE_ITEM = Obj(
         "source": Field(Str(description=T("hint.about.source"))),
         "follow_up": Field(TEXT),
         "private": PRIVATE,
+        "positive": Field(LocalText(description=T("hint.about.positive"))),
     },
     build=_build(m.ScaleItem),
 )
@@ -238,6 +259,22 @@ STEP = Tagged(
             action=ACTION,
             review_in_days=REVIEW_IN_DAYS,
         ),
+        "ranking": _step(
+            "ranking",
+            m.RankingStep,
+            options=Field(
+                ListOf(OPTION, T("hint.about.ranking_options"), min_items=2, max_items=30)
+            ),
+            options_from=Field(OPTIONS_FROM),
+        ),
+        "number": _step(
+            "number",
+            m.NumberStep,
+            min=Field(Number(T("hint.about.number_min")), required=True),
+            max=Field(Number(T("hint.about.number_max")), required=True),
+            step=Field(Number(T("hint.about.number_step"), minimum=0), default=1),
+            unit=Field(TEXT),
+        ),
         "result": _step(
             "result",
             m.ResultStep,
@@ -309,6 +346,8 @@ SCORE = Tagged(
             x=Field(Ident(T("hint.about.axis_x")), required=True),
             y=Field(Ident(T("hint.about.axis_y")), required=True),
             threshold=Field(Number(), default=3.0),
+            x_threshold=Field(Number(T("hint.about.x_threshold"))),
+            y_threshold=Field(Number(T("hint.about.y_threshold"))),
             near=Field(Number(minimum=0), default=0.5),
             quadrants=Field(
                 ListOf(QUADRANT, T("hint.about.quadrants"), min_items=4, max_items=4),
@@ -452,7 +491,13 @@ EXERCISE = Obj(
 
 
 def _build_pack(node: Any, scales: Any, exercises: Any, format: Any, **values: Any) -> m.Pack:
-    return m.Pack(node=node, scales=build_scales(scales), exercise_files=exercises, **values)
+    return m.Pack(
+        node=node,
+        scales=build_scales(scales),
+        exercise_files=exercises,
+        format=int(format),
+        **values,
+    )
 
 
 PACK = Obj(
@@ -466,7 +511,7 @@ PACK = Obj(
                 maximum=FORMAT_VERSION,
                 description=T("hint.about.format", version=FORMAT_VERSION),
             ),
-            default=FORMAT_VERSION,
+            default=1,
         ),
         "id": _id(T("hint.about.pack_id")),
         "version": Field(Str(T("hint.about.version")), required=True),

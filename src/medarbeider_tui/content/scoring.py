@@ -93,13 +93,16 @@ def _quadrant(
     axes: dict[str, dict[str, Any]] = {}
     for axis, score_id in (("x", score.x), ("y", score.y)):
         mean = means.get(score_id)
+        threshold = score.threshold_of(axis)
         axes[axis] = {
             "score": score_id,
             "value": None if mean is None else float(mean),
-            "level": None if mean is None else axis_level(mean, score.threshold),
+            "level": None if mean is None else axis_level(mean, threshold),
             "near": mean is not None
-            and abs(mean - Fraction(str(score.threshold))) <= Fraction(str(score.near)),
+            and abs(mean - Fraction(str(threshold))) <= Fraction(str(score.near)),
         }
+        if score.x_threshold is not None or score.y_threshold is not None:
+            axes[axis]["threshold"] = threshold
     quadrant = None
     between: list[str] = []
     if all(a["level"] is not None for a in axes.values()):

@@ -13,6 +13,7 @@ from typing import Any, assert_never
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.errors import PackProblem
+from medarbeider_tui.content.semantic_format2 import check_format2
 from medarbeider_tui.content.spec import names
 from medarbeider_tui.content.yamlsafe import problem_at
 from medarbeider_tui.i18n import Translatable as T
@@ -76,9 +77,9 @@ def check_scales(scales: dict[str, m.Scale], path: Path) -> list[PackProblem]:
 
 
 def check_exercise(
-    exercise: m.Exercise, pack_scales: dict[str, m.Scale], path: Path
+    exercise: m.Exercise, pack_scales: dict[str, m.Scale], path: Path, pack_format: int = 1
 ) -> list[PackProblem]:
-    """Every cross-reference inside one exercise."""
+    """Every cross-reference inside one exercise (and format 2's, ``semantic_format2``)."""
     c = _Checker(path)
     c.problems.extend(check_scales(exercise.scales, path))
     scales = {**pack_scales, **exercise.scales}
@@ -147,7 +148,14 @@ def check_exercise(
                         T("problem.scale.no_not_relevant_label", scale=scale.id),
                         T("hint.scale.add_not_relevant_label"),
                     )
-            case m.ChoiceStep():
+                elif step.not_relevant and scale.min == 0:
+                    # 0 is both a value and the not-relevant key in plain mode and the TUI.
+                    c.error(
+                        step.node,
+                        T("problem.scale.not_relevant_at_zero", scale=scale.id),
+                        T("hint.scale.not_relevant_at_zero"),
+                    )
+            case m.ChoiceStep() | m.RankingStep():
                 _check_choice(c, step, position, exercise, steps_before, score_ready_by)
             case m.SortStep():
                 source = steps_before.get(step.items_from)
@@ -185,8 +193,8 @@ def check_exercise(
             case m.ResultStep():
                 for score_id in step.show or []:
                     score_ready_by(score_id, position, step.node, "show")
-            case m.InfoStep() | m.TextStep() | m.ListStep():
-                pass  # nothing here refers elsewhere
+            case m.InfoStep() | m.TextStep() | m.ListStep() | m.NumberStep():
+                pass  # nothing here refers elsewhere (number ranges: semantic_format2)
             case _:
                 assert_never(step)
         if (
@@ -197,6 +205,7 @@ def check_exercise(
             c.error(step.node, T("problem.action.review_without_action"), T("hint.action.add"))
     _check_summary(c, exercise, scores)
     _check_cards(c, exercise, scores)
+    c.problems.extend(check_format2(exercise, scales, path, pack_format))
     return c.problems
 
 
@@ -310,7 +319,7 @@ def _check_summary(c: _Checker, exercise: m.Exercise, scores: dict[str, m.AnySco
 
 def _check_choice(
     c: _Checker,
-    step: m.ChoiceStep,
+    step: m.OptionStep,
     position: int,
     exercise: m.Exercise,
     steps_before: dict[str, int],
@@ -336,6 +345,8 @@ def _check_choice(
             score = score_ready_by(source.score, position, source.node, "score")
             if score is not None and not isinstance(score, m.RankScore):
                 c.error(source.node, T("problem.choice.from_score"), T("hint.declare_rank_score"))
+    if isinstance(step, m.RankingStep):
+        return
     if not step.multiple and (step.max_selected or 1) > 1:
         c.error(step.node, T("problem.choice.max_needs_multiple"), T("hint.choice.multiple"))
     if step.max_selected is not None and step.min_selected > step.max_selected:
@@ -413,19 +424,8 @@ def _check_score(
                 c.error(score.node, T("problem.quadrant.axis", axis=axis), T("hint.quadrant.axis"))
             else:
                 axis_scales.append(_common_scale(None, axis_score, axis_score.items, items, scales))
-        distinct = {scale.id: scale for scale in axis_scales if scale is not None}
-        for scale in distinct.values():
-            if not scale.min < score.threshold < scale.max:
-                c.error(
-                    score.node,
-                    T(
-                        "problem.quadrant.threshold_outside",
-                        threshold=f"{score.threshold:g}",
-                        min=scale.min,
-                        max=scale.max,
-                    ),
-                    T("hint.quadrant.threshold_outside"),
-                )
+        if len(axis_scales) == 2:
+            _check_axes(c, score, axis_scales[0], axis_scales[1])
         corners = {(q.x, q.y) for q in score.quadrants}
         if len(corners) != 4:
             c.error(score.node, T("problem.quadrant.corners"), T("hint.quadrant.corners"))
@@ -447,6 +447,40 @@ def _check_score(
                 c.error(
                     score.node, T("problem.rank.not_a_mean", score=score_id), T("hint.rank.mean")
                 )
+
+
+def _check_axes(c: _Checker, score: m.QuadrantScore, x: m.Scale | None, y: m.Scale | None) -> None:
+    """Each axis's threshold inside its scale; axes on different scales need their own."""
+    if (
+        x is not None
+        and y is not None
+        and (x.min, x.max) != (y.min, y.max)
+        and (score.x_threshold is None or score.y_threshold is None)
+    ):
+        c.error(
+            score.node,
+            T(
+                "problem.quadrant.mixed_scales",
+                x=f"{x.min}–{x.max}",
+                y=f"{y.min}–{y.max}",
+            ),
+            T("hint.quadrant.mixed_scales"),
+        )
+        return
+    for axis, scale in (("x", x), ("y", y)):
+        threshold = score.threshold_of(axis)
+        if scale is not None and not scale.min < threshold < scale.max:
+            c.error(
+                score.node,
+                T(
+                    "problem.quadrant.threshold_outside",
+                    threshold=f"{threshold:g}",
+                    min=scale.min,
+                    max=scale.max,
+                ),
+                T("hint.quadrant.threshold_outside"),
+            )
+            return
 
 
 def _common_scale(

@@ -184,6 +184,20 @@ class Str(Spec):
         return {"pattern": anchored(self.pattern)} if self.pattern else None
 
 
+@dataclass
+class Scalar(Spec):
+    """One value to compare with: an id, a word or a number, kept as the text written (the
+    semantic checks read it as what its source holds)."""
+
+    description: T | None = None
+
+    def check(self, node: yaml.Node, ctx: Context) -> Any:
+        return Str(max_length=200).check(node, ctx)
+
+    def json_schema(self) -> JSON:
+        return self._described({"type": ["string", "number"], "minLength": 1})
+
+
 IDENT_PATTERN = r"[a-z0-9][a-z0-9_-]{0,63}"
 
 

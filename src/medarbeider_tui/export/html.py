@@ -278,6 +278,8 @@ def _answer(step: AnsweredStep, language: str, level: int) -> str:
             )
         case "sort":
             parts.append(_sort(step))
+        case "ranking":  # an ordered list: the order is the answer
+            parts.append("<ol>" + "".join(f"<li>{text(r.value)}</li>" for r in step.rows) + "</ol>")
         case "plan":
             items = []
             for row in step.rows:

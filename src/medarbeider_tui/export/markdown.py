@@ -232,6 +232,8 @@ def _answer(step: AnsweredStep, language: str, level: int) -> list[str]:
             lines += [*quote(step.rows[0].value), ""]
         case "sort":
             lines += _sort(step)
+        case "ranking":  # an ordered list: the order is the answer
+            lines += [*(f"{n}. {inline(row.value)}" for n, row in enumerate(step.rows, 1)), ""]
         case "plan":
             for row in step.rows:
                 lines.append(f"- {_strong(row.label + ':')} {inline(row.value)}")
@@ -380,7 +382,7 @@ def mermaid_quadrant(figure: QuadrantFigure, language: str) -> list[str]:
             lines.append(f"    quadrant-{number} {_mermaid_text(by_place[place])}")
     point = figure.point
     if point is not None:
-        x = _unit(point[0], figure.x.low, figure.threshold, figure.x.high)
-        y = _unit(point[1], figure.y.low, figure.threshold, figure.y.high)
+        x = _unit(point[0], figure.x.low, figure.threshold_of("x"), figure.x.high)
+        y = _unit(point[1], figure.y.low, figure.threshold_of("y"), figure.y.high)
         lines.append(f"    {_mermaid_text(t('result.point', language))}: [{x}, {y}]")
     return [*lines, "```", ""]

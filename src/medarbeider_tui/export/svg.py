@@ -75,8 +75,8 @@ def quadrant_svg(figure: QuadrantFigure, language: str) -> str:
     ]
     point = figure.point
     if point is not None:
-        cx = LEFT + _share(point[0], figure.x.low, figure.threshold, figure.x.high) * SIZE
-        cy = bottom - _share(point[1], figure.y.low, figure.threshold, figure.y.high) * SIZE
+        cx = LEFT + _share(point[0], figure.x.low, figure.threshold_of("x"), figure.x.high) * SIZE
+        cy = bottom - _share(point[1], figure.y.low, figure.threshold_of("y"), figure.y.high) * SIZE
         you = text(t("result.point", language))
         anchor = "end" if cx > LEFT + SIZE - 40 else "start"
         dx = -11 if anchor == "end" else 11

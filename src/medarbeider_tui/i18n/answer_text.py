@@ -206,3 +206,42 @@ TEXTS.update(
         },
     }
 )
+
+# --- pack format 2 (issue 16): ranking and number answers, answers to hidden questions ----------
+TEXTS.update(
+    {
+        "answer.ranking.nothing": {
+            "nb": "det er ingenting å rangere ennå: det kommer fra {source!r}, som ikke har noe "
+            "svar",
+            "en": "there is nothing to rank yet: it comes from {source!r}, which has no answer",
+        },
+        "answer.ranking.expected": {
+            "nb": "ventet alt i rekkefølge, det viktigste først ({options}), fikk {value}",
+            "en": "expected everything in order, most important first ({options}), got {value}",
+        },
+        "answer.ranking.unknown": {
+            "nb": "{value} er ikke blant det som skal rangeres ({options})",
+            "en": "{value} is not among the things to rank ({options})",
+        },
+        "answer.ranking.twice": {
+            "nb": "{value} står to ganger i rekkefølgen",
+            "en": "{value} is in the order twice",
+        },
+        "answer.ranking.missing": {
+            "nb": "rekkefølgen må ha med alt; den mangler {options}",
+            "en": "the order must hold everything; it leaves out {options}",
+        },
+        "answer.number.range": {
+            "nb": "ventet et tall fra {min} til {max}, fikk {value}",
+            "en": "expected a number from {min} to {max}, got {value}",
+        },
+        "answer.number.step": {
+            "nb": "tallet må gå opp i steg på {step} fra {min}",
+            "en": "the number must be {min} plus whole steps of {step}",
+        },
+        "answer.hidden": {
+            "nb": "dette spørsmålet stilles ikke med disse svarene (det avhenger av {source!r})",
+            "en": "this question is not asked with these answers (it depends on {source!r})",
+        },
+    }
+)

@@ -2503,3 +2503,78 @@ INTERFACE_TEXT.update(
         "ui.home.due": {"nb": "{due} – trykk a", "en": "{due} – press a"},
     }
 )
+
+# authoring (issue 16): placeholders, ranking and number steps in plain mode, `packs new`,
+# `packs validate --watch`, and the TUI's --reload.
+INTERFACE_TEXT.update(
+    {
+        "placeholder.unanswered": {"nb": "(ikke besvart)", "en": "(not answered)"},
+        "cli.packs.validate.watch": {
+            "nb": "sjekk igjen hver gang en fil i pakken lagres (til Ctrl+C)",
+            "en": "check again whenever a file of the pack is saved (until Ctrl+C)",
+        },
+        "cli.packs.new": {
+            "nb": "lag en ny pakke med kommentarer og én øvelse med alle stegtypene",
+            "en": "make a new, commented pack with one exercise using every kind of step",
+        },
+        "cli.packs.new.id": {
+            "nb": "pakkens id (små bokstaver, tall, - og _); blir navnet på mappen",
+            "en": "the pack's id (lower-case letters, digits, - and _); also the folder's name",
+        },
+        "cli.packs.new.into": {
+            "nb": "mappen den nye pakken legges i (standard: denne mappen)",
+            "en": "the folder to put the new pack in (default: this folder)",
+        },
+        "packs.new.bad_id": {
+            "nb": "«{id}» kan ikke være en pakke-id: bruk små bokstaver, tall, - og _, f.eks. "
+            "«min-pakke».",
+            "en": "“{id}” cannot be a pack id: use lower-case letters, digits, - and _, e.g. "
+            "“my-pack”.",
+        },
+        "packs.new.exists": {
+            "nb": "{path} finnes allerede; ingenting er endret. Velg en annen id eller mappe.",
+            "en": "{path} already exists; nothing was changed. Choose another id or folder.",
+        },
+        "packs.new.done": {
+            "nb": "Ny pakke i {path}. Sjekk den med «medarbeider packs validate --watch {path}», "
+            "og prøv den med «medarbeider run first --pack {path}».",
+            "en": "New pack in {path}. Check it with “medarbeider packs validate --watch "
+            "{path}”, and try it with “medarbeider run first --pack {path}”.",
+        },
+        "packs.watching": {
+            "nb": "Ser etter endringer (Ctrl+C avslutter) …",
+            "en": "Watching for changes (Ctrl+C ends) …",
+        },
+        "packs.changed": {"nb": "— endret {time} —", "en": "— changed {time} —"},
+        "plain.rank": {
+            "nb": "Skriv numrene 1 til {max} i den rekkefølgen du vil ha dem, det viktigste "
+            "først (f.eks. «2 1 3»).",
+            "en": "Write the numbers 1 to {max} in the order you want them, most important "
+            "first (e.g. “2 1 3”).",
+        },
+        "plain.what.rank": {
+            "nb": "skriv hvert nummer fra 1 til {max} én gang, det viktigste først.",
+            "en": "write each number from 1 to {max} once, most important first.",
+        },
+        "plain.ranked": {"nb": "Rekkefølge: {order}.", "en": "Order: {order}."},
+        "key.rank_up": {"nb": "Flytt opp", "en": "Move up"},
+        "key.rank_down": {"nb": "Flytt ned", "en": "Move down"},
+        "ui.ranking.help": {
+            "nb": "↑ ↓ velger, Shift+↑ og Shift+↓ flytter. Det viktigste øverst.",
+            "en": "↑ ↓ choose, Shift+↑ and Shift+↓ move. Most important at the top.",
+        },
+        "ui.number.help": {
+            "nb": "Skriv et tall fra {min} til {max}.",
+            "en": "Type a number from {min} to {max}.",
+        },
+        "plain.ranked_now": {"nb": "Rekkefølge nå: {order}.", "en": "Order now: {order}."},
+        "plain.number_range": {
+            "nb": "Svar med et tall fra {min} til {max}",
+            "en": "Answer with a number from {min} to {max}",
+        },
+        "plain.number_step": {
+            "nb": "{range}, i steg på {step}",
+            "en": "{range}, in steps of {step}",
+        },
+    }
+)

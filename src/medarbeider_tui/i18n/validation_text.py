@@ -1075,3 +1075,176 @@ TEXTS.update(
         },
     }
 )
+
+# --- pack format 2 and the authoring kit (issue 16): conditions, placeholders, ranking and
+# number steps, per-axis thresholds, positive labels; format-1 packs told what needs format 2.
+TEXTS.update(
+    {
+        "hint.about.when": {
+            "nb": "vis steget bare når et tidligere svar eller en skåre oppfyller dette",
+            "en": "show the step only when an earlier answer or score meets this",
+        },
+        "hint.about.when_step": {
+            "nb": "id-en til et tidligere svar (et steg eller et utsagn)",
+            "en": "the id of an earlier answer (a step or a statement)",
+        },
+        "hint.about.when_score": {"nb": "id-en til en skåre", "en": "the id of a score"},
+        "hint.about.when_equals": {
+            "nb": "svaret, nivået eller feltet som må til",
+            "en": "the answer, level or field it must be",
+        },
+        "hint.about.when_in": {
+            "nb": "ett av disse svarene, nivåene eller feltene",
+            "en": "one of these answers, levels or fields",
+        },
+        "hint.about.when_at_least": {"nb": "minst denne verdien", "en": "at least this value"},
+        "hint.about.when_at_most": {"nb": "høyst denne verdien", "en": "at most this value"},
+        "hint.about.positive": {
+            "nb": "utsagnet sagt positivt, vist når det plukkes ut som en styrke",
+            "en": "the statement said the positive way, shown when it is picked as a strength",
+        },
+        "hint.about.ranking_options": {
+            "nb": "det som skal settes i rekkefølge",
+            "en": "the things to put in order",
+        },
+        "hint.about.number_min": {"nb": "laveste tillatte tall", "en": "the lowest number allowed"},
+        "hint.about.number_max": {
+            "nb": "høyeste tillatte tall",
+            "en": "the highest number allowed",
+        },
+        "hint.about.number_step": {
+            "nb": "avstanden mellom tillatte tall, regnet fra min (standard 1)",
+            "en": "the distance between allowed numbers, counted from min (default 1)",
+        },
+        "hint.about.x_threshold": {
+            "nb": "egen terskel for den vannrette aksen",
+            "en": "the horizontal axis's own threshold",
+        },
+        "hint.about.y_threshold": {
+            "nb": "egen terskel for den loddrette aksen",
+            "en": "the vertical axis's own threshold",
+        },
+        "problem.format.needs_2": {
+            "nb": "«{what}» finnes fra pakkeformat 2, men pakken er skrevet i format 1",
+            "en": "'{what}' exists from pack format 2, but the pack is written in format 1",
+        },
+        "hint.format.needs_2": {
+            "nb": "skriv «format: 2» øverst i pack.yaml",
+            "en": "write 'format: 2' at the top of pack.yaml",
+        },
+        "problem.positive.not_reverse": {
+            "nb": "utsagnet {item!r} har 'positive', men er ikke omvendt skåret",
+            "en": "statement {item!r} has 'positive' but is not reverse-keyed",
+        },
+        "hint.positive.not_reverse": {
+            "nb": "'positive' er for utsagn med 'reverse: true'; fjern det eller legg til "
+            "'reverse: true'",
+            "en": "'positive' is for statements with 'reverse: true'; remove it or add "
+            "'reverse: true'",
+        },
+        "problem.when.step_or_score": {
+            "nb": "'when' trenger enten 'step' eller 'score' (ett av dem)",
+            "en": "'when' needs either 'step' or 'score' (one of them)",
+        },
+        "hint.when.step_or_score": {"nb": "f.eks. «{example}»", "en": "e.g. '{example}'"},
+        "problem.when.one_comparison": {
+            "nb": "'when' trenger nøyaktig én av 'equals', 'in', 'at_least' og 'at_most'",
+            "en": "'when' needs exactly one of 'equals', 'in', 'at_least' and 'at_most'",
+        },
+        "hint.when.one_comparison": {
+            "nb": "behold én sammenligning; trenger du flere, del steget i to",
+            "en": "keep one comparison; if you need more, split the step in two",
+        },
+        "problem.when.source_kind": {
+            "nb": "'when' kan ikke bygge på {source!r} (et {kind}-steg)",
+            "en": "'when' cannot build on {source!r} (a {kind} step)",
+        },
+        "hint.when.source_kind": {
+            "nb": "bygg på et utsagn, et valg, et tall eller en skåre",
+            "en": "build on a statement, a choice, a number or a score",
+        },
+        "problem.when.not_a_number": {
+            "nb": "{source!r} gir ikke et tall å sammenligne med",
+            "en": "{source!r} does not give a number to compare with",
+        },
+        "problem.when.unknown_step": {
+            "nb": "'when' viser til {name!r}, som ikke er et steg eller utsagn her",
+            "en": "'when' refers to {name!r}, which is not a step or statement here",
+        },
+        "problem.when.unknown_score": {
+            "nb": "'when' viser til skåren {name!r}, som ikke finnes",
+            "en": "'when' refers to score {name!r}, which does not exist",
+        },
+        "problem.when.later": {
+            "nb": "'when' bygger på {source!r}, som først spørres etter dette steget",
+            "en": "'when' builds on {source!r}, which is asked only after this step",
+        },
+        "hint.when.later": {
+            "nb": "et steg kan bare avhenge av svar som kommer før det",
+            "en": "a step can only depend on answers that come before it",
+        },
+        "problem.when.unknown_value": {
+            "nb": "{value!r} kan aldri bli svaret her",
+            "en": "{value!r} can never be the answer here",
+        },
+        "hint.when.values": {"nb": "mulige verdier: {values}", "en": "possible values: {values}"},
+        "problem.placeholder.unknown": {
+            "nb": "plassholderen {{{name}}} viser ikke til noe svar eller noen skåre",
+            "en": "placeholder {{{name}}} names no answer or score",
+        },
+        "hint.placeholder.known": {
+            "nb": "skriv id-en til et tidligere svar eller en skåre ({known}); «{{{{» gir en "
+            "krøllparentes",
+            "en": "write the id of an earlier answer or a score ({known}); '{{{{' writes a brace",
+        },
+        "problem.placeholder.later": {
+            "nb": "plassholderen {{{name}}} viser til noe som først spørres senere",
+            "en": "placeholder {{{name}}} names something asked only later",
+        },
+        "hint.placeholder.later": {
+            "nb": "en tekst kan bare vise svar og skårer fra steg før den",
+            "en": "a text can only show answers and scores from steps before it",
+        },
+        "problem.placeholder.kind": {
+            "nb": "plassholderen {{{name}}} viser til et {kind}-steg, som ikke kan skrives inn "
+            "i en tekst",
+            "en": "placeholder {{{name}}} names a {kind} step, which cannot be put into a text",
+        },
+        "hint.placeholder.kind": {
+            "nb": "bruk et utsagn, en tekst, et valg, en liste, et tall, en rangering eller en "
+            "skåre",
+            "en": "use a statement, a text, a choice, a list, a number, a ranking or a score",
+        },
+        "problem.number.backwards": {
+            "nb": "'min' ({min}) må være mindre enn 'max' ({max})",
+            "en": "'min' ({min}) must be less than 'max' ({max})",
+        },
+        "hint.number.backwards": {"nb": "bytt om eller rett tallene", "en": "swap or fix them"},
+        "problem.number.step": {
+            "nb": "avstanden {step} går ikke opp fra 'min' til 'max'",
+            "en": "the step {step} does not lead from 'min' to 'max' in whole steps",
+        },
+        "hint.number.step": {
+            "nb": "velg en avstand som går opp i max − min, f.eks. 1 eller 0.5",
+            "en": "choose a step that divides max − min, e.g. 1 or 0.5",
+        },
+        "problem.scale.not_relevant_at_zero": {
+            "nb": "skalaen {scale!r} begynner på 0, og da kan ikke «ikke relevant» velges "
+            "(0 er allerede et svar)",
+            "en": "scale {scale!r} starts at 0, so «not relevant» cannot be chosen (0 is "
+            "already an answer)",
+        },
+        "hint.scale.not_relevant_at_zero": {
+            "nb": "la skalaen begynne på 1, eller fjern 'not_relevant: true'",
+            "en": "start the scale at 1, or remove 'not_relevant: true'",
+        },
+        "problem.quadrant.mixed_scales": {
+            "nb": "aksene ligger på ulike skalaer ({x} og {y}), men har én felles terskel",
+            "en": "the axes are on different scales ({x} and {y}) but share one threshold",
+        },
+        "hint.quadrant.mixed_scales": {
+            "nb": "gi hver akse sin egen terskel: 'x_threshold' og 'y_threshold'",
+            "en": "give each axis its own threshold: 'x_threshold' and 'y_threshold'",
+        },
+    }
+)

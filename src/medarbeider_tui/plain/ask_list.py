@@ -29,7 +29,7 @@ class ListAsker(Asker):
     def introduce(self) -> None:
         super().introduce()
         if self.step.hint:
-            self.console.prose(self.step.hint)
+            self.console.prose(self.session.step_text(self.step, "hint"))
         self.console.say(self.text("plain.list_how", max=self.step.max_items))
 
     def ask(self) -> None:

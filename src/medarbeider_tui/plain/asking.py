@@ -13,7 +13,6 @@ from typing import Any
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import AnswerError
-from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import DiaryUnavailable, EntryDeleted
 from medarbeider_tui.i18n import LocalizedError
 from medarbeider_tui.plain.console import Console, Keys
@@ -75,8 +74,8 @@ class Asking:
         """«Steg 5 av 7 (Hva vil du mest?)»: a step named in a sentence."""
         number = self.session.steps.index(step) + 1
         position = self.console.text("plain.step", n=number, total=len(self.session.steps))
-        name = render(step.title, self.console.lang) or first_line(
-            markdown_to_plain(render(step.prompt, self.console.lang))
+        name = self.session.step_text(step, "title") or first_line(
+            markdown_to_plain(self.session.step_text(step, "prompt"))
         )
         return f"{position} ({name})" if name else position
 
@@ -84,7 +83,7 @@ class Asking:
         """«Steg 3 av 6: Selvbevissthet»."""
         number = self.session.steps.index(step) + 1
         position = self.console.text("plain.step", n=number, total=len(self.session.steps))
-        title = render(step.title, self.console.lang)
+        title = self.session.step_text(step, "title")
         return f"{position}: {title}" if title else f"{position}."
 
 
@@ -113,7 +112,7 @@ class Asker:
     def introduce(self) -> None:
         self.console.say("")
         self.console.say(self.asking.step_header(self.unit.step))
-        self.console.prose(self.unit.step.prompt)
+        self.console.prose(self.session.step_text(self.unit.step, "prompt"))
 
     def ask(self) -> None:
         raise NotImplementedError

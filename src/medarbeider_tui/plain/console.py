@@ -94,9 +94,11 @@ class Console:
         self.stdout.write(terminal_safe(fitted) + "\n")
         self.stdout.flush()
 
-    def prose(self, text: Text | None) -> None:
-        """Pack text (Markdown) as plain lines; nothing when the pack has none."""
-        plain = markdown_to_plain(render(text, self.lang)).strip("\n")
+    def prose(self, text: Text | str | None) -> None:
+        """Pack text (Markdown, or already rendered and filled in) as plain lines; nothing when
+        the pack has none."""
+        rendered = text if isinstance(text, str) else render(text, self.lang)
+        plain = markdown_to_plain(rendered).strip("\n")
         if plain:
             self.say(spoken(plain) if self.style.spoken else plain)
 

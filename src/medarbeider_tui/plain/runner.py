@@ -19,8 +19,10 @@ from medarbeider_tui.diary import DiaryUnavailable, EntryDeleted
 from medarbeider_tui.i18n import Translatable
 from medarbeider_tui.plain.ask_choice import ChoiceAsker
 from medarbeider_tui.plain.ask_list import ListAsker
+from medarbeider_tui.plain.ask_number import NumberAsker
 from medarbeider_tui.plain.ask_pages import InfoAsker, ResultAsker
 from medarbeider_tui.plain.ask_plan import PlanAsker
+from medarbeider_tui.plain.ask_ranking import RankingAsker
 from medarbeider_tui.plain.ask_scale import ScaleAsker
 from medarbeider_tui.plain.ask_sort import SortAsker
 from medarbeider_tui.plain.ask_text import TextAsker
@@ -105,6 +107,9 @@ class PlainRunner:
         while True:
             while index < end:
                 unit = self.units[index]
+                if not self.session.is_shown(unit.step):
+                    index += 1  # its condition does not hold: never asked
+                    continue
                 asker = self.asker_for(unit, can_go_back=self.previous(index) is not None)
                 if unit.step is not introduced:
                     asker.introduce()
@@ -138,7 +143,8 @@ class PlainRunner:
     def previous(self, index: int) -> int | None:
         """The question before unit ``index`` (info cards and results are passed by)."""
         for i in range(index - 1, -1, -1):
-            if not isinstance(self.units[i].step, m.InfoStep | m.ResultStep):
+            step = self.units[i].step
+            if not isinstance(step, m.InfoStep | m.ResultStep) and self.session.is_shown(step):
                 return i
         return None
 
@@ -162,6 +168,10 @@ class PlainRunner:
                 kind = SortAsker
             case m.PlanStep():
                 kind = PlanAsker
+            case m.RankingStep():
+                kind = RankingAsker
+            case m.NumberStep():
+                kind = NumberAsker
             case _:
                 assert_never(step)
         return kind(self.asking, unit, can_go_back=can_go_back)

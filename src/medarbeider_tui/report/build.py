@@ -11,6 +11,7 @@ from typing import Any, assert_never
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import options_for
+from medarbeider_tui.content.conditions import is_shown
 from medarbeider_tui.content.scoring import Results, compute
 from medarbeider_tui.content.text import Text, render
 from medarbeider_tui.diary import Entry
@@ -32,6 +33,7 @@ from medarbeider_tui.report.model import (
     Report,
     SortLayout,
 )
+from medarbeider_tui.report.placeholders import Filler
 from medarbeider_tui.report.prose import fill, first_line, markdown_to_plain
 
 
@@ -47,7 +49,7 @@ def build_report(entry: Entry, pack: m.Pack, exercise: m.Exercise, language: str
         status=t(f"diary.status.{entry.status}", language),
         when=format_datetime(moment, language),
         language=language,
-        answers=build_answers(exercise, pack, entry.answers, language, private),
+        answers=build_answers(exercise, pack, entry.answers, language, private, results),
         figures=build_figures(exercise, pack, results, language) if exercise.scoring else [],
         attribution=_prose(exercise.attribution, language),
         moment=moment,
@@ -133,11 +135,12 @@ def scale_range(exercise: m.Exercise, pack: m.Pack, score: m.MeanScore) -> tuple
     return scale.min, scale.max
 
 
-def label_of(exercise: m.Exercise, some_id: str, language: str) -> str:
-    """The person-facing text of an item or score id (the id itself if unknown)."""
+def label_of(exercise: m.Exercise, some_id: str, language: str, order: str = "lowest") -> str:
+    """The person-facing text of an item or score id (the id itself if unknown); a
+    reverse-keyed item picked by a ``highest`` score in its positive form."""
     items = exercise.scale_items()
     if some_id in items:
-        return items[some_id][1].text.render(language)
+        return items[some_id][1].text_as_pick(order).render(language)
     try:
         return render(exercise.score(some_id).label, language) or some_id
     except KeyError:
@@ -159,7 +162,7 @@ def _rank(exercise: m.Exercise, score: m.RankScore, results: Results, language: 
     picks = [
         Pick(
             pick["id"],
-            label_of(exercise, pick["id"], language),
+            label_of(exercise, pick["id"], language, score.order),
             pick["value"],
             format_number(pick["value"], language),
             _follow_up(exercise, pick["id"], language),
@@ -216,7 +219,8 @@ def _quadrant(
         y_level=result["y"]["level"],
         x_near=bool(result["x"]["near"]),
         y_near=bool(result["y"]["near"]),
-        threshold=score.threshold,
+        threshold=score.threshold_of("x"),
+        y_threshold=score.threshold_of("y"),
         cells=cells,
         quadrant_id=result["quadrant"],
         between=list(result["between"]),
@@ -289,13 +293,19 @@ def build_answers(
     answers: dict[str, Any],
     language: str,
     private: frozenset[str] = frozenset(),
+    results: Results | None = None,
 ) -> list[AnsweredStep]:
     """Every question of the exercise with the answer given (or «ikke besvart»), in order.
 
-    Rows whose key is in ``private`` are marked private (exports leave them out).
+    Rows whose key is in ``private`` are marked private (exports leave them out). Steps whose
+    condition hides them are left out; placeholders in titles and prompts are filled.
     """
+    results = results if results is not None else compute(exercise, pack, answers)
+    filler = Filler(exercise, pack, answers, results, language)
     out: list[AnsweredStep] = []
     for step in exercise.steps:
+        if not is_shown(step, answers, results):
+            continue
         rows = answer_rows(exercise, pack, step, answers, language)
         if rows is None:
             continue
@@ -305,8 +315,8 @@ def build_answers(
             AnsweredStep(
                 step_id=step.id,
                 kind=step.kind,
-                title=render(step.title, language),
-                question=_question(step, language),
+                title=filler.field(step, "title"),
+                question=_question(step, filler),
                 rows=rows,
                 optional=step.optional,
                 layout=_layout(step, language) if isinstance(step, m.SortStep) else None,
@@ -315,17 +325,17 @@ def build_answers(
     return out
 
 
-def _question(step: m.AnyStep, language: str) -> str:
+def _question(step: m.AnyStep, filler: Filler) -> str:
     """What a step asks: its prompt's first line up to its last «?» (the instructions after
     it dropped); empty for a scale (each statement is asked) or a prompt that asks nothing,
     unless the step has no title to go by."""
     if isinstance(step, m.ScaleStep):
         return ""
-    line = first_line(markdown_to_plain(render(step.prompt, language)))
+    line = first_line(markdown_to_plain(filler.field(step, "prompt")))
     end = line.rfind("?")
     if end >= 0:
         return line[: end + 1]
-    return "" if render(step.title, language) else line
+    return "" if filler.field(step, "title") else line
 
 
 def _layout(step: m.SortStep, language: str) -> SortLayout:
@@ -379,8 +389,28 @@ def answer_rows(
             ]
         case m.PlanStep():
             return _plan_rows(step, answers[step.id], language)
+        case m.RankingStep():
+            options = options_for(step, exercise, answers, compute(exercise, pack, answers))
+            names = {o.id: o.label.render(language) for o in options}
+            return [
+                AnswerRow(step.id, str(n), names.get(entry, str(entry)))
+                for n, entry in enumerate(answers[step.id], 1)
+            ]
+        case m.NumberStep():
+            return [AnswerRow(step.id, "", number_text(step, answers[step.id], language))]
         case _:
             assert_never(step)
+
+
+def number_text(step: m.NumberStep, value: Any, language: str) -> str:
+    """«7,5 timer»: the number as the person's language writes it, with the unit (a value
+    that is not a number, from a damaged entry, as it is)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    decimals = 0 if float(value).is_integer() else len(f"{step.step:g}".partition(".")[2]) or 1
+    shown = format_number(float(value), language, decimals)
+    unit = render(step.unit, language)
+    return f"{shown} {unit}" if unit else shown
 
 
 def _scale_row(scale: m.Scale, item: m.ScaleItem, value: Any, language: str) -> AnswerRow:

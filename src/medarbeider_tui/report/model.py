@@ -103,6 +103,13 @@ class QuadrantFigure:
     reasons: list[ReasonGroup]
     notes: list[Prose]
     """The caveat and attribution, shown with every placement."""
+    y_threshold: float | None = None
+    """The vertical axis's own split when it differs from ``threshold`` (format 2's
+    per-axis thresholds); ``threshold`` is then the horizontal axis's."""
+
+    def threshold_of(self, axis: str) -> float:
+        """Where axis ``x`` or ``y`` is split: the dividing line of the drawing."""
+        return self.y_threshold if axis == "y" and self.y_threshold is not None else self.threshold
 
     @property
     def point(self) -> tuple[float, float] | None:

@@ -9,13 +9,20 @@ from typing import Literal
 from medarbeider_tui.content.text import Text
 
 # Strong/emphasis as CommonMark reads them: '_' never inside a word (snake_case stays).
-_EMPHASIS = re.compile(r"(\*\*|\*|(?<!\w)__|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+# A mark escaped by a backslash (``\*``, as a filled-in answer is) is text, not a mark.
+_EMPHASIS = re.compile(r"(?<!\\)(\*\*|\*|(?<!\w)__|(?<!\w)_)(?=\S)(.+?)(?<=\S)(?<!\\)\1(?!\w)")
 _HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+_ESCAPED = re.compile(r"\\([\\`*_\[\]<>#|~!{}()+.-])")
+
+
+def unescape(text: str) -> str:
+    """Markdown's backslash escapes read as the characters they escape."""
+    return _ESCAPED.sub(r"\1", text)
 
 
 def markdown_to_plain(text: str) -> str:
-    """Pack Markdown read aloud well: emphasis marks and heading hashes dropped."""
-    return _HEADING.sub("", _EMPHASIS.sub(r"\2", text))
+    """Pack Markdown read aloud well: emphasis marks and heading hashes dropped, escapes read."""
+    return unescape(_HEADING.sub("", _EMPHASIS.sub(r"\2", text)))
 
 
 def fill(text: Text, language: str, **values: str) -> str:
@@ -63,11 +70,11 @@ def spans(text: str) -> list[Span]:
     at = 0
     for match in _EMPHASIS.finditer(text):
         if match.start() > at:
-            out.append((text[at : match.start()], ""))
-        out.append((match.group(2), "strong" if len(match.group(1)) == 2 else "em"))
+            out.append((unescape(text[at : match.start()]), ""))
+        out.append((unescape(match.group(2)), "strong" if len(match.group(1)) == 2 else "em"))
         at = match.end()
     if at < len(text):
-        out.append((text[at:], ""))
+        out.append((unescape(text[at:]), ""))
     return out
 
 

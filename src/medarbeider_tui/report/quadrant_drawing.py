@@ -73,7 +73,7 @@ def draw_quadrant(
             point,
             (figure.x.low, figure.x.high),
             (figure.y.low, figure.y.high),
-            figure.threshold,
+            (figure.threshold_of("x"), figure.threshold_of("y")),
             cw,
         )
         canvas[row][col] = (glyphs.point, "point")
@@ -106,7 +106,7 @@ def draw_trail(
     spots = [
         _off_labels(
             canvas,
-            _place((p.x, p.y), trail.x_range, trail.y_range, trail.threshold, cw),  # type: ignore[arg-type]
+            _place((p.x, p.y), trail.x_range, trail.y_range, (trail.threshold,) * 2, cw),  # type: ignore[arg-type]
         )
         for p in placed
     ]
@@ -172,15 +172,16 @@ def _place(
     point: tuple[float, float],
     x_range: tuple[float, float],
     y_range: tuple[float, float],
-    threshold: float,
+    thresholds: tuple[float, float],
     cw: int,
 ) -> tuple[int, int]:
-    """Where a point goes on the canvas (row, column), inside the frame."""
+    """Where a point goes on the canvas (row, column), inside the frame; ``thresholds`` are
+    the x and the y axis's dividing lines (format 2 may give each axis its own)."""
     ch = CELL_HEIGHT
     rows, cols = 2 * ch + 3, 2 * cw + 3
     x, y = point
-    col = 1 + grid_position(x, x_range[0], threshold, x_range[1], cw)
-    row = rows - 1 - grid_position(y, y_range[0], threshold, y_range[1], ch + 1)
+    col = 1 + grid_position(x, x_range[0], thresholds[0], x_range[1], cw)
+    row = rows - 1 - grid_position(y, y_range[0], thresholds[1], y_range[1], ch + 1)
     return min(max(row, 1), rows - 2), min(max(col, 1), cols - 2)
 
 

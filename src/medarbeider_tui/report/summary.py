@@ -126,7 +126,7 @@ def _score_words(
             name = label or render(score.label, language) or score.id
             if not picks:
                 return f"{name}: –"
-            shown = ", ".join(label_of(exercise, p, language) for p in picks[:2])
+            shown = ", ".join(label_of(exercise, p, language, score.order) for p in picks[:2])
             more = f" +{len(picks) - 2}" if len(picks) > 2 else ""
             return f"{name}: {shown}{more}"
         case _:

@@ -21,8 +21,10 @@ from medarbeider_tui.content.answers import (
     options_for,
     rank_choices,
 )
+from medarbeider_tui.content.conditions import is_shown, step_keys
 from medarbeider_tui.content.scoring import Results, compute
 from medarbeider_tui.diary import DiaryStore, Entry, EntryDeleted, PackRef, new_entry
+from medarbeider_tui.report.placeholders import Filler
 
 
 class IncompleteError(ValueError):
@@ -102,7 +104,18 @@ class ExerciseSession:
     def results(self) -> Results:
         return compute(self.exercise, self.pack, self.entry.answers)
 
-    def options(self, step: m.ChoiceStep) -> list[Choice]:
+    def is_shown(self, step: m.AnyStep) -> bool:
+        """Whether ``step`` is asked with the answers given so far (its ``when`` holds)."""
+        return is_shown(step, self.entry.answers, self.results())
+
+    def step_text(self, step: m.AnyStep, name: str) -> str:
+        """A step's ``title``, ``prompt``, ``body`` or ``hint`` in the person's language, its
+        placeholders filled with the answers so far (person data: never markup)."""
+        return Filler(self.exercise, self.pack, self.answers, self.results(), self.language).field(
+            step, name
+        )
+
+    def options(self, step: m.OptionStep) -> list[Choice]:
         return options_for(step, self.exercise, self.entry.answers, self.results())
 
     def suggestions(self, step: m.PlanStep) -> list[Choice]:
@@ -147,7 +160,15 @@ class ExerciseSession:
         return key in self.entry.private or key in self.exercise.private_keys()
 
     def missing_required(self) -> list[m.AnyStep]:
-        return [s for s in self.steps if not s.optional and not is_answered(s, self.answers)]
+        """Required steps shown now and not (fully) answered; hidden steps are never missing."""
+        results = self.results()
+        return [
+            s
+            for s in self.steps
+            if not s.optional
+            and is_shown(s, self.answers, results)
+            and not is_answered(s, self.answers)
+        ]
 
     # --- changing (each change is saved) ---------------------------------------------------
 
@@ -338,7 +359,23 @@ class ExerciseSession:
         self._dirty = True
 
     def _prune_dependents(self, key: str) -> None:
-        """Drop answers built on entries of a list that no longer exist."""
+        """Drop answers built on entries of a list that no longer exist, and the answers of
+        steps an answer has hidden (their conditions no longer hold)."""
+        self._prune_list_dependents(key)
+        self._prune_hidden()
+
+    def _prune_hidden(self) -> None:
+        """Answers of hidden steps go, in step order: dropping one may hide a later step."""
+        answers = self.entry.answers
+        for step in self.steps:
+            if step.when is None or not any(k in answers for k in step_keys(step)):
+                continue
+            if not is_shown(step, answers, compute(self.exercise, self.pack, answers)):
+                for key in step_keys(step):
+                    if answers.pop(key, None) is not None:
+                        self._prune_list_dependents(key)
+
+    def _prune_list_dependents(self, key: str) -> None:
         entries = self.entry.answers.get(key)
         for step in self.steps:
             if isinstance(step, m.SortStep) and step.items_from == key:
@@ -348,6 +385,14 @@ class ExerciseSession:
                     if entries and p["item"] in entries
                 ]
                 self._replace_or_drop(step.id, placed)
+            elif (
+                isinstance(step, m.RankingStep)
+                and step.options_from
+                and step.options_from.step == key
+                and step.id in self.entry.answers
+                and set(self.entry.answers[step.id]) != set(entries or [])
+            ):
+                self.entry.answers.pop(step.id)  # a new or dropped entry: order them again
             elif (
                 isinstance(step, m.ChoiceStep)
                 and step.options_from

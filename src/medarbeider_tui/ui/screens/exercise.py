@@ -43,8 +43,10 @@ from medarbeider_tui.ui.screens.base import BaseScreen
 from medarbeider_tui.ui.screens.last_time import LastTimeShown
 from medarbeider_tui.ui.screens.steps import StepWidgets
 from medarbeider_tui.ui.widgets.list_editor import ListEditor
+from medarbeider_tui.ui.widgets.number_input import NumberInput
 from medarbeider_tui.ui.widgets.options import AnswerOptions
 from medarbeider_tui.ui.widgets.plan import PlanEditor
+from medarbeider_tui.ui.widgets.ranking import RankingList
 from medarbeider_tui.ui.widgets.results import ResultsView
 from medarbeider_tui.ui.widgets.sort_grid import SortGrid
 from medarbeider_tui.ui.widgets.text_answer import TextAnswer
@@ -144,7 +146,7 @@ class ExerciseScreen(BaseScreen[None]):
     def _step_body(self) -> ComposeResult:
         unit, lang = self.unit, self.lang
         step = unit.step
-        title = render(step.title, lang)
+        title = self.session.step_text(step, "title")
         if title:
             optional = (
                 f"  ({self.tr('ui.optional')})"
@@ -158,9 +160,9 @@ class ExerciseScreen(BaseScreen[None]):
                 classes="about-score",
             )
         if step.prompt and (unit.item is None or unit.item_number == 1):
-            yield Markdown(plain(render(step.prompt, lang)), classes="prompt")
+            yield Markdown(plain(self.session.step_text(step, "prompt")), classes="prompt")
         if isinstance(step, m.InfoStep):
-            yield Markdown(plain(render(step.body, lang)), classes="card")
+            yield Markdown(plain(self.session.step_text(step, "body")), classes="card")
         elif isinstance(step, m.ResultStep):
             yield ResultsView(self._figures(step.show), lang)
         else:
@@ -194,7 +196,8 @@ class ExerciseScreen(BaseScreen[None]):
 
     def _focus_answer(self) -> None:
         for widget in self.query_one("#step").query("*"):
-            if isinstance(widget, AnswerOptions | TextArea | Input | SortGrid) and widget.focusable:
+            focusing = AnswerOptions | TextArea | Input | SortGrid | RankingList
+            if isinstance(widget, focusing) and widget.focusable:
                 widget.focus(scroll_visible=False)  # the step's title and prompt stay in view
                 return
         self.query_one("#step", VerticalScroll).focus()  # arrows and PgDn scroll a long card
@@ -249,19 +252,31 @@ class ExerciseScreen(BaseScreen[None]):
         self._cancel_advance()
         await self._leave_unit(self._forward)
 
+    def _shown_from(self, index: int, by: int) -> int | None:
+        """The nearest unit from ``index`` on (``by`` ±1) whose step is shown now: a step
+        whose condition does not hold is passed by."""
+        units = self.session.units
+        while 0 <= index < len(units):
+            if self.session.is_shown(units[index].step):
+                return index
+            index += by
+        return None
+
     async def _forward(self) -> None:
+        following = self._shown_from(self.index + 1, 1)
         if self._back_to_review:  # an answer changed from the review: back to the review
             self._back_to_review = False
             self._open_review()
-        elif self.index + 1 < len(self.session.units):
-            await self.show_unit(self.index + 1)
+        elif following is not None:
+            await self.show_unit(following)
         else:
             self._open_review()
 
     async def action_back(self) -> None:
         self._cancel_advance()
-        if self.index > 0:
-            await self._leave_unit(lambda: self.show_unit(self.index - 1))
+        before = self._shown_from(self.index - 1, -1)
+        if before is not None:
+            await self._leave_unit(lambda: self.show_unit(before))
 
     async def action_review(self) -> None:
         self._cancel_advance()
@@ -292,6 +307,11 @@ class ExerciseScreen(BaseScreen[None]):
     async def _leave_unit(self, move: Callable[[], Awaitable[None]]) -> None:
         """Go on with ``move``; if this unit's answer was not accepted, ask first: going on
         keeps what was saved before, and the text on screen goes."""
+        for ranking in self.query("#answer").filter(".ranking"):
+            assert isinstance(ranking, RankingList)
+            # Going on from a ranking accepts the order on screen, moved or not.
+            if ranking.order != self.session.answers.get(self.unit.key):
+                self._answer(ranking.order)
         refused = self._refused
         if refused is None:
             await move()
@@ -402,6 +422,14 @@ class ExerciseScreen(BaseScreen[None]):
     @on(PlanEditor.Changed)
     def _plan_changed(self, event: PlanEditor.Changed) -> None:
         self._answer(event.plan, delay=TEXT_SAVE_DELAY)
+
+    @on(RankingList.Changed)
+    def _ranking_changed(self, event: RankingList.Changed) -> None:
+        self._answer(event.order)
+
+    @on(NumberInput.Changed)
+    def _number_changed(self, event: NumberInput.Changed) -> None:
+        self._answer(event.text or None, delay=TEXT_SAVE_DELAY)
 
     def _take_from_widget(self) -> None:
         """What a text field holds now, into the session (it may not have said so yet)."""

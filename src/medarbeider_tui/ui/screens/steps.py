@@ -17,8 +17,10 @@ from medarbeider_tui.service import ExerciseSession, Unit
 from medarbeider_tui.ui.safe import safe
 from medarbeider_tui.ui.served import is_served
 from medarbeider_tui.ui.widgets.list_editor import ListEditor, ListTexts
+from medarbeider_tui.ui.widgets.number_input import NumberInput
 from medarbeider_tui.ui.widgets.options import AnswerOption, AnswerOptions
 from medarbeider_tui.ui.widgets.plan import PlanEditor, PlanTexts, SlotSpec
+from medarbeider_tui.ui.widgets.ranking import RankingList
 from medarbeider_tui.ui.widgets.sort_grid import CellSpec, SortGrid
 from medarbeider_tui.ui.widgets.text_answer import EditorTexts, TextAnswer
 
@@ -66,8 +68,30 @@ class StepWidgets:
                 yield from self._sort(step)
             case m.PlanStep():
                 yield from self._plan(step)
+            case m.RankingStep():
+                yield from self._ranking(step)
+            case m.NumberStep():
+                yield from self._number(step)
             case _:
                 assert_never(step)
+
+    def _ranking(self, step: m.RankingStep) -> ComposeResult:
+        choices = self.session.options(step)
+        if not choices:
+            yield Static(self.tr("ui.choice.none"), classes="hint")
+            return
+        labels = {c.id: render(c.label, self.lang) for c in choices}
+        yield RankingList(labels, self.session.answers.get(step.id), id="answer")
+        yield Static(self.tr("ui.ranking.help"), classes="hint")
+
+    def _number(self, step: m.NumberStep) -> ComposeResult:
+        current = self.session.answers.get(step.id)
+        shown = "" if current is None else f"{current:g}"
+        if self.lang == "nb":
+            shown = shown.replace(".", ",")
+        yield NumberInput(shown, render(step.unit, self.lang), step.min < 0, id="answer")
+        low, high = (f"{v:g}" for v in (step.min, step.max))
+        yield Static(self.tr("ui.number.help", min=low, max=high), classes="hint")
 
     def _scale(self, step: m.ScaleStep, unit: Unit) -> ComposeResult:
         assert unit.item is not None
