@@ -222,6 +222,9 @@ async def show_everything(app: MedarbeiderApp, session: ExerciseSession) -> list
     exercise = ExerciseScreen(session, start_at=0)
     await app.push_screen(exercise)
     await settle()
+    while app.screen is not exercise:  # open actions of an earlier example, shown first
+        app.pop_screen()
+        await settle()
     for index in range(len(session.units)):
         await exercise.show_unit(index)
         await settle()
