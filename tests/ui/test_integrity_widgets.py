@@ -286,3 +286,40 @@ async def test_a_review_date_is_read_as_people_write_it(
             assert said in shown_text(app.screen)
     review = session.answers["plan-utvikling"]["utvikling-1"]["review"]
     assert review == kept  # never the year 27, never a date already past
+
+
+# --- a message from a unit the screen has left ---------------------------------------------
+
+
+async def test_a_late_message_from_the_unit_left_is_kept_for_that_unit_only(
+    tmp_path: Path,
+) -> None:
+    """A field posts ``Changed`` as it is mounted (with what it holds) and whenever it is
+    edited; the message reaches the screen a moment later. Arriving after the screen moved on
+    (a key typed ahead, or the CI run of the hostile walk), it must not be taken as the answer
+    to the unit now shown: «Utviklingsområder» is followed by «Styrker», a plan of the same
+    shape."""
+    from medarbeider_tui.ui.widgets.plan import PlanEditor
+
+    app, session = at_the_plan(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: isinstance(app.focused, Input), "the first field")
+        screen = current_exercise(app)
+        editor = screen.query_one(PlanEditor)
+        await type_keys(app, list("Lytte mer"), every=0.0)
+        await all_done(pilot)
+        late = {"utvikling-1": {"what": "Lytte mer, og spørre", "how": "", "review": None}}
+        await screen.show_unit(screen.index + 1)  # on to «Styrker»
+        assert screen.unit.key == "plan-styrker"
+        screen.post_message(PlanEditor.Changed(editor, late))
+        await all_done(pilot)
+        assert "plan-styrker" not in session.answers
+        assert screen._refused is None  # nothing said about «Styrker»
+        assert screen.query_one("#error").render().plain == ""  # type: ignore[attr-defined]
+    assert session.answers["plan-utvikling"] == late  # kept, for the unit it was typed in
+    assert "plan-styrker" not in answers_on_disk(session_locations(tmp_path))
+    assert answers_on_disk(session_locations(tmp_path))["plan-utvikling"] == late
+
+
+def session_locations(tmp_path: Path):  # type: ignore[no-untyped-def]
+    return locations_in(tmp_path)

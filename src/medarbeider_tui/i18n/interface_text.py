@@ -28,12 +28,6 @@ INTERFACE_TEXT: dict[str, dict[str, str | dict[str, str]]] = {
         "people. The results must not be used to assess employees, for hiring, or for "
         "sickness-absence follow-up.",
     },
-    "privacy.where": {
-        "nb": "Svarene lagres som JSON-filer i {path}, bare lesbare for deg. Du sletter dem "
-        "med «medarbeider diary delete ID» eller ved å slette mappen.",
-        "en": "Answers are stored as JSON files in {path}, readable only by you. Delete them "
-        "with “medarbeider diary delete ID” or by deleting the folder.",
-    },
     "tui.needs_terminal": {
         "nb": "Det fullskjermede grensesnittet trenger en terminal. Uten terminal kan du "
         "bruke enkel modus: «medarbeider run ØVELSE --plain» («medarbeider packs list» viser "

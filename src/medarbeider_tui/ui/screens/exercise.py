@@ -20,12 +20,14 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Footer, Input, Markdown, Static, TextArea
 
 from medarbeider_tui.content import model as m
@@ -93,6 +95,8 @@ class ExerciseScreen(BaseScreen[None]):
         self._writes = 0  # saves under way on the worker thread
         self._asking_about_deletion = False
         self._gone = False
+        self._built_for: WeakKeyDictionary[Widget, str] = WeakKeyDictionary()
+        """Each answer field shown, and the unit (its key) it was built for."""
         self._back_to_review = False
         """An answer is being changed from the review: going on returns there."""
 
@@ -166,14 +170,17 @@ class ExerciseScreen(BaseScreen[None]):
         elif isinstance(step, m.ResultStep):
             yield ResultsView(self._figures(step.show), lang)
         else:
-            yield from StepWidgets(
+            for widget in StepWidgets(
                 self.session,
                 self.medarbeider.locations,
                 lang,
                 self.last_time.get(lang),
                 show_last=self.medarbeider.show_last_time,
                 show_last_text=self.index in self.last_time.texts_shown,
-            ).build(unit)
+            ).build(unit):
+                if widget.id == "answer":
+                    self._built_for[widget] = unit.key
+                yield widget
         yield Static("", id="error", classes="error")
 
     def _figures(self, show: list[str] | None) -> list[Figure]:
@@ -375,61 +382,88 @@ class ExerciseScreen(BaseScreen[None]):
 
     def _answer(self, value: Any, delay: float = SAVE_DELAY) -> bool:
         """Store the current unit's answer (None clears it); True if it was accepted."""
-        error = self.query_one("#error", Static)
         try:
-            if value is None or value == [] or value == {} or value == "":
-                self.session.clear_answer(self.unit.key, save=False)
-            else:
-                self.session.set_answer(self.unit.key, value, save=False)
+            self._store(self.unit.key, value)
         except AnswerError as exc:
             self._refused = exc
-            error.update(safe(self.tr("ui.answer.refused", reason=exc.render(self.lang))))
+            self._say_refused(self.tr("ui.answer.refused", reason=exc.render(self.lang)))
             self._show_save_state()
             return False
         self._refused = None
-        error.update("")
+        self._say_refused("")
         self._request_save(delay)
         self._show_save_state()
         return True
+
+    def _store(self, key: str, value: Any) -> None:
+        if value is None or value == [] or value == {} or value == "":
+            self.session.clear_answer(key, save=False)
+        else:
+            self.session.set_answer(key, value, save=False)
+
+    def _say_refused(self, text: str) -> None:
+        for error in self.query("#error").results(Static):  # none while a step is rebuilt
+            error.update(safe(text))
+
+    def _answer_from(self, widget: Widget, value: Any, delay: float = SAVE_DELAY) -> bool:
+        """An answer a widget posted: for the unit it was built for, whichever is shown now.
+
+        A widget says what it holds as it is mounted and whenever it is edited, and the
+        message reaches the screen a moment later: after a key typed ahead it may come when
+        the screen has moved on. It is then kept for its own unit, quietly (an answer not
+        accepted there leaves what was accepted before), never taken as the answer to the
+        unit on screen. True if it was the current unit's and was accepted."""
+        key = self._built_for.get(widget)
+        if key is None:  # not an answer field of this screen
+            return False
+        if key != self.unit.key:
+            with suppress(AnswerError):
+                self._store(key, value)
+                self._request_save(delay)
+            return False
+        return self._answer(value, delay)
 
     @on(AnswerOptions.Changed)
     def _options_changed(self, event: AnswerOptions.Changed) -> None:
         step = self.unit.step
         multiple = isinstance(step, m.ChoiceStep) and step.multiple
         value = event.values if multiple else (event.values[0] if event.values else None)
-        if self._answer(value) and event.by_key and not multiple:
+        if self._answer_from(event.control, value) and event.by_key and not multiple:
             self._cancel_advance()
             self._pending = self._answered_by_key = PendingAdvance(event.typed_at)
             self._advance_timer = self.set_timer(ADVANCE_DELAY, self._advance)
 
     @on(TextAnswer.Changed)
     def _text_changed(self, event: TextAnswer.Changed) -> None:
-        self._answer(event.text.strip() or None, delay=TEXT_SAVE_DELAY)
+        self._answer_from(event.control, event.text.strip() or None, delay=TEXT_SAVE_DELAY)
 
     @on(TextAnswer.PrivacyChanged)
     def _privacy_changed(self, event: TextAnswer.PrivacyChanged) -> None:
-        self.session.set_private(self.unit.key, event.private, save=False)
+        key = self._built_for.get(event.control)
+        if key is None:
+            return
+        self.session.set_private(key, event.private, save=False)
         self._request_save()
 
     @on(ListEditor.Changed)
     def _list_changed(self, event: ListEditor.Changed) -> None:
-        self._answer(event.entries)
+        self._answer_from(event.control, event.entries)
 
     @on(SortGrid.Changed)
     def _sort_changed(self, event: SortGrid.Changed) -> None:
-        self._answer(event.placement)
+        self._answer_from(event.control, event.placement)
 
     @on(PlanEditor.Changed)
     def _plan_changed(self, event: PlanEditor.Changed) -> None:
-        self._answer(event.plan, delay=TEXT_SAVE_DELAY)
+        self._answer_from(event.control, event.plan, delay=TEXT_SAVE_DELAY)
 
     @on(RankingList.Changed)
     def _ranking_changed(self, event: RankingList.Changed) -> None:
-        self._answer(event.order)
+        self._answer_from(event.control, event.order)
 
     @on(NumberInput.Changed)
     def _number_changed(self, event: NumberInput.Changed) -> None:
-        self._answer(event.text or None, delay=TEXT_SAVE_DELAY)
+        self._answer_from(event.control, event.text or None, delay=TEXT_SAVE_DELAY)
 
     def _take_from_widget(self) -> None:
         """What a text field holds now, into the session (it may not have said so yet)."""
