@@ -323,3 +323,30 @@ async def test_a_late_message_from_the_unit_left_is_kept_for_that_unit_only(
 
 def session_locations(tmp_path: Path):  # type: ignore[no-untyped-def]
     return locations_in(tmp_path)
+
+
+async def test_a_digit_that_reached_the_statement_left_answers_the_one_shown(
+    tmp_path: Path,
+) -> None:
+    """The other side of the rule above: a digit typed ahead is meant for the statement shown
+    when it is handled. If it reached the options of the statement the screen was leaving
+    (a move slower than the feeder's patience on a loaded machine), it answers the one now
+    shown, and the screen moves on from there; the statement left keeps its answer."""
+    from medarbeider_tui.ui.widgets.options import AnswerOptions
+
+    locations = locations_in(tmp_path)
+    app = app_on(locations, "hall-kvadranten")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_keys(app, ["enter", "enter"], every=0.05)
+        await until(lambda: current_exercise(app).index == 2, "the first statement")
+        await all_done(pilot)
+        screen = current_exercise(app)
+        left = screen.query_one(AnswerOptions)  # «sb1»'s options
+        await type_keys(app, ["4"], every=0.0)
+        await all_done(pilot)
+        assert screen.index == 3 and screen.session.answers == {"sb1": 4}
+        # The next digit, as if it reached «sb1»'s options while the screen moved on:
+        screen.post_message(AnswerOptions.Changed(left, [2], by_key=True, typed_at=0.0))
+        await all_done(pilot)
+        assert screen.session.answers == {"sb1": 4, "sb2": 2}
+        assert screen.index == 4

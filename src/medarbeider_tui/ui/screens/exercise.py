@@ -428,7 +428,11 @@ class ExerciseScreen(BaseScreen[None]):
         step = self.unit.step
         multiple = isinstance(step, m.ChoiceStep) and step.multiple
         value = event.values if multiple else (event.values[0] if event.values else None)
-        if self._answer_from(event.control, value) and event.by_key and not multiple:
+        # A key a person typed acts on the statement shown when it is handled: typed ahead,
+        # it may reach the options of the one the screen is leaving (`ui.typeahead`).
+        typed = event.by_key and not multiple and event.control in self._built_for
+        accepted = self._answer(value) if typed else self._answer_from(event.control, value)
+        if accepted and event.by_key and not multiple:
             self._cancel_advance()
             self._pending = self._answered_by_key = PendingAdvance(event.typed_at)
             self._advance_timer = self.set_timer(ADVANCE_DELAY, self._advance)
