@@ -236,6 +236,30 @@ def test_a_pipe_with_answers_is_read(tmp_path: Path) -> None:
     writer.join(30)
 
 
+@posix_only
+def test_a_pipe_whose_writer_has_already_gone_is_read_to_its_end(tmp_path: Path) -> None:
+    """A quick writer may write everything and close before the app opens the pipe for good
+    (another reader kept it open meanwhile, as a shell's process substitution does): what it
+    wrote is there and is read; the app never waits for a second writer. It hung here."""
+    fifo = tmp_path / "answers.fifo"
+    os.mkfifo(fifo)
+    keeper = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        with fifo.open("wb") as handle:
+            handle.write(b"sb1: 4\n")
+        got: list[Any] = []
+        reader = threading.Thread(target=lambda: got.append(read_answers_file(fifo)), daemon=True)
+        reader.start()
+        reader.join(10)
+        assert not reader.is_alive(), "the read waits for a writer that is gone"
+        assert got == [{"sb1": "4"}]
+    finally:
+        os.close(keeper)
+        if reader.is_alive():  # release the hung read, so the test run goes on
+            with open(fifo, "wb"):
+                pass
+
+
 def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, "sb1: 4\n")
 

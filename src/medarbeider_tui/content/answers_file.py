@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import errno
 import os
+import select
 import stat
 from pathlib import Path
 from typing import Any
@@ -108,21 +109,20 @@ def _read_capped(path: Path) -> bytes:
         if stat.S_ISREG(info.st_mode):
             if info.st_size > MAX_ANSWERS_BYTES:
                 raise AnswerFileError("answer.file.too_big", path=path, limit=1)
-        elif stat.S_ISFIFO(info.st_mode):
-            # A named pipe (``--answers <(...)``): open it again the ordinary way, which waits
-            # for its writer as ``cat`` would, then read up to the cap.
-            os.close(fd)
-            fd = -1
-            fd = os.open(path, _READ_FLAGS & ~getattr(os, "O_NONBLOCK", 0))
-            if not stat.S_ISFIFO(os.fstat(fd).st_mode):
-                raise AnswerFileError("answer.file.not_a_file", path=path)
-        else:
+        elif not stat.S_ISFIFO(info.st_mode):
             raise AnswerFileError("answer.file.not_a_file", path=path)
         chunks: list[bytes] = []
         total = 0
         while total <= MAX_ANSWERS_BYTES:
-            chunk = os.read(fd, min(1 << 16, MAX_ANSWERS_BYTES + 1 - total))
+            try:
+                chunk = os.read(fd, min(1 << 16, MAX_ANSWERS_BYTES + 1 - total))
+            except BlockingIOError:  # a pipe (``--answers <(...)``) whose writer is not done
+                _wait_for_the_writer(fd)
+                continue
             if not chunk:
+                if stat.S_ISFIFO(info.st_mode) and not chunks and not _writer_came(fd):
+                    _wait_for_the_writer(fd)
+                    continue
                 break
             chunks.append(chunk)
             total += len(chunk)
@@ -134,6 +134,21 @@ def _read_capped(path: Path) -> bytes:
     if total > MAX_ANSWERS_BYTES:
         raise AnswerFileError("answer.file.too_big", path=path, limit=1)
     return b"".join(chunks)
+
+
+def _wait_for_the_writer(fd: int) -> None:
+    """Wait, as ``cat`` would, until a pipe has bytes to read or its writer has closed it.
+
+    The pipe stays open all the while (it was opened without waiting, so a pipe nobody
+    writes to does not hang the open): a quick writer that wrote everything and went
+    before this point has left its bytes in it, and they are read."""
+    select.select([fd], [], [])
+
+
+def _writer_came(fd: int) -> bool:
+    """False for a named pipe no writer has opened yet (a read then says «end» at once)."""
+    readable, _, _ = select.select([fd], [], [], 0)
+    return bool(readable)
 
 
 def _compose(raw: bytes, path: Path) -> Any:
