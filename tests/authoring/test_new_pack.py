@@ -30,6 +30,7 @@ def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
     )
 
 
+@pytest.mark.slow
 def test_packs_new_writes_a_pack_that_validates_and_runs(tmp_path: Path) -> None:
     made = cli("packs", "new", "min-pakke", "--into", str(tmp_path), "--lang", "en")
     assert made.returncode == 0, made.stderr
@@ -97,6 +98,7 @@ def test_choosing_again_drops_the_hidden_answer_in_plain_mode(
     assert "annet-hva" not in walked.answers and walked.answers["viktigst"] == "faget"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["markdown", "html", "csv", "json"])
 def test_the_new_kinds_in_review_and_exports(tmp_path: Path, fmt: str) -> None:
     folder = new_pack(tmp_path)
@@ -128,6 +130,7 @@ def test_the_new_kinds_in_review_and_exports(tmp_path: Path, fmt: str) -> None:
         assert "<ol><li>E-post</li><li>Rapport</li><li>Møte</li></ol>" in text
 
 
+@pytest.mark.slow
 def test_validate_watch_checks_again_when_a_file_is_saved(tmp_path: Path) -> None:
     folder = new_pack(tmp_path)
     process = subprocess.Popen(

@@ -102,6 +102,7 @@ COMMANDS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["nb", "en"])
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_full_standard_output_is_one_message(saved: str, command: str, language: str) -> None:
@@ -143,6 +144,7 @@ def test_a_reader_that_goes_away_is_no_news(saved: str) -> None:
     assert done.stderr == b""
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["where", "diary list"])
 def test_a_closed_standard_output(saved: str, command: str) -> None:
     """``medarbeider where >&-``: Python starts without a stdout; said, not silently lost."""
@@ -212,6 +214,7 @@ def missing_home(tmp_path: Path) -> dict[str, str]:
     return {**env, "HOME": str(home)}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_a_home_folder_that_does_not_exist(
     missing_home: dict[str, str], answers: Path, language: str
@@ -256,6 +259,7 @@ def test_a_shared_folder_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
 STRICT = {"PYTHONIOENCODING": "utf-8:strict"}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "env", [STRICT, {"LC_ALL": "C"}, {"LC_ALL": "C.UTF-8"}], ids=["strict", "C", "C.UTF-8"]
 )
@@ -278,6 +282,7 @@ PLAIN_WALK = (
 )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("env", [STRICT, {"LC_ALL": "C"}], ids=["strict", "C"])
 def test_a_latin1_answer_in_plain_mode_is_kept_and_stored_as_valid_json(
     isolated_environment: Locations, env: dict[str, str]

@@ -107,6 +107,7 @@ LISTED = [("pack.yaml", "title")] + [
 ]
 
 
+@pytest.mark.slow
 def test_pack_text_is_shown_as_text(hostile_diary: dict[str, Any]) -> None:
     pack = hostile_diary["pack"]
     for language in ("nb", "en"):
@@ -122,12 +123,14 @@ def test_pack_text_is_shown_as_text(hostile_diary: dict[str, Any]) -> None:
     assert terminal_safe(str(pack)).encode() in validated.stdout
 
 
+@pytest.mark.slow
 def test_run_answers_output_is_clean(hostile_diary: dict[str, Any]) -> None:
     for done in hostile_diary["runs"]:
         assert_clean(done, "run --answers")
     assert any(b"[@click=app.quit]quit[/]" in done.stdout for done in hostile_diary["runs"])
 
 
+@pytest.mark.slow
 def test_diary_list_and_show_make_every_answer_visible(hostile_diary: dict[str, Any]) -> None:
     pack = hostile_diary["pack"]
     listed = run_cli("diary", "list", "--pack", pack)
@@ -144,6 +147,7 @@ def test_diary_list_and_show_make_every_answer_visible(hostile_diary: dict[str, 
     assert shown_in(everything, list(IN_FILES.values())) == []
 
 
+@pytest.mark.slow
 def test_diary_show_json_is_the_same_data(hostile_diary: dict[str, Any]) -> None:
     given = [answers for _, answers in answer_sets(IN_FILES.values())]
     texts: list[str] = []
@@ -169,6 +173,7 @@ def _texts_in(value: Any) -> list[str]:
     return []
 
 
+@pytest.mark.slow
 def test_raw_bytes_typed_in_plain_mode(tmp_path: Path, isolated_environment: Locations) -> None:
     """Plain mode reads what a terminal sends: control bytes and bytes that are not UTF-8."""
     lines = [typed(text.replace("\n", " ")) for text in CONTROLS.values()]
@@ -203,6 +208,7 @@ HOSTILE_WORDS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     [

@@ -46,6 +46,7 @@ def one_hostile(dest: Path, count: int, index: int, text: str) -> Spot:
     return spots[index]
 
 
+@pytest.mark.slow
 def test_every_text_field_refuses_every_control(tmp_path: Path) -> None:
     count = len(spots_of_the_pack(tmp_path))
     assert count > 100, "every text field of pack.yaml and both exercise files"
@@ -96,6 +97,7 @@ def test_packs_validate_names_each_control_by_file_line_and_fix(
     assert "\u241b" not in out, "the character is named by its code, never shown"
 
 
+@pytest.mark.slow
 def test_a_lone_surrogate_in_pack_text_is_refused_with_its_line(tmp_path: Path) -> None:
     for name, text in SURROGATES.items():
         folder = tmp_path / name

@@ -64,6 +64,7 @@ def entry_and_answers(tmp_path: Path, isolated_environment: Locations) -> tuple[
     return path.stem, answers
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", COMMANDS)
 def test_textual_is_never_loaded(
     tmp_path: Path, entry_and_answers: tuple[str, Path], command: str

@@ -421,6 +421,7 @@ def test_card_shapes_are_checked_by_the_schema_too(tmp_path: Path, cards: str, k
         jsonschema.validate(document, schema)
 
 
+@pytest.mark.slow
 def test_the_schema_describes_cards_and_accepts_the_builtin_ones() -> None:
     schema = json_schema_for("exercise")
     assert "cards" in schema["properties"]

@@ -23,6 +23,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="raw bytes in argumen
 WORDS = HOSTILE_WORDS
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     [
@@ -50,6 +51,7 @@ def test_typed_words_come_back_safely(service: ReflectionService, args: list[str
     assert [p.name for p in service.profiles.named()] == ["Kari"]  # nothing was made of them
 
 
+@pytest.mark.slow
 def test_hostile_notes_are_kept_and_shown_as_text(
     service: ReflectionService, isolated_environment: Locations
 ) -> None:

@@ -168,6 +168,7 @@ def check_jsonschema(schema: dict[str, object], files: list[Path], tmp: Path) ->
     return refused
 
 
+@pytest.mark.slow
 def test_the_builtin_the_test_and_the_new_pack_pass(tmp_path: Path) -> None:
     for pack in (BUILTIN, TEST_PACK, new_pack(tmp_path)):
         result = load_pack(pack)
@@ -187,6 +188,7 @@ def _refused_by_the_app(folder: Path) -> None:
     assert keys and keys[0] in SCHEMA_LEVEL, [str(p) for p in result.errors]
 
 
+@pytest.mark.slow
 def test_broken_exercises_are_refused_by_both(tmp_path: Path) -> None:
     files = []
     for name, exercise in BROKEN_EXERCISES:

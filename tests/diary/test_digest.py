@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -36,6 +37,7 @@ RESULT = st.fixed_dictionaries(
 )
 
 
+@pytest.mark.slow
 @given(
     results=st.dictionaries(NAMES | st.text(max_size=6), RESULT | JSON, max_size=6),
     answers=st.dictionaries(NAMES | st.text(max_size=6), JSON, max_size=6),

@@ -266,6 +266,7 @@ json_values = st.recursive(
 )
 
 
+@pytest.mark.slow
 @given(
     answers=st.dictionaries(st.text(min_size=1, max_size=8), json_values, max_size=6),
     results=st.dictionaries(st.text(min_size=1, max_size=8), json_values, max_size=3),

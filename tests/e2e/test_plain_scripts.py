@@ -17,6 +17,7 @@ def _with_review(value: Any, iso: str) -> Any:
     return json.loads(json.dumps(value).replace("{review_iso}", iso))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("exercise", sorted(WALKS))
 def test_a_piped_walk_gives_the_same_entry_as_before(
     exercise: str, isolated_environment: Locations

@@ -70,6 +70,7 @@ def pages_of(pdf: bytes) -> int:
     return max(counts)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("quadrant", ["proaktiv", "reaktiv", "handlingslammet", "brikke"])
 def test_the_quadrant_is_drawn_with_the_point_in_the_persons_field(
     browser: Any, save_entry: SaveEntry, export_text: ExportText, tmp_path: Path, quadrant: str
@@ -148,6 +149,7 @@ def test_nothing_is_fetched_run_or_linked_even_for_hostile_answers(
         page.close()
 
 
+@pytest.mark.slow
 def test_a_hall_entry_prints_on_one_or_two_pages(
     browser: Any, save_entry: SaveEntry, export_text: ExportText, tmp_path: Path
 ) -> None:
@@ -162,6 +164,7 @@ def test_a_hall_entry_prints_on_one_or_two_pages(
     assert 1 <= pages_of(pdf) <= 2
 
 
+@pytest.mark.slow
 def test_chromium_prints_the_file_as_the_docs_say(
     save_entry: SaveEntry, export_text: ExportText, tmp_path: Path
 ) -> None:

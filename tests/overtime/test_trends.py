@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -100,6 +101,7 @@ def test_an_entry_whose_pack_is_gone_still_has_a_trend(
 ANSWER = st.integers(min_value=1, max_value=5)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from medarbeider_tui.paths import Locations
 from tests.conftest import HALL_EXAMPLE
 from tests.plain.helpers import MODEL_PACK, walk
@@ -152,6 +154,7 @@ def test_past_and_far_future_review_dates_get_a_clear_answer(
 # --- case 14: piped input -------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_piped_resume_never_takes_the_first_line_as_its_answer(
     isolated_environment: Locations,
 ) -> None:

@@ -245,6 +245,7 @@ def review_every_entry(session: PtySession, language: str, history: int) -> int:
     return heard
 
 
+@pytest.mark.slow
 def test_the_hall_walk_as_it_reads(tmp_path: Path) -> None:
     """One Hall walk in nb with the setting, straight through, result heard twice."""
     session = PtySession(["run", "hall-kvadranten", "--screen-reader"], tmp_path)

@@ -28,6 +28,7 @@ def context(loc: Locations, **args: object) -> Context:
     return Context(namespace, "nb", loc, io.StringIO(), io.StringIO(), io.StringIO())
 
 
+@pytest.mark.slow
 def test_the_setting_given_once_is_remembered_until_turned_off(
     isolated_environment: Locations,
 ) -> None:
@@ -41,6 +42,7 @@ def test_the_setting_given_once_is_remembered_until_turned_off(
     assert load_settings(isolated_environment).screen_reader is False
 
 
+@pytest.mark.slow
 def test_the_environment_variable_wins_over_the_remembered_setting_for_one_run(
     isolated_environment: Locations,
 ) -> None:
@@ -77,6 +79,7 @@ def test_at_a_terminal_plain_or_the_setting_opens_the_plain_menu(
         session.close()
 
 
+@pytest.mark.slow
 def test_the_remembered_setting_opens_the_plain_menu_at_a_terminal(tmp_path: Path) -> None:
     medarbeider_once = PtySession(["--screen-reader", "--pack", str(TEST_PACK)], tmp_path)
     try:

@@ -36,6 +36,7 @@ def to_the_reflection(session: PtySession) -> None:
         session.answer(str(HALL_EXAMPLE[key]))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_a_signal_right_after_an_answer_keeps_it(signum: int, tmp_path: Path) -> None:
     session = PtySession(HALL, tmp_path)
@@ -54,6 +55,7 @@ def test_a_signal_right_after_an_answer_keeps_it(signum: int, tmp_path: Path) ->
     assert entry["status"] == "draft"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_a_signal_inside_a_text_keeps_its_lines_and_says_so(signum: int, tmp_path: Path) -> None:
     session = PtySession(HALL, tmp_path)
@@ -70,6 +72,7 @@ def test_a_signal_inside_a_text_keeps_its_lines_and_says_so(signum: int, tmp_pat
     assert "De 2 linjene du skrev, er lagret i utkastet." in session.raw
 
 
+@pytest.mark.slow
 def test_closing_the_terminal_inside_a_text_keeps_its_lines(tmp_path: Path) -> None:
     session = PtySession(HALL, tmp_path)
     to_the_reflection(session)
@@ -90,6 +93,7 @@ def test_closing_the_terminal_inside_a_text_keeps_its_lines(tmp_path: Path) -> N
     assert saved(tmp_path)["answers"]["notat"] == "Skrevet før vinduet ble lukket"
 
 
+@pytest.mark.slow
 def test_ctrl_c_inside_a_text_keeps_its_lines(tmp_path: Path) -> None:
     session = PtySession([*HALL, "--lang", "en"], tmp_path)
     try:
@@ -104,6 +108,7 @@ def test_ctrl_c_inside_a_text_keeps_its_lines(tmp_path: Path) -> None:
     assert "The line you wrote is saved in the draft." in session.raw
 
 
+@pytest.mark.slow
 def test_a_line_past_the_terminals_limit_is_said_and_kept(tmp_path: Path) -> None:
     session = PtySession(HALL, tmp_path)
     try:
@@ -121,6 +126,7 @@ def test_a_line_past_the_terminals_limit_is_said_and_kept(tmp_path: Path) -> Non
     assert saved(tmp_path)["answers"]["notat"] == "a" * 4095
 
 
+@pytest.mark.slow
 def test_a_cut_line_does_not_end_in_half_a_letter(tmp_path: Path) -> None:
     session = PtySession(HALL, tmp_path)
     try:
@@ -134,6 +140,7 @@ def test_a_cut_line_does_not_end_in_half_a_letter(tmp_path: Path) -> None:
     assert saved(tmp_path)["answers"]["notat"] == "æ" * 2047
 
 
+@pytest.mark.slow
 def test_at_a_terminal_the_resume_offer_is_asked(tmp_path: Path) -> None:
     first = PtySession(HALL, tmp_path)
     try:

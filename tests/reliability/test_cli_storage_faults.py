@@ -81,6 +81,7 @@ def leftovers(data: Path) -> list[str]:
 # --- real faults, as root -----------------------------------------------------------------
 
 
+@pytest.mark.slow
 @as_root
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_a_read_only_data_folder(tmp_path: Path, answers: Path, language: str) -> None:
@@ -100,6 +101,7 @@ def test_a_read_only_data_folder(tmp_path: Path, answers: Path, language: str) -
         assert snapshot(data) == before
 
 
+@pytest.mark.slow
 @as_root
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_a_data_folder_of_another_user(tmp_path: Path, answers: Path, language: str) -> None:
@@ -113,6 +115,7 @@ def test_a_data_folder_of_another_user(tmp_path: Path, answers: Path, language: 
     assert snapshot(data) == before
 
 
+@pytest.mark.slow
 @as_root
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_a_full_disk_under_run_answers(tmp_path: Path, answers: Path, language: str) -> None:
@@ -132,6 +135,7 @@ def test_a_full_disk_under_run_answers(tmp_path: Path, answers: Path, language: 
         assert len([n for n in entries(data) if n.endswith(".json")]) == 2
 
 
+@pytest.mark.slow
 @as_root
 def test_a_full_disk_in_plain_mode(tmp_path: Path) -> None:
     """The disk fills up before the first answer is saved: plain mode says so where the person

@@ -202,6 +202,7 @@ def listing_of(diary: Diary, index: bytes) -> list[EntrySummary]:
     return listing
 
 
+@pytest.mark.slow
 @given(data=st.data())
 @INDEX_PROFILE
 def test_a_damaged_index_never_raises_and_never_gives_a_wrong_listing(

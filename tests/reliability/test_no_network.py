@@ -117,6 +117,7 @@ def test_control_the_block_stops_every_way_to_a_socket() -> None:
         assert MARK + " " + event in done.stderr, statement
 
 
+@pytest.mark.slow
 def test_a_whole_exercise_in_plain_mode_opens_no_socket(isolated_environment: Locations) -> None:
     done = run_blocked(cli("run", "hall", "--plain", "--pack", str(TEST_PACK)), stdin=HALL_KEYS)
     assert MARK not in done.stderr, done.stderr
@@ -169,6 +170,7 @@ def packet(kind: bytes, payload: bytes) -> bytes:
     return kind + len(payload).to_bytes(4, "big") + payload
 
 
+@pytest.mark.slow
 def test_the_app_served_to_a_browser_opens_no_socket_either(
     isolated_environment: Locations,
 ) -> None:

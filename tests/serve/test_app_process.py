@@ -28,6 +28,7 @@ def medarbeider_on_pipes(
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "env",
     [
@@ -47,6 +48,7 @@ def test_a_plain_pipe_gets_the_plain_menu_not_the_app(
     assert b"__GANGLION__" not in done.stdout
 
 
+@pytest.mark.slow
 def test_served_it_starts_on_pipes_and_quits_when_told(isolated_environment: Locations) -> None:
     quit_packet = b'{"type": "quit"}'
     done = medarbeider_on_pipes(

@@ -96,6 +96,7 @@ def answers_on_disk(served: ServedApp) -> dict[str, Any]:
     return entries[0]["answers"] if len(entries) == 1 else {}
 
 
+@pytest.mark.slow
 def test_the_printed_address_opens_the_app_and_keys_in_the_page_reach_the_diary(
     browser: Any, served: ServedApp
 ) -> None:
@@ -160,6 +161,7 @@ def test_the_printed_address_opens_the_app_and_keys_in_the_page_reach_the_diary(
     assert answers_on_disk(served) == {"sb1": 4, "sb2": 5}
 
 
+@pytest.mark.slow
 def test_a_browser_without_the_token_is_refused_over_http_and_websocket(
     browser: Any, isolated_environment: Locations
 ) -> None:

@@ -63,6 +63,7 @@ def walk(locations: Locations) -> dict[str, object]:
     return asyncio.run(run())
 
 
+@pytest.mark.slow
 def test_in_a_terminal_the_footer_keeps_the_terminal_keys(isolated_environment: Locations) -> None:
     seen = walk(isolated_environment)
     assert ("f3", "Tema") in seen["home keys"]
@@ -74,6 +75,7 @@ def test_in_a_terminal_the_footer_keeps_the_terminal_keys(isolated_environment: 
     assert not any(key.startswith("f") and key not in ("f2", "f7") for key, _ in seen["exercise"])
 
 
+@pytest.mark.slow
 def test_served_the_footer_shows_keys_the_browser_leaves_alone(
     isolated_environment: Locations, monkeypatch: pytest.MonkeyPatch
 ) -> None:

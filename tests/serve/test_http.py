@@ -158,6 +158,7 @@ def test_loopback_names_other_than_the_printed_one_still_work(quiet_server: Serv
 # --- one session at a time ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_one_session_at_a_time_and_the_next_after_the_first_ends(served: ServedApp) -> None:
     async def scenario() -> None:
         async with aiohttp.ClientSession() as http:
@@ -187,6 +188,7 @@ def test_one_session_at_a_time_and_the_next_after_the_first_ends(served: ServedA
     asyncio.run(scenario())
 
 
+@pytest.mark.slow
 def test_the_app_ending_by_itself_frees_the_session(served: ServedApp) -> None:
     async def scenario() -> None:
         async with aiohttp.ClientSession() as http:
@@ -221,6 +223,7 @@ def test_a_host_that_is_not_an_ip_address_is_refused(host: str) -> None:
     assert "http://" not in done.stdout
 
 
+@pytest.mark.slow
 def test_a_port_in_use_is_told_calmly(served: ServedApp) -> None:
     done = run_serve("--port", str(served.port), "--lang", "en")
     assert done.returncode == 1
@@ -253,6 +256,7 @@ def test_the_default_is_loopback_without_a_warning(served: ServedApp) -> None:
     assert served.url.startswith("http://127.0.0.1:")
 
 
+@pytest.mark.slow
 def test_without_the_extra_installed_serve_says_how_to_get_it() -> None:
     code = (
         "import sys; sys.modules['textual_serve'] = None\n"  # as if medarbeider[serve] is absent

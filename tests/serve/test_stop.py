@@ -40,6 +40,7 @@ async def answer_then_stop(served: ServedApp, digit: str, signum: int, group: bo
         return code
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("signum", "group"),
     [(signal.SIGINT, True), (signal.SIGTERM, False)],

@@ -12,6 +12,7 @@ from tests.ui.pilots import on_screen, shown_text, until
 pytestmark = pytest.mark.builtin_pack
 
 
+@pytest.mark.slow
 async def test_two_steps_with_one_title_are_told_apart_by_their_questions(
     make_app: AppFactory, make_session: SessionFactory
 ) -> None:

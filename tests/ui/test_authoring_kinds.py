@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input
 
 from medarbeider_tui.content.loader import discover
@@ -46,6 +47,7 @@ def app_at(
     return MedarbeiderApp(service, Settings(privacy_seen=True), "nb", session)
 
 
+@pytest.mark.slow
 async def test_a_ranking_is_moved_with_shift_arrows(
     tmp_path: Path, isolated_environment: Locations
 ) -> None:
@@ -66,6 +68,7 @@ async def test_a_ranking_is_moved_with_shift_arrows(
         await until(pilot, answer_is(screen, "rekkefolge", order), "moved again")
 
 
+@pytest.mark.slow
 async def test_going_on_from_a_ranking_accepts_the_order_shown(
     tmp_path: Path, isolated_environment: Locations
 ) -> None:
@@ -81,6 +84,7 @@ async def test_going_on_from_a_ranking_accepts_the_order_shown(
         assert screen.session.answers["rekkefolge"] == ["Rapport", "E-post", "Møte"]
 
 
+@pytest.mark.slow
 async def test_a_number_with_a_decimal_comma_and_a_hidden_step_passed_by(
     tmp_path: Path, isolated_environment: Locations
 ) -> None:
@@ -105,6 +109,7 @@ async def test_a_number_with_a_decimal_comma_and_a_hidden_step_passed_by(
         await until(pilot, lambda: screen.unit.key == "viktigst", "back to the choice")
 
 
+@pytest.mark.slow
 async def test_a_placeholder_is_filled_in_a_title(
     tmp_path: Path, isolated_environment: Locations
 ) -> None:

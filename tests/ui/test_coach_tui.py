@@ -59,6 +59,7 @@ async def at_step(pilot: p.AnyPilot, session: Any, unit_key: str) -> ExerciseScr
 # --- the curtain -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_curtain_mid_answer_keeps_text_focus_and_step(
     make_app: AppFactory, make_session: SessionFactory, language: str
@@ -94,6 +95,7 @@ async def test_curtain_mid_answer_keeps_text_focus_and_step(
         await p.until(pilot, lambda: area.text == "Hemmelig!", "typing goes on")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_curtain_over_a_dialog(
     make_app: AppFactory, make_session: SessionFactory, language: str
@@ -116,6 +118,7 @@ async def test_curtain_over_a_dialog(
         assert isinstance(app.screen_stack[-2], ExerciseScreen)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_curtain_is_in_every_footer(
     make_app: AppFactory, make_session: SessionFactory, language: str
@@ -142,6 +145,7 @@ def test_present_on_the_command_line() -> None:
     assert build_parser("en").parse_args([]).present is False
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_presentation_home_shows_no_statuses_and_about_no_path(
     make_app: AppFactory,
@@ -172,6 +176,7 @@ async def test_presentation_home_shows_no_statuses_and_about_no_path(
         await p.until(pilot, lambda: draft in p.shown_text(app.screen), "statuses back")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_started_presenting_shows_no_path_on_first_run(
     catalog: Any, store: DiaryStore, isolated_environment: Locations, language: str
@@ -210,6 +215,7 @@ def picker_app(service: ReflectionService, language: str) -> MedarbeiderApp:
     return MedarbeiderApp(service, Settings(privacy_seen=True), language, choose_profile=True)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_picker_at_start_and_one_profile_only(
     isolated_environment: Locations,
@@ -254,6 +260,7 @@ async def test_no_picker_without_profiles(make_app: AppFactory, language: str) -
         assert not any(isinstance(s, ProfilePicker) for s in app.screen_stack)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_create_rename_and_delete_with_the_name_typed(
     isolated_environment: Locations,
@@ -299,6 +306,7 @@ async def test_create_rename_and_delete_with_the_name_typed(
 # --- teaching cards --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.builtin_pack
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_hall_card_from_home_before_the_statements(
@@ -328,6 +336,7 @@ async def test_hall_card_from_home_before_the_statements(
         assert read_entries(app.locations) == []  # nothing started
 
 
+@pytest.mark.slow
 @pytest.mark.builtin_pack
 @pytest.mark.parametrize(
     ("exercise_id", "view"),
@@ -359,6 +368,7 @@ async def test_every_card_kind_from_inside_the_exercise(
 # --- the take-home summary -------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_take_home_at_the_end_of_a_session(
     make_app: AppFactory, make_session: SessionFactory, tmp_path: Any, language: str

@@ -65,6 +65,7 @@ def private(path: Path) -> bool:
     return stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+@pytest.mark.slow
 async def test_from_a_result_to_a_private_html_file_in_documents(
     make_app: AppFactory, make_session: SessionFactory, documents: Path
 ) -> None:
@@ -94,6 +95,7 @@ async def test_from_a_result_to_a_private_html_file_in_documents(
         assert second.name == "medarbeider-hall-kvadranten-2026-11-27-2.html"
 
 
+@pytest.mark.slow
 async def test_a_path_that_is_taken_is_refused_and_left_alone(
     make_app: AppFactory, make_session: SessionFactory, documents: Path
 ) -> None:
@@ -115,6 +117,7 @@ async def test_a_path_that_is_taken_is_refused_and_left_alone(
     assert mine.read_text(encoding="utf-8") == "my own notes"
 
 
+@pytest.mark.slow
 async def test_marked_history_rows_become_one_html_and_one_markdown_document(
     make_app: AppFactory, make_session: SessionFactory, documents: Path
 ) -> None:
@@ -157,6 +160,7 @@ async def test_marked_history_rows_become_one_html_and_one_markdown_document(
     assert all(private(path) for path in documents.iterdir())
 
 
+@pytest.mark.slow
 async def test_ctrl_t_marks_a_text_answer_private_and_the_export_leaves_it_out(
     make_app: AppFactory, make_session: SessionFactory, documents: Path
 ) -> None:
@@ -192,6 +196,7 @@ async def test_ctrl_t_marks_a_text_answer_private_and_the_export_leaves_it_out(
     assert SECRET not in left and SECRET in kept
 
 
+@pytest.mark.slow
 async def test_the_dialog_speaks_english_too(
     make_app: AppFactory, make_session: SessionFactory, documents: Path
 ) -> None:
@@ -208,6 +213,7 @@ async def test_the_dialog_speaks_english_too(
         assert f"Wrote {written} (readable only by you)" in shown_text(dialog)
 
 
+@pytest.mark.slow
 async def test_f2_in_the_dialog_switches_language_and_keeps_the_choice(
     make_app: AppFactory, make_session: SessionFactory, documents: Path
 ) -> None:

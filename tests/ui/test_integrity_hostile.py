@@ -244,6 +244,7 @@ async def show_everything(app: MedarbeiderApp, session: ExerciseSession) -> list
     return shown
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("exercise_id", EXERCISES)
 @settings(
     max_examples=EXAMPLES,

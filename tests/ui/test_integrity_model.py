@@ -246,4 +246,6 @@ def real_pause_quick_saves(quick_advance: None, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(exercise_screen, "TEXT_SAVE_DELAY", 0.05)
 
 
-test_typing_at_any_speed_lands_every_answer_where_it_was_meant = TypingMachine.TestCase
+test_typing_at_any_speed_lands_every_answer_where_it_was_meant = pytest.mark.slow(
+    TypingMachine.TestCase
+)

@@ -134,6 +134,7 @@ async def failed_save(pilot: AnyPilot, app: MedarbeiderApp) -> None:
     await all_done(pilot)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("code", list(ERRORS), ids=list(ERRORS.values()))
 @pytest.mark.parametrize("name", ["open", "write", "fsync", "replace"])
 async def test_a_failed_write_is_shown_as_not_saved_and_ctrl_s_saves_it(
@@ -169,6 +170,7 @@ async def test_a_failed_write_is_shown_as_not_saved_and_ctrl_s_saves_it(
     assert answers_on_disk(locations) == {"sb1": 4, "sb2": 3}
 
 
+@pytest.mark.slow
 async def test_english_says_it_in_english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     locations = locations_in(tmp_path)
     app = app_on(locations, "hall-kvadranten", language="en")
@@ -183,6 +185,7 @@ async def test_english_says_it_in_english(tmp_path: Path, monkeypatch: pytest.Mo
             assert problem_line(app).startswith("Your answers are not saved. The disk is full")
 
 
+@pytest.mark.slow
 async def test_no_save_claimed_while_changes_wait_to_be_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -201,6 +204,7 @@ async def test_no_save_claimed_while_changes_wait_to_be_written(
         assert answers_on_disk(locations) == {"hvem-er-du": "Hei"}
 
 
+@pytest.mark.slow
 async def test_esc_after_a_failed_save_says_it_is_not_saved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -227,6 +231,7 @@ async def test_esc_after_a_failed_save_says_it_is_not_saved(
     assert answers_on_disk(locations) == {"sb1": 4, "sb2": 3}
 
 
+@pytest.mark.slow
 async def test_quitting_after_a_failed_save_asks_and_never_crashes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -248,6 +253,7 @@ async def test_quitting_after_a_failed_save_asks_and_never_crashes(
     assert answers_on_disk(locations) == {"sb1": 4}  # the earlier draft, as it was
 
 
+@pytest.mark.slow
 async def test_a_save_that_fails_on_the_way_out_is_said_after_the_app_closes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -266,6 +272,7 @@ async def test_a_save_that_fails_on_the_way_out_is_said_after_the_app_closes(
     assert "Disken er full" in app.exit_messages[0]
 
 
+@pytest.mark.slow
 async def test_a_refused_text_is_never_dropped_silently(tmp_path: Path) -> None:
     """Issue 8, case 4: text past the limit (5000) was dropped while «✓ lagret» stayed on."""
     locations = locations_in(tmp_path)
@@ -325,6 +332,7 @@ def fill(disk: Path) -> Path:
     return filler
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not IS_ROOT, reason="mounting a tmpfs needs root; injected ENOSPC covers it")
 async def test_a_real_full_disk(tmp_path: Path) -> None:
     disk = tmp_path / "disk"
@@ -348,6 +356,7 @@ async def test_a_real_full_disk(tmp_path: Path) -> None:
             assert answers_on_disk(locations) == {"sb1": 4, "sb2": 3}
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not IS_ROOT, reason="a read-only bind mount needs root; EROFS is injected too")
 async def test_a_real_read_only_folder(tmp_path: Path) -> None:
     locations = locations_in(tmp_path)
@@ -379,6 +388,7 @@ async def delete_elsewhere(locations: Locations) -> None:
     DiaryStore.open(locations).delete(entry.stem)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("choice", ["keep", "let-go"])
 async def test_a_draft_deleted_elsewhere_is_kept_as_new_or_let_go(
     tmp_path: Path, choice: str
@@ -410,6 +420,7 @@ async def test_a_draft_deleted_elsewhere_is_kept_as_new_or_let_go(
         assert entry_files(locations) == []
 
 
+@pytest.mark.slow
 async def test_esc_at_the_deleted_question_decides_nothing(tmp_path: Path) -> None:
     locations = locations_in(tmp_path)
     app = app_on(locations, "hall-kvadranten")
@@ -433,6 +444,7 @@ class Boom(RuntimeError):
     pass
 
 
+@pytest.mark.slow
 async def test_an_unexpected_error_saves_first_and_leaves_a_private_report_without_answers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -484,6 +496,7 @@ def test_the_report_names_where_it_happened(tmp_path: Path) -> None:
 # --- an unusable data folder from the start ------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_a_data_folder_that_cannot_be_used_is_said_and_crashes_nothing(
     tmp_path: Path,
 ) -> None:
@@ -511,6 +524,7 @@ async def test_a_data_folder_that_cannot_be_used_is_said_and_crashes_nothing(
     assert locations.data_dir.read_text() == "not a folder"
 
 
+@pytest.mark.slow
 async def test_finishing_when_the_save_fails_says_so_and_keeps_the_draft(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -33,6 +33,7 @@ ENDINGS = {
 CODES = {"SIGTERM": 128 + signal.SIGTERM, "SIGHUP": 128 + signal.SIGHUP}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("ending", list(ENDINGS))
 def test_a_text_typed_just_before_the_end_is_kept(tmp_path: Path, ending: str) -> None:
     """A text is saved 1 s after typing stops: the end came before that."""
@@ -49,6 +50,7 @@ def test_a_text_typed_just_before_the_end_is_kept(tmp_path: Path, ending: str) -
     assert code == CODES.get(ending, 128 + signal.SIGHUP)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("after", [0.2, 0.6])
 @pytest.mark.parametrize("ending", list(ENDINGS))
 def test_digits_typed_just_before_the_end_are_kept(
@@ -78,6 +80,7 @@ def test_digits_typed_just_before_the_end_are_kept(
     assert answers_of(locations) == [{"sb1": 4, "sb2": 4, "sb3": 3}]
 
 
+@pytest.mark.slow
 def test_sigterm_gives_the_terminal_back(tmp_path: Path) -> None:
     locations = locations_in(tmp_path)
     with Terminal(locations, "run", "tre-sporsmal") as terminal:
@@ -103,6 +106,7 @@ def fake_editor(folder: Path) -> tuple[Path, Path]:
     return editor, notes
 
 
+@pytest.mark.slow
 def test_ctrl_e_edits_in_the_editor_on_a_private_scratch_file(tmp_path: Path) -> None:
     locations = locations_in(tmp_path)
     editor, notes = fake_editor(tmp_path / "bin")
@@ -127,6 +131,7 @@ def test_ctrl_e_edits_in_the_editor_on_a_private_scratch_file(tmp_path: Path) ->
     assert answers_of(locations) == [{"hvem-er-du": "Først\nfra editoren"}]
 
 
+@pytest.mark.slow
 def test_ctrl_e_without_any_editor_neither_blanks_nor_freezes(tmp_path: Path) -> None:
     """With no $EDITOR and no nano, Ctrl+E blanked the screen and froze (even Ctrl+Q)."""
     locations = locations_in(tmp_path)
@@ -144,6 +149,7 @@ def test_ctrl_e_without_any_editor_neither_blanks_nor_freezes(tmp_path: Path) ->
     assert answers_of(locations) == [{"hvem-er-du": "Likevel"}]
 
 
+@pytest.mark.slow
 def test_no_debug_setting_writes_answers_anywhere(tmp_path: Path) -> None:
     """Issue 9, item 3: TEXTUAL_LOG wrote every message (answers among them) to a 0644 file,
     TEXTUAL_SCREENSHOT a picture of the screen; both are switched off, and it is said."""

@@ -47,6 +47,7 @@ async def to_first_statement(app: object) -> None:
     await until(lambda: current_exercise(app).index == FIRST_STATEMENT, "the first statement")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("every", [0.1, 0.15, 0.25, 0.0], ids=["10/s", "0.15s", "0.25s", "burst"])
 async def test_twelve_digits_typed_ahead_answer_the_twelve_statements_in_order(
     tmp_path: Path, every: float
@@ -64,6 +65,7 @@ async def test_twelve_digits_typed_ahead_answer_the_twelve_statements_in_order(
     assert answers_on_disk(locations) == HALL_EXAMPLE
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", [1, 2, 3])
 async def test_digits_at_random_intervals_land_in_order(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
@@ -79,6 +81,7 @@ async def test_digits_at_random_intervals_land_in_order(tmp_path: Path, seed: in
     assert answers_on_disk(locations) == HALL_EXAMPLE
 
 
+@pytest.mark.slow
 async def test_enter_or_ctrl_n_within_the_pause_only_hurries_the_move(tmp_path: Path) -> None:
     """A digit moves on by itself; Ctrl+N (or Enter) pressed out of habit right after it must
     not skip the next statement, unanswered."""
@@ -99,6 +102,7 @@ async def test_enter_or_ctrl_n_within_the_pause_only_hurries_the_move(tmp_path: 
         assert screen.session.answers == {"sb1": 4, "sb2": 3, "sb3": 5}
 
 
+@pytest.mark.slow
 async def test_ctrl_b_typed_ahead_goes_back_to_the_statement_just_answered(
     tmp_path: Path,
 ) -> None:
@@ -112,6 +116,7 @@ async def test_ctrl_b_typed_ahead_goes_back_to_the_statement_just_answered(
         assert screen.unit.key == "sb2"
 
 
+@pytest.mark.slow
 async def test_f2_typed_ahead_then_digits_answer_the_next_statements(tmp_path: Path) -> None:
     app = app_on(locations_in(tmp_path), "hall-kvadranten")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -123,6 +128,7 @@ async def test_f2_typed_ahead_then_digits_answer_the_next_statements(tmp_path: P
         assert screen.unit.key == "sb4"
 
 
+@pytest.mark.slow
 async def test_arrows_then_enter_answer_and_move_on_as_a_digit_does(tmp_path: Path) -> None:
     """Issue 8, case 8: ↑ ↓ then Enter chose an option but stayed, and a second Enter did
     nothing."""
@@ -142,6 +148,7 @@ async def test_arrows_then_enter_answer_and_move_on_as_a_digit_does(tmp_path: Pa
     assert answers_on_disk(locations) == {"sb1": 4, "sb2": 2, "sb3": 1}
 
 
+@pytest.mark.slow
 async def test_a_single_choice_moves_on_with_enter_and_a_multiple_one_toggles(
     tmp_path: Path,
 ) -> None:

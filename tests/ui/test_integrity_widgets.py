@@ -57,6 +57,7 @@ def at_the_plan(tmp_path: Path) -> tuple[MedarbeiderApp, ExerciseSession]:
 # --- case 5: the plan editor ---------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_tab_into_a_filled_plan_field_keeps_what_is_there(tmp_path: Path) -> None:
     app, session = at_the_plan(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -69,6 +70,7 @@ async def test_tab_into_a_filled_plan_field_keeps_what_is_there(tmp_path: Path) 
     assert session.answers["plan-utvikling"]["utvikling-1"]["what"] == "Lytte mer!"
 
 
+@pytest.mark.slow
 async def test_at_80x24_the_view_follows_the_focus_through_the_plan(tmp_path: Path) -> None:
     app, _ = at_the_plan(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -89,6 +91,7 @@ async def test_at_80x24_the_view_follows_the_focus_through_the_plan(tmp_path: Pa
         assert "review-utvikling-2" in seen
 
 
+@pytest.mark.slow
 async def test_a_plan_text_near_its_limit_shows_the_room_left(tmp_path: Path) -> None:
     app, _ = at_the_plan(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -141,6 +144,7 @@ def test_debian_s_editor_link_is_named_by_what_it_opens(tmp_path: Path) -> None:
     assert found is not None and found.name == "nano"
 
 
+@pytest.mark.slow
 async def test_with_no_editor_the_hint_and_ctrl_e_say_so_calmly(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -164,6 +168,7 @@ async def test_with_no_editor_the_hint_and_ctrl_e_say_so_calmly(
         assert current_exercise(app).session.answers == {"hvem-er-du": "Hei du"}
 
 
+@pytest.mark.slow
 async def test_the_hint_names_the_editor_that_will_open(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -180,6 +185,7 @@ async def test_the_hint_names_the_editor_that_will_open(
 # --- case 8: the list editor --------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_a_duplicate_is_kept_in_the_field_with_the_reason(tmp_path: Path) -> None:
     locations = locations_in(tmp_path)
     app = app_on(locations, "prioritering")
@@ -192,6 +198,7 @@ async def test_a_duplicate_is_kept_in_the_field_with_the_reason(tmp_path: Path) 
     assert answers_on_disk(locations) == {"oppgaver": ["Rapport"]}
 
 
+@pytest.mark.slow
 async def test_an_item_over_the_limit_is_kept_with_the_reason(tmp_path: Path) -> None:
     app = app_on(locations_in(tmp_path), "prioritering")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -211,6 +218,7 @@ async def test_an_item_over_the_limit_is_kept_with_the_reason(tmp_path: Path) ->
         assert "oppgaver" not in current_exercise(app).session.answers
 
 
+@pytest.mark.slow
 async def test_a_full_list_says_so_and_keeps_the_item_typed(tmp_path: Path) -> None:
     app = app_on(locations_in(tmp_path), "prioritering")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -231,6 +239,7 @@ async def test_a_full_list_says_so_and_keeps_the_item_typed(tmp_path: Path) -> N
 # --- issue 9, item 10: editor texts left by a stopped run are offered back -----------------
 
 
+@pytest.mark.slow
 async def test_a_text_left_in_the_scratch_folder_is_offered_at_start(tmp_path: Path) -> None:
     from medarbeider_tui.ui.screens.recover import RecoveredText
 
@@ -262,6 +271,7 @@ async def test_a_text_left_in_the_scratch_folder_is_offered_at_start(tmp_path: P
 # --- issue 8, case 13, in the TUI: review dates as people write them --------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("typed", "kept", "said"),
     [
@@ -291,6 +301,7 @@ async def test_a_review_date_is_read_as_people_write_it(
 # --- a message from a unit the screen has left ---------------------------------------------
 
 
+@pytest.mark.slow
 async def test_a_late_message_from_the_unit_left_is_kept_for_that_unit_only(
     tmp_path: Path,
 ) -> None:

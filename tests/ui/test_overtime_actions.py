@@ -50,6 +50,7 @@ def action_files(locations: Locations) -> list[dict[str, Any]]:
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("language", "due"),
     [("nb", "1 handling å se på igjen – trykk a"), ("en", "1 action to look at again – press a")],
@@ -86,6 +87,7 @@ async def review_first(pilot: p.AnyPilot) -> ActionReviewScreen:
     return screen
 
 
+@pytest.mark.slow
 async def test_a_review_typed_in_is_in_the_diary(
     make_app: AppFactory, make_session: SessionFactory, isolated_environment: Locations
 ) -> None:
@@ -109,6 +111,7 @@ async def test_a_review_typed_in_is_in_the_diary(
     )
 
 
+@pytest.mark.slow
 async def test_going_on_asks_for_a_real_date_and_keeps_it(
     make_app: AppFactory, make_session: SessionFactory, isolated_environment: Locations
 ) -> None:
@@ -138,6 +141,7 @@ async def test_going_on_asks_for_a_real_date_and_keeps_it(
     assert action["reviews"][0]["next_review"] == "2027-03-15"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("choice", ["keep", "let_go"])
 async def test_an_action_whose_entry_was_deleted_is_kept_or_let_go(
     make_app: AppFactory,
@@ -170,6 +174,7 @@ async def test_an_action_whose_entry_was_deleted_is_kept_or_let_go(
         assert found == []
 
 
+@pytest.mark.slow
 async def test_an_exercise_opened_again_shows_its_open_actions_first(
     make_app: AppFactory, make_session: SessionFactory
 ) -> None:
@@ -190,6 +195,7 @@ async def test_an_exercise_opened_again_shows_its_open_actions_first(
         await p.until(pilot, p.on_screen(pilot, HomeScreen), "home")
 
 
+@pytest.mark.slow
 async def test_prioritering_brings_last_times_tasks_in_to_keep_drop_or_add_to(
     make_app: AppFactory, make_session: SessionFactory
 ) -> None:

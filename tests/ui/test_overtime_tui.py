@@ -57,6 +57,7 @@ async def open_history(pilot: p.AnyPilot) -> HistoryScreen:
 # --- the history tells the story -------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
@@ -79,6 +80,7 @@ async def test_each_row_says_its_result_and_status_whole_at_80_columns(
         assert date in painted
 
 
+@pytest.mark.slow
 async def test_x_and_s_filter_by_exercise_and_status(
     make_app: AppFactory, make_session: SessionFactory, diary: dict[str, str]
 ) -> None:
@@ -101,6 +103,7 @@ async def test_x_and_s_filter_by_exercise_and_status(
         assert rows(table)[0][0].endswith("utkast")
 
 
+@pytest.mark.slow
 async def test_english_filters_and_counts(
     make_app: AppFactory, make_session: SessionFactory
 ) -> None:
@@ -151,6 +154,7 @@ async def test_a_long_history_is_shown_a_window_at_a_time(
 # --- last time ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("language", "note", "key"),
     [("nb", "sist: 4 · 27.11.2026", "Sist"), ("en", "last time: 4 · 27 Nov 2026", "Last time")],
@@ -180,6 +184,7 @@ async def test_last_time_is_beside_the_statement_and_ctrl_l_hides_it(
         await p.until(pilot, lambda: bool(screen.query("#last-time")), "shown again")
 
 
+@pytest.mark.slow
 async def test_a_first_time_has_no_last_time_and_no_key_for_it(make_app: AppFactory) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -190,6 +195,7 @@ async def test_a_first_time_has_no_last_time_and_no_key_for_it(make_app: AppFact
         assert not screen.query("#last-time")
 
 
+@pytest.mark.slow
 async def test_last_times_text_is_shown_on_request(
     make_app: AppFactory, make_session: SessionFactory
 ) -> None:
@@ -211,6 +217,7 @@ async def test_last_times_text_is_shown_on_request(
 # --- trends and the trail ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["nb", "en"])
 async def test_three_halls_are_a_trail_and_two_trends(
     make_app: AppFactory, make_session: SessionFactory, language: str
@@ -239,6 +246,7 @@ async def test_three_halls_are_a_trail_and_two_trends(
             assert "Self-awareness (1–5)" in shown and "+0.5" in shown
 
 
+@pytest.mark.slow
 async def test_one_entry_says_there_is_nothing_to_compare_yet(
     make_app: AppFactory, make_session: SessionFactory
 ) -> None:
@@ -254,6 +262,7 @@ async def test_one_entry_says_there_is_nothing_to_compare_yet(
 # --- compare -----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("language", "texts"),
     [
@@ -278,6 +287,7 @@ async def test_two_marked_rows_side_by_side(
         assert "HANDLINGSLAMMET" in shown or "STUCK" in shown  # the older one is «before»
 
 
+@pytest.mark.slow
 async def test_c_with_nothing_marked_compares_with_the_entry_before(
     make_app: AppFactory, make_session: SessionFactory
 ) -> None:

@@ -33,6 +33,7 @@ def words(language: str, nb: str, en: str) -> str:
     return nb if language == "nb" else en
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_sort_grid_opens_at_its_title(
     make_app: AppFactory, make_session: SessionFactory, language: str
@@ -60,6 +61,7 @@ async def test_home_names_medarbeider_once(make_app: AppFactory, language: str) 
         assert header.count("medarbeider") == 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_privacy_text_names_historys_delete(make_app: AppFactory, language: str) -> None:
     app = make_app(Settings(), language=language)
@@ -70,6 +72,7 @@ async def test_privacy_text_names_historys_delete(make_app: AppFactory, language
         assert words(language, "(h, så d)", "(h, then d)") in shown
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_multiple_choice_has_boxes(
     make_app: AppFactory, make_session: SessionFactory, language: str
@@ -86,6 +89,7 @@ async def test_multiple_choice_has_boxes(
         assert "●" not in shown and "○" not in shown
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_confirm_dialog_arrows_and_its_own_footer(
     make_app: AppFactory, make_session: SessionFactory, language: str
@@ -109,6 +113,7 @@ async def test_confirm_dialog_arrows_and_its_own_footer(
         await p.until(pilot, p.on_screen(pilot, ExerciseScreen), "stayed")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_edit_from_the_review_returns_to_the_review(
     make_app: AppFactory, make_session: SessionFactory, language: str
@@ -127,6 +132,7 @@ async def test_edit_from_the_review_returns_to_the_review(
         assert session.answers["sb2"] == 2
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_finish_history_open_escape_escape_lands_home(
     make_app: AppFactory, make_session: SessionFactory, language: str
@@ -149,6 +155,7 @@ async def test_finish_history_open_escape_escape_lands_home(
         await p.until(pilot, p.on_screen(pilot, HomeScreen), "home")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_enter_does_not_close_a_result_and_its_sections_are_told(
     make_app: AppFactory, make_session: SessionFactory, language: str
@@ -183,6 +190,7 @@ async def test_enter_does_not_close_a_result_and_its_sections_are_told(
         assert long_note.strip() in text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_palette_and_notices_in_the_persons_language(
     make_app: AppFactory, language: str

@@ -126,6 +126,7 @@ async def history(pilot: Pilot[Any]) -> None:
     await settle(pilot, HistoryScreen)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("theme", "size"), EVERY_LOOK)
 def test_home(
     snap_compare: SnapCompare, make_app: AppFactory, diary: dict[str, str], theme: str, size: str
@@ -136,6 +137,7 @@ def test_home(
     assert snap_compare(app, run_before=home, terminal_size=SIZES[size])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("theme", "size"), EVERY_LOOK)
 def test_scale_statement(
     snap_compare: SnapCompare,
@@ -151,6 +153,7 @@ def test_scale_statement(
     assert snap_compare(app, run_before=open_at(session, "sb2"), terminal_size=SIZES[size])
 
 
+@pytest.mark.slow
 @pytest.mark.builtin_pack
 @pytest.mark.parametrize(("quadrant", "theme", "size"), QUADRANT_LOOKS)
 def test_hall_result(
@@ -169,6 +172,7 @@ def test_hall_result(
     assert snap_compare(app, run_before=open_at(session, "resultat"), terminal_size=SIZES[size])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("theme", "size"), EVERY_LOOK)
 def test_review(
     snap_compare: SnapCompare,
@@ -185,6 +189,7 @@ def test_review(
     assert snap_compare(app, run_before=run_before, terminal_size=SIZES[size])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("theme", "size"), EVERY_LOOK)
 def test_history(
     snap_compare: SnapCompare, make_app: AppFactory, diary: dict[str, str], theme: str, size: str
@@ -208,6 +213,7 @@ COACH_LOOKS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("language", "theme", "size"), COACH_LOOKS)
 def test_presentation_home(
     snap_compare: SnapCompare,
@@ -231,6 +237,7 @@ def test_presentation_home(
     assert snap_compare(app, run_before=presenting, terminal_size=SIZES[size])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("language", "theme", "size"), COACH_LOOKS)
 def test_curtain(
     snap_compare: SnapCompare,
@@ -282,6 +289,7 @@ async def trend(pilot: Pilot[Any]) -> None:
     await settle(pilot, TrendScreen)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("theme", "size"), EVERY_LOOK)
 def test_trend(
     snap_compare: SnapCompare,

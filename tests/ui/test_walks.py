@@ -326,6 +326,7 @@ async def test_lederferdigheter_walk_fills_both_plans(
 # note and the result (15 steps); «Alle stegtyper» («alt») has every other step kind.
 
 
+@pytest.mark.slow
 async def test_every_step_kind_walk_on_the_test_pack(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -379,6 +380,7 @@ async def test_every_step_kind_walk_on_the_test_pack(
 # --- closing, resuming, reviewing ------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_answers_reach_the_disk_as_a_draft_while_the_exercise_is_open(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -398,6 +400,7 @@ async def test_answers_reach_the_disk_as_a_draft_while_the_exercise_is_open(
         assert read_entry(isolated_environment)["id"] == draft["id"]  # one entry, this one
 
 
+@pytest.mark.slow
 async def test_ctrl_n_right_after_a_digit_moves_on_once(
     make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -414,6 +417,7 @@ async def test_ctrl_n_right_after_a_digit_moves_on_once(
         assert screen.session.answers == {"sb1": 4}
 
 
+@pytest.mark.slow
 async def test_closing_midway_and_resuming_from_home(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -456,6 +460,7 @@ async def test_closing_midway_and_resuming_from_home(
     assert entry["results"]["hall"]["quadrant"] == "handlingslammet"
 
 
+@pytest.mark.slow
 async def test_n_on_home_starts_afresh_and_keeps_the_draft(
     make_app: AppFactory, diary: dict[str, str], isolated_environment: Locations
 ) -> None:
@@ -476,6 +481,7 @@ async def test_n_on_home_starts_afresh_and_keeps_the_draft(
     assert [e["id"] for e in read_entries(isolated_environment)] == sorted(diary.values())
 
 
+@pytest.mark.slow
 async def test_review_picks_an_answer_to_change_and_finishes_with_it(
     make_app: AppFactory, make_session: SessionFactory, isolated_environment: Locations
 ) -> None:
@@ -509,6 +515,7 @@ async def test_review_picks_an_answer_to_change_and_finishes_with_it(
     assert entry["results"]["self_awareness"]["value"] == pytest.approx(22 / 6)
 
 
+@pytest.mark.slow
 async def test_a_required_step_left_unanswered_blocks_finishing(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -531,6 +538,7 @@ async def test_a_required_step_left_unanswered_blocks_finishing(
 # --- language, first run ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_f2_on_home_switches_to_english_and_back(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -594,6 +602,7 @@ async def test_the_history_shows_whole_dates_and_titles_when_it_opens(
         )
 
 
+@pytest.mark.slow
 async def test_f2_in_history_keeps_the_table_focused(
     make_app: AppFactory, diary: dict[str, str]
 ) -> None:
@@ -608,6 +617,7 @@ async def test_f2_in_history_keeps_the_table_focused(
         await p.until(pilot, lambda: table.cursor_row == 1, "the second row", patience=2)
 
 
+@pytest.mark.slow
 async def test_f2_mid_exercise_switches_the_texts_but_not_the_entry_language(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -640,6 +650,7 @@ async def test_f2_mid_exercise_switches_the_texts_but_not_the_entry_language(
     assert draft["answers"] == {"sb1": 4, "sb2": 5}
 
 
+@pytest.mark.slow
 async def test_first_run_shows_the_privacy_note_once(
     make_app: AppFactory, isolated_environment: Locations
 ) -> None:
@@ -671,6 +682,7 @@ async def open_history(pilot: AnyPilot) -> DataTable[Any]:
     return pilot.app.screen.query_one("#entries", DataTable)
 
 
+@pytest.mark.slow
 async def test_history_lists_entries_newest_first(
     make_app: AppFactory, diary: dict[str, str]
 ) -> None:
@@ -684,6 +696,7 @@ async def test_history_lists_entries_newest_first(
         ]
 
 
+@pytest.mark.slow
 async def test_enter_in_history_opens_a_completed_entry_read_only(
     make_app: AppFactory, diary: dict[str, str]
 ) -> None:
@@ -699,6 +712,7 @@ async def test_enter_in_history_opens_a_completed_entry_read_only(
         assert "Plassering: HANDLINGSLAMMET" in shown
 
 
+@pytest.mark.slow
 async def test_r_in_history_resumes_a_draft_where_it_stopped(
     make_app: AppFactory, diary: dict[str, str], isolated_environment: Locations
 ) -> None:
@@ -724,6 +738,7 @@ async def test_r_in_history_resumes_a_draft_where_it_stopped(
     assert draft["answers"] == {"f1": 4, "f2": 3}
 
 
+@pytest.mark.slow
 async def test_d_in_history_deletes_after_asking(
     make_app: AppFactory, diary: dict[str, str], isolated_environment: Locations
 ) -> None:
@@ -746,6 +761,7 @@ async def test_d_in_history_deletes_after_asking(
     assert [e["id"] for e in read_entries(isolated_environment)] == [diary["alt"]]
 
 
+@pytest.mark.slow
 async def test_n_to_the_delete_question_keeps_the_entry(
     make_app: AppFactory, diary: dict[str, str], isolated_environment: Locations
 ) -> None:
@@ -760,6 +776,7 @@ async def test_n_to_the_delete_question_keeps_the_entry(
     assert len(read_entries(isolated_environment)) == 2
 
 
+@pytest.mark.slow
 async def test_the_history_cursor_stays_on_its_entry_after_a_cancelled_delete(
     make_app: AppFactory, diary: dict[str, str]
 ) -> None:
@@ -775,6 +792,7 @@ async def test_the_history_cursor_stays_on_its_entry_after_a_cancelled_delete(
         assert table.cursor_row == 1
 
 
+@pytest.mark.slow
 async def test_ctrl_e_on_a_text_step_opens_the_editor(
     make_app: AppFactory, make_session: SessionFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
