@@ -2576,5 +2576,21 @@ INTERFACE_TEXT.update(
             "nb": "{range}, i steg på {step}",
             "en": "{range}, in steps of {step}",
         },
+        "plain.list_how_between": {
+            "nb": "Skriv ett punkt per linje, minst {min} og høyst {max}. Nye punkter kommer til "
+            "slutt i listen.",
+            "en": "Write one item per line, at least {min} and at most {max}. New items go at the "
+            "end of the list.",
+        },
+        "plain.list_needs_more": {
+            "nb": {
+                "one": "Listen trenger minst {min} punkter og har {have}. Skriv ett til.",
+                "other": "Listen trenger minst {min} punkter og har {have}. Skriv {count} til.",
+            },
+            "en": {
+                "one": "The list needs at least {min} items and has {have}. Write one more.",
+                "other": "The list needs at least {min} items and has {have}. Write {count} more.",
+            },
+        },
     }
 )

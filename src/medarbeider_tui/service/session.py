@@ -160,12 +160,13 @@ class ExerciseSession:
         return key in self.entry.private or key in self.exercise.private_keys()
 
     def missing_required(self) -> list[m.AnyStep]:
-        """Required steps shown now and not (fully) answered; hidden steps are never missing."""
+        """Required steps shown now and not (fully) answered; hidden steps are never missing.
+        An optional list begun with fewer entries than its minimum is missing too."""
         results = self.results()
         return [
             s
             for s in self.steps
-            if not s.optional
+            if (not s.optional or (isinstance(s, m.ListStep) and s.id in self.answers))
             and is_shown(s, self.answers, results)
             and not is_answered(s, self.answers)
         ]
@@ -183,7 +184,13 @@ class ExerciseSession:
         """
         with self._state:
             stored = check_answer(
-                self.exercise, self.pack, key, value, self.entry.answers, self.results()
+                self.exercise,
+                self.pack,
+                key,
+                value,
+                self.entry.answers,
+                self.results(),
+                partial=True,  # a list is kept entry by entry, before it has its minimum
             )
             self.entry.answers[key] = stored
             self._prune_dependents(key)
