@@ -16,6 +16,7 @@ from typing import Any
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import (
     Choice,
+    answer_keys,
     check_answer,
     is_answered,
     options_for,
@@ -172,6 +173,19 @@ class ExerciseSession:
         ]
 
     # --- changing (each change is saved) ---------------------------------------------------
+
+    def reload(self, pack: m.Pack, exercise: m.Exercise) -> list[str]:
+        """Go on with a new version of the pack (``run --reload``): every answer stays as
+        given, also those the new exercise no longer asks for (kept in the draft, never
+        dropped: the author may bring the step back). Returns those answers' keys."""
+        with self._state:
+            self.pack, self.exercise = pack, exercise
+            self.units = self._units()
+            self.entry.pack = pack_ref(pack)
+            if self.entry.revision:
+                self._dirty = True  # the draft on disk names the version it is answered in
+            asked = answer_keys(exercise)
+            return [key for key in self.entry.answers if key not in asked]
 
     def set_answer(self, key: str, value: Any, save: bool = True) -> Any:
         """Check and store one answer; returns the value as stored.
