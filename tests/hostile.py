@@ -282,6 +282,8 @@ def _fill(
     schema = _variant(schema, value)
     properties: Mapping[str, Any] = schema.get("properties", {})
     extra = schema.get("additionalProperties")
+    if extra is False:  # keys by pattern (scale labels): each value is what the pattern holds
+        extra = next(iter(schema.get("patternProperties", {}).values()), None)
     out: dict[Any, Any] = {}
     for key, child in value.items():
         child_schema = properties.get(key, extra if isinstance(extra, dict) else {})

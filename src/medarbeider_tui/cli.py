@@ -211,6 +211,7 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
     start = run.add_mutually_exclusive_group()
     start.add_argument("--resume", metavar="ID", help=tr("cli.run.resume"))
     start.add_argument("--new", action="store_true", help=tr("cli.run.new"))
+    run.add_argument("--reload", action="store_true", help=tr("cli.run.reload"))
 
     serve = commands.add_parser("serve", parents=[common], help=tr("cli.serve"))
     serve.add_argument("--port", type=int, default=0, metavar="N", help=tr("cli.serve.port"))

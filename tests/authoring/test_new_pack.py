@@ -155,3 +155,26 @@ def test_validate_watch_checks_again_when_a_file_is_saved(tmp_path: Path) -> Non
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=30)
+
+
+def test_a_scale_from_0_with_not_relevant_reaches_neither_front_end(
+    tmp_path: Path, isolated_environment: Locations
+) -> None:
+    """Issue 16 («Wrong today»): 0–10 with «not relevant» gave two 0s in plain mode and the
+    key 0 twice in the TUI. It is refused in validation, so no front end gets such a pack:
+    plain mode says the pack was skipped and how to see why; the catalog the TUI's home lists
+    leaves it out."""
+    from medarbeider_tui.service import ReflectionService
+
+    folder = new_pack(tmp_path)
+    pack_file = folder / "pack.yaml"
+    text = pack_file.read_text(encoding="utf-8")
+    text = text.replace("  enig5:\n    min: 1", "  enig5:\n    min: 0", 1)
+    pack_file.write_text(text.replace("      1: {nb: Helt uenig", "      0: {nb: Helt uenig", 1))
+    plain = cli("run", "first", "--pack", str(folder), "--plain", "--lang", "en")
+    assert plain.returncode == 2
+    assert f"The pack in {folder} was skipped because it has errors" in plain.stderr
+    checked = cli("packs", "validate", str(folder), "--lang", "en")
+    assert "starts at 0, so «not relevant» cannot be chosen" in checked.stdout
+    service = ReflectionService(isolated_environment, [folder])
+    assert "min-pakke" not in [pack.id for pack in service.catalog.packs]

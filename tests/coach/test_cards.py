@@ -416,7 +416,8 @@ def test_card_shapes_are_checked_by_the_schema_too(tmp_path: Path, cards: str, k
     assert key in [p.message.key for p in result.errors]
     assert all(p.line == 2 for p in result.errors)
     schema = json_schema_for("exercise")
-    document = yaml.safe_load(cards + REST + HEADER)
+    # As a validator sees YAML: JSON, whose keys are strings (a scale label 1: is "1").
+    document = json.loads(json.dumps(yaml.safe_load(cards + REST + HEADER)))
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(document, schema)
 
@@ -428,7 +429,8 @@ def test_the_schema_describes_cards_and_accepts_the_builtin_ones() -> None:
     variants = json.dumps(schema["properties"]["cards"])
     assert all(f'"const": "{kind}"' in variants for kind in ("matrix", "flow", "parts"))
     for name in ("hall-kvadranten", "prestasjonsdrivere", "medarbeiderskap", "prioritering"):
-        document = yaml.safe_load((PACK_DIR / "exercises" / f"{name}.yaml").read_text("utf-8"))
+        text = (PACK_DIR / "exercises" / f"{name}.yaml").read_text("utf-8")
+        document = json.loads(json.dumps(yaml.safe_load(text)))  # keys as JSON has them
         assert document["cards"]
         jsonschema.validate(document, schema)
 

@@ -26,7 +26,11 @@ from tests.content.minipack import BASE, HEADER, PACK, replaced, write_pack
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "medarbeider_tui"
 #: Where keys of these catalogues are used: the content layer and what shows its problems.
-USERS = [*sorted((SRC / "content").glob("*.py")), SRC / "commands" / "packs.py"]
+USERS = [
+    *sorted((SRC / "content").glob("*.py")),
+    SRC / "commands" / "packs.py",
+    SRC / "service" / "reloading.py",  # a pack read again that lost its exercise (--reload)
+]
 CATALOGUES = {"problem": VALIDATION_TEXT, "hint": VALIDATION_TEXT, "answer": ANSWER_TEXT}
 ALL_KEYS = sorted({*VALIDATION_TEXT, *ANSWER_TEXT})
 KEY_IN_SOURCE = re.compile(r"""["']((?:problem|hint|answer|packs)\.[a-z0-9_.]+)["']""")

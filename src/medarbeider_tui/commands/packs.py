@@ -42,10 +42,6 @@ def list_packs(ctx: Context) -> int:
     return 0
 
 
-#: How often `packs validate --watch` looks at the pack's files (their sizes and times).
-WATCH_SECONDS = 0.5
-
-
 def validate(ctx: Context) -> int:
     """Every problem as file:line:col, a line per pack, exit 1 if any pack has errors; with
     ``--watch``, again whenever a file of the pack changes, until Ctrl+C."""
@@ -65,27 +61,19 @@ def watch(
     sleep: Callable[[float], None] = time.sleep,
     rounds: int | None = None,
 ) -> int:
-    """Validate, then validate again each time a pack's files change (polled by size and
-    times, no file-system events needed). Ctrl+C ends it with the last result's exit code."""
-    from medarbeider_tui.content.cache import fingerprint
-    from medarbeider_tui.content.loader import find_pack_folder
+    """Validate, then validate again each time a pack's files change (`content.watch`).
+    Ctrl+C ends it with the last result's exit code."""
+    from medarbeider_tui.content.watch import WATCH_SECONDS, PackWatch
 
-    folders = [find_pack_folder(location) or location for location in locations]
-
-    def state() -> list[str | None]:
-        return [fingerprint(folder) for folder in folders]
-
-    seen = state()
+    files = PackWatch(locations)
     code = validate_once(ctx, locations)
     ctx.out(t("packs.watching", ctx.language))
     try:
         while rounds is None or rounds > 0:
             sleep(WATCH_SECONDS)
             rounds = None if rounds is None else rounds - 1
-            now = state()
-            if now == seen:
+            if not files.changed():
                 continue
-            seen = now
             ctx.out()
             ctx.out(t("packs.changed", ctx.language, time=datetime.now().strftime("%H:%M:%S")))
             code = validate_once(ctx, locations)

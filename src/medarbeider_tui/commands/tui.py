@@ -79,6 +79,7 @@ def start_tui(ctx: Context, session: ExerciseSession | None = None) -> int:
         present=bool(getattr(ctx.args, "present", False)),
         # a profile asked for by name is used; otherwise the picker offers the profiles
         choose_profile=profile_asked_for(getattr(ctx.args, "profile", None)) is None,
+        reload_pack=bool(getattr(ctx.args, "reload", False)),
     )
     app.run()
     for message in app.exit_messages:  # the terminal is back: what was not saved, and why

@@ -137,11 +137,15 @@ def check_answer(
     value: Any,
     answers: dict[str, Any],
     results: Results,
+    *,
+    partial: bool = False,
 ) -> Any:
     """``value`` normalised for the diary, or ``AnswerError`` saying what would fit.
 
     A sort may place only some entries here (the person is still sorting); whether every
-    entry is placed is part of being answered (``is_answered``).
+    entry is placed is part of being answered (``is_answered``). With ``partial`` (a draft
+    being written, not a file of answers) a list may also hold fewer than its ``min_items``:
+    each entry is kept as it is typed, and the list counts as answered once it has enough.
     """
     keys = answer_keys(exercise)
     step = keys.get(key)
@@ -155,7 +159,7 @@ def check_answer(
         case m.ChoiceStep():
             return _check_choice(step, options_for(step, exercise, answers, results), value)
         case m.ListStep():
-            return _check_list(step, value)
+            return _check_list(step, value, partial)
         case m.SortStep():
             return _check_sort(step, answers.get(step.items_from) or [], value)
         case m.PlanStep():
@@ -171,7 +175,8 @@ def check_answer(
 
 
 def is_answered(step: m.AnyStep, answers: dict[str, Any]) -> bool:
-    """Has this step got an answer (every item, for a scale; every entry placed, for a sort)?"""
+    """Has this step got an answer (every item, for a scale; every entry placed, for a sort;
+    at least ``min_items`` entries, for a list)?"""
     match step:
         case m.ScaleStep():
             return all(item.id in answers for item in step.items)
@@ -179,14 +184,9 @@ def is_answered(step: m.AnyStep, answers: dict[str, Any]) -> bool:
             return True
         case m.SortStep():
             return step.id in answers and not unplaced(step, answers)
-        case (
-            m.TextStep()
-            | m.ChoiceStep()
-            | m.ListStep()
-            | m.PlanStep()
-            | m.RankingStep()
-            | m.NumberStep()
-        ):
+        case m.ListStep():
+            return len(answers.get(step.id) or []) >= max(step.min_items, 1)
+        case m.TextStep() | m.ChoiceStep() | m.PlanStep() | m.RankingStep() | m.NumberStep():
             return step.id in answers
         case _:
             assert_never(step)
@@ -255,7 +255,7 @@ def _nothing_to_choose(step: m.ChoiceStep) -> AnswerError:
     return AnswerError("answer.choice.no_options_step", source=source.step if source else step.id)
 
 
-def _check_list(step: m.ListStep, value: Any) -> list[str]:
+def _check_list(step: m.ListStep, value: Any, partial: bool = False) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise AnswerError("answer.list.expected", value=shown(value))
     entries = [v.strip() for v in value if v.strip()]
@@ -264,7 +264,8 @@ def _check_list(step: m.ListStep, value: Any) -> list[str]:
         raise AnswerError("answer.list.twice", entry=shown(twice))
     if any(len(v) > MAX_LIST_ITEM or "\n" in v for v in entries):
         raise AnswerError("answer.list.entry_too_long", limit=MAX_LIST_ITEM)
-    if not max(step.min_items, 1) <= len(entries) <= step.max_items:
+    fewest = 1 if partial else max(step.min_items, 1)
+    if not fewest <= len(entries) <= step.max_items:
         raise AnswerError(
             "answer.list.count",
             min=max(step.min_items, 1),

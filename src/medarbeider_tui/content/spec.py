@@ -108,6 +108,22 @@ def anchored(pattern: str) -> str:
     return f"^(?:{pattern})$"
 
 
+def keyed_object(key_schema: JSON | None, value_schema: JSON) -> JSON:
+    """An object whose keys match ``key_schema``'s pattern, each holding ``value_schema``.
+
+    Written as ``patternProperties`` with no other property allowed, not as ``propertyNames``:
+    yaml-language-server checks ``propertyNames`` only on keys YAML reads as strings, so a
+    scale label ``-1:`` or ``1.5:`` (a number key) passed it unseen.
+    """
+    if key_schema is None:
+        return {"type": "object", "additionalProperties": value_schema}
+    return {
+        "type": "object",
+        "patternProperties": {key_schema["pattern"]: value_schema},
+        "additionalProperties": False,
+    }
+
+
 class Spec:
     """A node validator that can also describe itself as JSON Schema."""
 
@@ -343,9 +359,7 @@ class LocalText(Spec):
                 "anyOf": [
                     string,
                     {
-                        "type": "object",
-                        "propertyNames": {"pattern": anchored(LANGUAGE_PATTERN)},
-                        "additionalProperties": string,
+                        **keyed_object({"pattern": anchored(LANGUAGE_PATTERN)}, string),
                         "minProperties": 1,
                     },
                 ]
@@ -422,11 +436,7 @@ class MapOf(Spec):
         return out if ok else INVALID
 
     def json_schema(self) -> JSON:
-        schema: JSON = {"type": "object", "additionalProperties": self.value.json_schema()}
-        key_schema = self.key.key_schema()
-        if key_schema is not None:
-            schema["propertyNames"] = key_schema
-        return self._described(schema)
+        return self._described(keyed_object(self.key.key_schema(), self.value.json_schema()))
 
 
 @dataclass

@@ -2570,5 +2570,63 @@ INTERFACE_TEXT.update(
             "nb": "{range}, i steg på {step}",
             "en": "{range}, in steps of {step}",
         },
+        "cli.run.reload": {
+            "nb": "les pakken inn på nytt hver gang en av filene lagres, og vis feilene i den "
+            "(fullskjerm; for den som skriver pakker)",
+            "en": "read the pack again whenever one of its files is saved, and show its errors "
+            "(full screen; for pack authors)",
+        },
+        "ui.reload.problems": {
+            "nb": {
+                "one": "Pakken har en feil, så forrige versjon vises fortsatt. Svarene dine er "
+                "trygge. Rett feilen og lagre igjen:",
+                "other": "Pakken har {count} feil, så forrige versjon vises fortsatt. Svarene "
+                "dine er trygge. Rett feilene og lagre igjen:",
+            },
+            "en": {
+                "one": "The pack has an error, so the previous version is still shown. Your "
+                "answers are safe. Fix it and save again:",
+                "other": "The pack has {count} errors, so the previous version is still shown. "
+                "Your answers are safe. Fix them and save again:",
+            },
+        },
+        "ui.reload.more": {
+            "nb": "… og {count} til (alle: medarbeider packs validate)",
+            "en": "… and {count} more (all of them: medarbeider packs validate)",
+        },
+        "ui.reload.done": {
+            "nb": "Pakken er lest inn på nytt ({time}).",
+            "en": "The pack was read again ({time}).",
+        },
+        "ui.reload.kept": {
+            "nb": {
+                "one": "Svaret {keys} hører til et steg som ikke finnes nå; det er beholdt i "
+                "utkastet.",
+                "other": "Svarene {keys} hører til steg som ikke finnes nå; de er beholdt i "
+                "utkastet.",
+            },
+            "en": {
+                "one": "The answer {keys} belongs to a step that is not there now; it is kept "
+                "in the draft.",
+                "other": "The answers {keys} belong to steps that are not there now; they are "
+                "kept in the draft.",
+            },
+        },
+        "plain.list_how_between": {
+            "nb": "Skriv ett punkt per linje, minst {min} og høyst {max}. Nye punkter kommer til "
+            "slutt i listen.",
+            "en": "Write one item per line, at least {min} and at most {max}. New items go at the "
+            "end of the list.",
+        },
+        "plain.list_needs_more": {
+            "nb": {
+                "one": "Listen trenger minst {min} punkter og har {have}. Skriv ett til.",
+                "other": "Listen trenger minst {min} punkter og har {have}. Skriv {count} til.",
+            },
+            "en": {
+                "one": "The list needs at least {min} items and has {have}. Write one more.",
+                "other": "The list needs at least {min} items and has {have}. Write {count} more.",
+            },
+        },
     }
 )

@@ -1248,3 +1248,17 @@ TEXTS.update(
         },
     }
 )
+
+# authoring (issue 16): `run --pack PATH --reload`, a new version of the pack on save.
+TEXTS.update(
+    {
+        "problem.reload.exercise_gone": {
+            "nb": "pakken har ikke lenger øvelsen «{id}» som du svarer på",
+            "en": "the pack no longer has the exercise “{id}” being answered",
+        },
+        "hint.reload.exercise_gone": {
+            "nb": "legg den tilbake under 'exercises:'; svarene dine er beholdt",
+            "en": "put it back under 'exercises:'; your answers are kept",
+        },
+    }
+)

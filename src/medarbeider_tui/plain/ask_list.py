@@ -30,7 +30,13 @@ class ListAsker(Asker):
         super().introduce()
         if self.step.hint:
             self.console.prose(self.session.step_text(self.step, "hint"))
-        self.console.say(self.text("plain.list_how", max=self.step.max_items))
+        fewest = self.step.min_items
+        if fewest > 1:
+            self.console.say(
+                self.text("plain.list_how_between", min=fewest, max=self.step.max_items)
+            )
+        else:
+            self.console.say(self.text("plain.list_how", max=self.step.max_items))
 
     def ask(self) -> None:
         while True:
@@ -92,9 +98,17 @@ class ListAsker(Asker):
                 continue
             item = line.strip()
             if not item or item == ".":
-                if entries or self.step.optional:
+                fewest = max(self.step.min_items, 1)
+                if len(entries) >= fewest or (not entries and self.step.optional):
                     return
-                self.console.say(self.text("plain.required"))
+                if entries:  # begun, and short of the minimum: say how many more
+                    have = len(entries)
+                    more = self.text(
+                        "plain.list_needs_more", min=fewest, have=have, count=fewest - have
+                    )
+                    self.console.say(more)
+                else:
+                    self.console.say(self.text("plain.required"))
                 first = True
                 continue
             if item in entries:

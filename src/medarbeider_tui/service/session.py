@@ -16,6 +16,7 @@ from typing import Any
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import (
     Choice,
+    answer_keys,
     check_answer,
     is_answered,
     options_for,
@@ -160,17 +161,31 @@ class ExerciseSession:
         return key in self.entry.private or key in self.exercise.private_keys()
 
     def missing_required(self) -> list[m.AnyStep]:
-        """Required steps shown now and not (fully) answered; hidden steps are never missing."""
+        """Required steps shown now and not (fully) answered; hidden steps are never missing.
+        An optional list begun with fewer entries than its minimum is missing too."""
         results = self.results()
         return [
             s
             for s in self.steps
-            if not s.optional
+            if (not s.optional or (isinstance(s, m.ListStep) and s.id in self.answers))
             and is_shown(s, self.answers, results)
             and not is_answered(s, self.answers)
         ]
 
     # --- changing (each change is saved) ---------------------------------------------------
+
+    def reload(self, pack: m.Pack, exercise: m.Exercise) -> list[str]:
+        """Go on with a new version of the pack (``run --reload``): every answer stays as
+        given, also those the new exercise no longer asks for (kept in the draft, never
+        dropped: the author may bring the step back). Returns those answers' keys."""
+        with self._state:
+            self.pack, self.exercise = pack, exercise
+            self.units = self._units()
+            self.entry.pack = pack_ref(pack)
+            if self.entry.revision:
+                self._dirty = True  # the draft on disk names the version it is answered in
+            asked = answer_keys(exercise)
+            return [key for key in self.entry.answers if key not in asked]
 
     def set_answer(self, key: str, value: Any, save: bool = True) -> Any:
         """Check and store one answer; returns the value as stored.
@@ -183,7 +198,13 @@ class ExerciseSession:
         """
         with self._state:
             stored = check_answer(
-                self.exercise, self.pack, key, value, self.entry.answers, self.results()
+                self.exercise,
+                self.pack,
+                key,
+                value,
+                self.entry.answers,
+                self.results(),
+                partial=True,  # a list is kept entry by entry, before it has its minimum
             )
             self.entry.answers[key] = stored
             self._prune_dependents(key)

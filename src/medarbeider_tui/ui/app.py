@@ -102,6 +102,7 @@ class MedarbeiderApp(App[None]):
         ignored_settings: Sequence[str] = (),
         present: bool = False,
         choose_profile: bool = False,
+        reload_pack: bool = False,
     ) -> None:
         super().__init__()
         # The theme is set before mount, not in on_mount: set there, it restyled the mounted
@@ -126,6 +127,8 @@ class MedarbeiderApp(App[None]):
         self._crashed = False
         self._stopping = False  # a stop signal is being handled
         self._choose_profile = choose_profile
+        self.reload_pack = reload_pack
+        """``run --reload``: the exercise screen reads its pack again whenever it is saved."""
         self.set_reactive(MedarbeiderApp.presenting, present)
         self.set_class(present, "-present")
         localize_bindings(self, language)  # before the footer exists: no redraw

@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from textual import events, on
@@ -52,6 +52,9 @@ from medarbeider_tui.ui.widgets.ranking import RankingList
 from medarbeider_tui.ui.widgets.results import ResultsView
 from medarbeider_tui.ui.widgets.sort_grid import SortGrid
 from medarbeider_tui.ui.widgets.text_answer import TextAnswer
+
+if TYPE_CHECKING:
+    from medarbeider_tui.ui.screens.reload import PackReloader
 
 SAVE_DELAY = 0.3
 TEXT_SAVE_DELAY = 1.0
@@ -114,9 +117,20 @@ class ExerciseScreen(BaseScreen[None]):
             yield Static(self._progress(), id="progress")
             yield Static(self._save_state(), id="saved")
         yield Static("", id="save-problem", classes="error")
+        if self.reloader is not None:  # run --reload: the pack's errors, when a save has any
+            yield self.reloader.widget()
         with VerticalScroll(id="step"):
             yield from self._step_body()
         yield Footer()
+
+    @cached_property
+    def reloader(self) -> PackReloader | None:
+        """With ``run --reload``: the pack read again on each save (`ui.screens.reload`)."""
+        if not self.medarbeider.reload_pack:
+            return None
+        from medarbeider_tui.ui.screens.reload import PackReloader
+
+        return PackReloader(self)
 
     def on_mount(self) -> None:
         self.session.move_to(self.unit.step, save=False)
@@ -125,6 +139,8 @@ class ExerciseScreen(BaseScreen[None]):
         from medarbeider_tui.ui.screens.actions import offer_open_actions
 
         offer_open_actions(self)
+        if self.reloader is not None:
+            self.reloader.start()
 
     @cached_property
     def last_time(self) -> LastTimeShown:
