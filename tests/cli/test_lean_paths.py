@@ -75,3 +75,37 @@ def test_the_guard_sees_what_a_command_loads(tmp_path: Path) -> None:
     """The same check on a command that does read the packs: it must see them."""
     modules = loaded_modules(tmp_path, ["packs", "validate"])
     assert {"yaml", "medarbeider_tui.content.model"} <= modules
+
+
+def test_the_installed_command_loads_nothing_before_main(tmp_path: Path) -> None:
+    """``medarbeider`` is ``scripts/medarbeider`` as it is, not pip's generated wrapper, which
+    imported ``re`` (to tidy ``sys.argv[0]`` for Windows) before anything of ours: that alone
+    was 1.6× ``python -c pass``, more than ``--version`` may cost in all."""
+    from tests.conftest import ROOT
+
+    script = ROOT / "scripts" / "medarbeider"
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", str(script), "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("medarbeider ")
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines()}
+    assert imported.isdisjoint({"re", "argparse", "pathlib", "typing"})
+    assert "medarbeider_tui.cli" in imported
+
+
+def test_the_command_is_the_script_not_a_generated_wrapper() -> None:
+    """pyproject installs ``scripts/medarbeider`` (hatchling shared-scripts) and declares no
+    ``[project.scripts]`` of the same name, which pip would write over it."""
+    import tomllib
+
+    from tests.conftest import ROOT
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "scripts" not in project["project"]
+    wheel = project["tool"]["hatch"]["build"]["targets"]["wheel"]
+    assert wheel["shared-scripts"] == {"scripts/medarbeider": "medarbeider"}
