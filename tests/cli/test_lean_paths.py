@@ -4,7 +4,8 @@
 modules: each command runs as its own process, through ``main`` as the console script calls
 it, and reports at exit which of the heavy modules it had loaded. ``--version`` and ``where``
 need neither the packs (the content model, PyYAML) nor the diary; ``diary list`` and ``packs
-list`` need the packs' titles and the listing, not reports, exports or Textual.
+list`` need the packs' titles (their listing, kept in the pack cache: ``content.listing``) and
+the diary's listing, not the content model, reports, exports or Textual.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from medarbeider_tui.cli import main
 sys.exit(main(json.loads(sys.argv[2])))
 """
 UI = {"textual", "rich"}
-PACKS = {"yaml", "medarbeider_tui.content.model", "medarbeider_tui.content.loader"}
+MODEL = {"yaml", "medarbeider_tui.content.model"}
+PACKS = MODEL | {"medarbeider_tui.content.loader"}
 DIARY = {"medarbeider_tui.diary", "medarbeider_tui.service"}
 RESULTS = {
     "medarbeider_tui.report.model",
@@ -38,8 +40,9 @@ RESULTS = {
 LEAN: dict[str, tuple[list[str], set[str]]] = {
     "--version": (["--version"], UI | PACKS | DIARY | {"argparse", "pathlib"}),
     "where": (["where"], UI | PACKS | DIARY | RESULTS),
-    "diary list": (["diary", "list"], UI | RESULTS | {"yaml"}),
-    "packs list": (["packs", "list"], UI | RESULTS | {"yaml"}),
+    # The packs' listing comes from the pack cache: no content model, no YAML (content.listing).
+    "diary list": (["diary", "list"], UI | RESULTS | MODEL),
+    "packs list": (["packs", "list"], UI | RESULTS | MODEL),
 }
 
 
