@@ -112,3 +112,24 @@ def test_the_command_is_the_script_not_a_generated_wrapper() -> None:
     assert "scripts" not in project["project"]
     wheel = project["tool"]["hatch"]["build"]["targets"]["wheel"]
     assert wheel["shared-scripts"] == {"scripts/medarbeider": "medarbeider"}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [[], ["--plain"], ["--present"], ["--lang=en"], ["--screen-reader"], ["--no-screen-reader"]],
+)
+def test_a_command_line_without_a_command_parses_as_with_every_command(words: list[str]) -> None:
+    """``medarbeider`` alone (the full-screen interface) skips building the commands'
+    parsers; what it parses to must not change for that."""
+    from medarbeider_tui.cli import build_parser, parse_arguments
+
+    assert parse_arguments(words) == build_parser("nb").parse_args(words)
+
+
+def test_a_command_or_help_gets_the_whole_parser(capsys: pytest.CaptureFixture[str]) -> None:
+    from medarbeider_tui.cli import parse_arguments
+
+    assert parse_arguments(["--lang", "en", "where"]).command == "where"
+    with pytest.raises(SystemExit):
+        parse_arguments(["--help"])
+    assert "packs" in capsys.readouterr().out  # the commands are listed
