@@ -121,15 +121,6 @@ class MedarbeiderApp(App[None]):
         choose_profile: bool = False,
     ) -> None:
         super().__init__()
-        # Until the first frame is out, no garbage collection (issue 17): what start-up makes
-        # (modules, classes, styles, the first screen) lives as long as the app, and walking
-        # it cost more than anything else before the first frame (a full collection of 50-80
-        # ms under load, none in a bare Textual app). Frozen, it is never walked again. Only
-        # for the process's first app: the one a person starts (tests start many).
-        if not _Collector.started and gc.isenabled():
-            _Collector.started = _Collector.paused = True
-            gc.freeze()
-            gc.disable()
         # The theme is set before mount, not in on_mount: set there, it restyled the mounted
         # home screen and parsed the styles again before the first paint (issue 17).
         for theme in THEMES:
@@ -165,6 +156,17 @@ class MedarbeiderApp(App[None]):
         from medarbeider_tui.ui.screens.home import HomeScreen
 
         return HomeScreen()
+
+    def on_load(self) -> None:
+        """Running now: until the first frame is out, no garbage collection (issue 17). What
+        start-up makes (modules, classes, styles, the first screen) lives as long as the app,
+        and walking it cost more than anything else before the first frame (a full collection
+        of 50-90 ms under load; none in a bare Textual app). Frozen, it is never walked again.
+        Only for the process's first app, the one a person starts (tests start many)."""
+        if not _Collector.started and gc.isenabled():
+            _Collector.started = _Collector.paused = True
+            gc.freeze()
+            gc.disable()
 
     def on_mount(self) -> None:
         self.call_after_refresh(self.call_after_refresh, _collect_from_now_on)
