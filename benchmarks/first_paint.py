@@ -58,7 +58,7 @@ Bare().run(headless=True, size=(80, 24))
 
 OURS = """
 from medarbeider_tui.commands.context import Context
-from medarbeider_tui.cli import build_parser
+from medarbeider_tui.cli import parse_arguments
 from medarbeider_tui.settings import load_settings
 from medarbeider_tui.ui.app import MedarbeiderApp
 
@@ -72,7 +72,7 @@ class Measured(MedarbeiderApp):
 
 Measured.__module__ = MedarbeiderApp.__module__  # so app.tcss is found beside app.py
 
-ctx = Context.from_args(build_parser().parse_args([]))
+ctx = Context.from_args(parse_arguments([]))  # as `medarbeider` alone parses
 app = Measured(ctx.service, load_settings(ctx.locations), ctx.language)
 app.run(headless=True, size=(80, 24))
 """

@@ -62,6 +62,10 @@ def test_wheel_contains_and_finds_the_builtin_packs(tmp_path: Path) -> None:
     assert installed.returncode == 0, installed.stderr
     medarbeider = target / "bin" / "medarbeider"
     assert medarbeider.is_file(), installed.stdout + installed.stderr
+    # Our launcher (scripts/medarbeider), its first line naming the venv's Python.
+    first, _, body = medarbeider.read_text(encoding="utf-8").partition("\n")
+    assert first == f"#!{python}"
+    assert body == (ROOT / "scripts" / "medarbeider").read_text(encoding="utf-8").partition("\n")[2]
 
     # Only now its dependencies come from this test environment, through a .pth file (no
     # network, no second download). The venv's own site-packages comes first on sys.path, so

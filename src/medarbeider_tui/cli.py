@@ -133,9 +133,9 @@ def _plain_options(defaults: bool, language: str) -> argparse.ArgumentParser:
     return options
 
 
-def build_parser(language: str = "nb") -> argparse.ArgumentParser:
-    """The parser, its help and its error messages in ``language``."""
-    from pathlib import Path
+def build_parser(language: str = "nb", *, commands: bool = True) -> argparse.ArgumentParser:
+    """The parser, its help and its error messages in ``language``; without ``commands``,
+    only the options before a command (enough for a command line that names none)."""
 
     from medarbeider_tui.i18n import argparse_text, t
 
@@ -159,7 +159,16 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"medarbeider {__version__}", help=tr("cli.version")
     )
-    commands = parser.add_subparsers(dest="command", metavar=tr("cli.command"))
+    subcommands = parser.add_subparsers(dest="command", metavar=tr("cli.command"))
+    if commands:
+        _commands(subcommands, common, language, tr)
+    return parser
+
+
+def _commands(
+    commands: Any, common: argparse.ArgumentParser, language: str, tr: Callable[[str], str]
+) -> None:
+    from pathlib import Path
 
     commands.add_parser("where", parents=[common], help=tr("cli.where"))
 
@@ -219,7 +228,6 @@ def build_parser(language: str = "nb") -> argparse.ArgumentParser:
         "--host", default="127.0.0.1", metavar=tr("cli.metavar.address"), help=tr("cli.serve.host")
     )
     serve.add_argument("--open", action="store_true", help=tr("cli.serve.open"))
-    return parser
 
 
 def _export_arguments(export: argparse.ArgumentParser, tr: Callable[[str], str]) -> None:
@@ -390,6 +398,15 @@ def language_of(argv: Sequence[str]) -> str:
     return resolve_language(explicit)
 
 
+def parse_arguments(words: Sequence[str]) -> argparse.Namespace:
+    """The command line parsed. Without a command (``medarbeider``, ``medarbeider --plain``:
+    only options, no help asked for) the commands' parsers are not built: the full-screen
+    interface starts sooner (issue 17), and the result is the same."""
+    words = list(words)
+    no_command = all(w.startswith("-") and w not in ("-h", "--help") for w in words)
+    return build_parser(language_of(words), commands=not no_command).parse_args(words)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the return value is the process exit code."""
     if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
@@ -402,8 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise SystemExit(_lost_output(exc, resolve_language())) from None
         raise SystemExit(0)  # exactly as argparse's version action ends
     tolerant_streams()
-    words = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(language_of(words)).parse_args(words)
+    args = parse_arguments(sys.argv[1:] if argv is None else list(argv))
     from medarbeider_tui.commands import dispatch  # after parsing: --help/--version stay cheap
 
     try:

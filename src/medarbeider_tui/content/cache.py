@@ -10,6 +10,10 @@ the inode one that renames a new file over the old. The key is taken *before* th
 read, so a file saved while it is being read leaves a key that no longer matches. The cache is
 only ever a shortcut: a missing, foreign, stale or unreadable cache file means a normal load,
 never an error.
+
+Beside the pack, the file keeps its listing (`content.listing`: titles, exercises, minutes),
+and the pack itself as a pickle inside the pickle: a list (``packs list``, the home screen's
+first frame) unpickles only the listing and never imports the content model (issue 17).
 """
 
 from __future__ import annotations
@@ -20,13 +24,18 @@ import os
 import pickle
 import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from medarbeider_tui.content import model as m
-from medarbeider_tui.content.errors import PackProblem
+from medarbeider_tui.content.listing import PackListing
 from medarbeider_tui.content.text import Text
 
-CACHE_FORMAT = 4  # 2: problems carry Translatable messages; 3: exercises have cards; 4: format 2
+if TYPE_CHECKING:
+    from medarbeider_tui.content import model as m
+    from medarbeider_tui.content.errors import PackProblem
+
+# 2: problems carry Translatable messages; 3: exercises have cards; 4: format 2;
+# 5: the listing beside the pack, the pack pickled inside
+CACHE_FORMAT = 5
 _CODE = Path(__file__).resolve().parent
 _READ_FLAGS = (
     os.O_RDONLY
@@ -71,6 +80,42 @@ def load(
     ``key`` is the folder's `fingerprint` if the caller took it already (to store under it
     after a miss); otherwise it is taken here.
     """
+    from medarbeider_tui.content import model as m
+
+    stored = _read(cache_dir, folder, key)
+    if stored is None:
+        return None
+    try:
+        pack, warnings = pickle.loads(stored[1])
+    except _UNPICKLING_ERRORS:
+        return None
+    if not isinstance(pack, m.Pack):
+        return None
+    return pack, warnings
+
+
+def load_listing(cache_dir: Path, folder: Path) -> PackListing | None:
+    """The listing of ``folder``'s cached pack if it is still current, else None: the pack
+    itself stays pickled (and the content model unimported)."""
+    stored = _read(cache_dir, folder, None)
+    return stored[0] if stored is not None else None
+
+
+_UNPICKLING_ERRORS = (
+    OSError,
+    ValueError,
+    EOFError,
+    pickle.UnpicklingError,
+    AttributeError,
+    ImportError,
+    TypeError,
+    IndexError,
+)
+
+
+def _read(cache_dir: Path, folder: Path, key: str | None) -> tuple[PackListing, bytes] | None:
+    """The listing and the pickled pack stored for ``folder``, if stored under its current
+    key (``key``, else taken now) in a file of our own."""
     key = key or fingerprint(folder)
     if key is None:
         return None
@@ -89,21 +134,12 @@ def load(
                 or (hasattr(os, "geteuid") and info.st_uid != os.geteuid())
             ):
                 return None
-            stored_key, pack, warnings = pickle.load(handle)
-    except (
-        OSError,
-        ValueError,
-        EOFError,
-        pickle.UnpicklingError,
-        AttributeError,
-        ImportError,
-        TypeError,
-        IndexError,
-    ):
+            stored_key, listing, pack = pickle.load(handle)
+    except _UNPICKLING_ERRORS:
         return None
-    if stored_key != key or not isinstance(pack, m.Pack):
+    if stored_key != key or not isinstance(listing, PackListing) or not isinstance(pack, bytes):
         return None
-    return pack, warnings
+    return listing, pack
 
 
 def store(
@@ -118,7 +154,9 @@ def store(
 
     try:
         ensure_private_dir(cache_dir)
-        data = pickle.dumps((key, _without_nodes(pack), warnings), protocol=pickle.HIGHEST_PROTOCOL)
+        inner = pickle.dumps((_without_nodes(pack), warnings), protocol=pickle.HIGHEST_PROTOCOL)
+        listing = PackListing.of(pack)
+        data = pickle.dumps((key, listing, inner), protocol=pickle.HIGHEST_PROTOCOL)
         write_private_file(cache_dir, _cache_file(cache_dir, folder).name, data)
     except (OSError, pickle.PicklingError, RecursionError):
         return

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from medarbeider_tui.content import model as m
 from medarbeider_tui.content.errors import PackProblem
 from medarbeider_tui.i18n import Translatable
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the model comes with the packs (packspec, or the cache's unpickling)
     import yaml
+
+    from medarbeider_tui.content import model as m
 
 PACK_FILE = "pack.yaml"
 Origin = Literal["builtin", "user", "path"]
@@ -361,6 +362,16 @@ def load_pack_cached(folder: Path, origin: Origin, cache_dir: Path | None) -> Pa
     return result
 
 
+def pack_sources(
+    builtin_root: Path, user_root: Path, extra: list[Path] | None = None
+) -> list[tuple[Path, Origin]]:
+    """Where the packs of a run are, in the order they are read (later ones override)."""
+    sources: list[tuple[Path, Origin]] = [(p, "builtin") for p in pack_folders(builtin_root)]
+    sources += [(p, "user") for p in pack_folders(user_root)]
+    sources += [(p, "path") for p in extra or []]
+    return sources
+
+
 def discover(
     builtin_root: Path,
     user_root: Path,
@@ -372,11 +383,8 @@ def discover(
     With ``cache_dir``, packs unchanged since they were last validated come from the cache.
     """
     catalog = Catalog()
-    sources: list[tuple[Path, Origin]] = [(p, "builtin") for p in pack_folders(builtin_root)]
-    sources += [(p, "user") for p in pack_folders(user_root)]
-    sources += [(p, "path") for p in extra or []]
     by_id: dict[str, m.Pack] = {}
-    for folder, origin in sources:
+    for folder, origin in pack_sources(builtin_root, user_root, extra):
         result = load_pack_cached(folder, origin, cache_dir)
         catalog.problems.extend(result.problems)
         if result.pack is None:

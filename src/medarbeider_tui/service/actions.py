@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from medarbeider_tui.content import model as m
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import Entry, EntryNotFound
 from medarbeider_tui.diary.actions import (
@@ -30,8 +29,10 @@ from medarbeider_tui.diary.actions import (
 )
 from medarbeider_tui.diary.ids import parse_timestamp, timestamp
 from medarbeider_tui.i18n import LocalizedError, Translatable, format_date, t
-from medarbeider_tui.report.prose import first_line, markdown_to_plain
 from medarbeider_tui.service.host import ServiceHost
+
+if TYPE_CHECKING:  # the model is in memory once there is an exercise: imported where used
+    from medarbeider_tui.content import model as m
 
 __all__ = ["ActionItem", "ActionNotFound", "ActionOps", "BadReview", "actions_from_entry"]
 
@@ -64,6 +65,8 @@ class ActionItem:
 
 def actions_from_entry(entry: Entry, exercise: m.Exercise) -> list[Action]:
     """The actions a complete entry's plans make, by the exercise's ``action`` steps."""
+    from medarbeider_tui.content import model as m
+
     when = entry.completed_at or entry.updated_at
     done = parse_timestamp(when).date()
     made: list[Action] = []
@@ -328,6 +331,8 @@ class ActionOps(ServiceHost):
 
 
 def _current_label(exercise: m.Exercise, source: ActionSource, language: str) -> str:
+    from medarbeider_tui.content import model as m
+
     try:
         step = exercise.step(source.step)
     except KeyError:
@@ -339,12 +344,16 @@ def _current_label(exercise: m.Exercise, source: ActionSource, language: str) ->
 
 
 def _step_label(step: m.AnyStep, language: str) -> str:
+    from medarbeider_tui.report.prose import first_line, markdown_to_plain
+
     return render(step.title, language) or first_line(
         markdown_to_plain(render(step.prompt, language))
     )
 
 
 def _short(text: str, limit: int = 60) -> str:
+    from medarbeider_tui.report.prose import first_line
+
     line = first_line(text)
     return line if len(line) <= limit else line[: limit - 1] + "…"
 

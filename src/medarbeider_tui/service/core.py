@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from medarbeider_tui.content.loader import Catalog, discover
+from medarbeider_tui.content.listing import CatalogListing, ExerciseListing, discover_listing
+from medarbeider_tui.content.loader import Catalog, discover, pack_sources
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import DiaryStore, Entry, EntryNotFound, EntrySummary
 from medarbeider_tui.diary.listing import ExerciseStatus, status_by_exercise
@@ -100,6 +101,31 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
         self._catalog_found(catalog)
         return catalog
 
+    @property
+    def listing(self) -> CatalogListing:
+        """The packs as a list shows them (titles, exercises, minutes): from the pack cache
+        alone while the packs are current there, without loading the packs or importing the
+        content model (`content.listing`); otherwise, and once loaded, from the catalogue."""
+        catalog = self.__dict__.get("catalog")
+        if catalog is None:
+            cached = self.__dict__.get("_cached_listing")
+            if cached is None:
+                sources = pack_sources(
+                    builtin_content_dir(), self.locations.user_packs_dir, self._extra_packs
+                )
+                cached = discover_listing(sources, self._cache_dir())
+                if cached is not None:
+                    self._tell_pack_notices(cached.notices)
+                    self.__dict__["_cached_listing"] = cached
+            if cached is not None:
+                return cached
+            catalog = self.catalog
+        listed = self.__dict__.get("_catalog_listing")
+        if listed is None or listed[0] is not catalog:
+            listed = (catalog, CatalogListing.of(catalog))
+            self.__dict__["_catalog_listing"] = listed
+        return listed[1]
+
     def _cache_dir(self) -> Path | None:
         """The pack cache's folder, inside the data folder, if that folder may be used: the
         cache must not create a home folder that does not exist, nor write into a folder that
@@ -117,10 +143,18 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
         return DiaryStore.open(self.locations)
 
     def _catalog_found(self, catalog: Catalog) -> None:
-        notices = [Translatable("packs.note", notice=notice) for notice in catalog.notices]
-        notices += [Translatable("packs.skipped", path=folder) for folder in catalog.skipped]
+        self._tell_pack_notices(catalog.notices, catalog.skipped)
+
+    def _tell_pack_notices(self, found: list[Translatable], skipped: Iterable[Path] = ()) -> None:
+        """What finding the packs showed, each thing once: the listing and the catalogue
+        find the same overrides."""
+        notices = [Translatable("packs.note", notice=notice) for notice in found]
+        notices += [Translatable("packs.skipped", path=folder) for folder in skipped]
         with self._notices_lock:
-            self._notices += notices
+            told = self.__dict__.setdefault("_pack_notices_told", [])
+            new = [notice for notice in notices if notice not in told]
+            told += new
+            self._notices += new
 
     def take_notices(self, *, paths: bool = True) -> list[Translatable]:
         """What the person should hear about since last asked, each thing once.
@@ -171,7 +205,10 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
             NoSuchProfile: no profile has that name.
         """
         other = ReflectionService(self.profiles.resolve(name), self._extra_packs)
-        other.__dict__["catalog"] = self.catalog  # found once: its notices were told here
+        # Found once, and its notices told here: the packs loaded, or only listed so far.
+        for found in ("catalog", "_cached_listing", "_pack_notices_told"):
+            if found in self.__dict__:
+                other.__dict__[found] = self.__dict__[found]
         return other
 
     # --- exercises --------------------------------------------------------------------------
@@ -186,8 +223,12 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
 
     def title_of(self, pack_id: str, exercise_id: str, language: str) -> str:
         """The exercise's title, or its id when its pack is gone."""
-        found = self.exercise_of(pack_id, exercise_id)
-        return render(found[1].title, language) if found else exercise_id
+        found = self.listed_exercise(pack_id, exercise_id)
+        return render(found.title, language) if found else exercise_id
+
+    def listed_exercise(self, pack_id: str, exercise_id: str) -> ExerciseListing | None:
+        """The exercise as a list shows it (`listing`), if its pack is installed and has it."""
+        return self.listing.exercise_of(pack_id, exercise_id)
 
     def cards(self, exercise: m.Exercise, language: str) -> list[Card]:
         """The teaching cards of ``exercise`` in ``language``, ready to draw or say."""

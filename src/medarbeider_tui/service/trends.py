@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from medarbeider_tui.content import model as m
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import EntryNotFound, EntrySummary
 from medarbeider_tui.diary.digest import Digest, read_digest, read_digests
@@ -20,6 +19,7 @@ from medarbeider_tui.i18n import LocalizedError, t
 from medarbeider_tui.service.host import ServiceHost
 
 if TYPE_CHECKING:  # the report modules are imported when a trend or comparison is asked for
+    from medarbeider_tui.content import model as m
     from medarbeider_tui.report.compare import Comparison
     from medarbeider_tui.report.lasttime import LastTime
     from medarbeider_tui.report.trends import Trend

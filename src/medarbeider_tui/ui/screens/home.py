@@ -77,6 +77,9 @@ class HomeScreen(BaseScreen[None]):
     def _read_statuses(self) -> None:
         service = self.medarbeider.service
         try:
+            # The packs themselves, off the UI thread: the first frame listed them from the
+            # cache's listing (no content model); starting an exercise needs them loaded.
+            service.catalog  # noqa: B018
             statuses = service.statuses()
         except LocalizedError as problem:  # the diary's folder cannot be used: say why
             self.app.call_from_thread(self._diary_unavailable, problem)
@@ -152,7 +155,7 @@ class HomeScreen(BaseScreen[None]):
         options: list[Option | None] = []
         lang = self.lang
         statuses = self._statuses
-        for pack in self.medarbeider.service.catalog.packs:
+        for pack in self.medarbeider.service.listing.packs:
             options.append(
                 Option(
                     RichText(plain(render(pack.title, lang)).upper(), style="bold"),
@@ -196,8 +199,8 @@ class HomeScreen(BaseScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cards":  # shown for an exercise that has a model to show
             selected = self._selected() if self.is_mounted else None
-            found = self.medarbeider.service.exercise_of(*selected) if selected else None
-            return found is not None and bool(found[1].cards)
+            listed = self.medarbeider.service.listed_exercise(*selected) if selected else None
+            return listed is not None and listed.has_cards
         return True
 
     @on(OptionList.OptionHighlighted, "#exercises")
@@ -215,7 +218,9 @@ class HomeScreen(BaseScreen[None]):
         pack_id, exercise_id = selected
         service = self.medarbeider.service
         found = service.exercise_of(pack_id, exercise_id)
-        assert found is not None
+        if found is None:  # gone since it was listed (a pack changed): the list follows
+            self._list(None)
+            return
         pack, exercise = found
         # Before the statuses arrived the service looks the draft up itself: Enter pressed
         # early never starts a second draft by mistake.
