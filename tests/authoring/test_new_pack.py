@@ -157,6 +157,7 @@ def test_validate_watch_checks_again_when_a_file_is_saved(tmp_path: Path) -> Non
         process.wait(timeout=30)
 
 
+@pytest.mark.slow
 def test_a_scale_from_0_with_not_relevant_reaches_neither_front_end(
     tmp_path: Path, isolated_environment: Locations
 ) -> None:

@@ -178,6 +178,7 @@ def test_standard_error_full_as_well(tmp_path: Path) -> None:
 # --- the data folder ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["nb", "en"])
 @pytest.mark.parametrize(
     "args",

@@ -233,6 +233,7 @@ def test_typed_words_in_error_messages(tmp_path: Path, args: list[str]) -> None:
     assert failures, "these are errors"
 
 
+@pytest.mark.slow
 def test_hostile_answers_that_do_not_fit(tmp_path: Path) -> None:
     """Answer errors quote the keys and values of the file: shown safely, and cut."""
     bad: dict[str, Any] = {f"zz{n}": text for n, text in enumerate(IN_FILES.values())}

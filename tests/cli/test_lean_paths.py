@@ -66,6 +66,7 @@ def loaded_modules(tmp_path: Path, argv: list[str]) -> set[str]:
     return set(json.loads(report.read_text(encoding="utf-8")))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", LEAN)
 def test_a_quick_command_loads_only_what_it_uses(tmp_path: Path, command: str) -> None:
     argv, unused = LEAN[command]
@@ -74,6 +75,7 @@ def test_a_quick_command_loads_only_what_it_uses(tmp_path: Path, command: str) -
     assert sorted(modules & unused) == []
 
 
+@pytest.mark.slow
 def test_the_guard_sees_what_a_command_loads(tmp_path: Path) -> None:
     """The same check on a command that does read the packs: it must see them."""
     modules = loaded_modules(tmp_path, ["packs", "validate"])

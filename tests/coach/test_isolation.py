@@ -55,6 +55,7 @@ def profile_args(name: str | None) -> list[str]:
     return [] if name is None else ["--profile", name]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", PROFILES, ids=["Kari", "Ola", "default"])
 def test_every_command_sees_one_profile_only(
     capsys: pytest.CaptureFixture[str],

@@ -150,6 +150,7 @@ def test_two_names_with_the_same_slug_are_told_apart(service: ReflectionService)
         assert other.locations.diary_dir == service.locations.profiles_dir / str(profile.slug)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.text(max_size=100))
 def test_a_name_is_either_refused_or_kept_in_a_folder_of_its_own(

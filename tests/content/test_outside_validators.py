@@ -217,6 +217,7 @@ def test_broken_pack_files_are_refused_by_both(tmp_path: Path) -> None:
     assert sorted(refused) == sorted(files)
 
 
+@pytest.mark.slow
 def test_errors_come_from_the_right_kind_of_file(tmp_path: Path) -> None:
     """With one schema for both kinds, a pack.yaml error is a pack.yaml error (no anyOf)."""
     folder = write_pack(tmp_path / "p", pack=replaced(PACK, "[ex.yaml]", "[../x.yaml]"))

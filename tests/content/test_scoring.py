@@ -362,6 +362,7 @@ def expected_mean(values: list[Any]) -> Fraction | None:
     return Fraction(sum(scored), len(scored)) if len(scored) >= 5 else None
 
 
+@pytest.mark.slow
 @settings(
     max_examples=300,
     deadline=None,

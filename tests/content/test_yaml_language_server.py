@@ -83,6 +83,7 @@ def with_modeline(file: Path, kind: str) -> Path:
     return file
 
 
+@pytest.mark.slow
 def test_every_valid_pack_passes(server: LanguageServer, tmp_path: Path) -> None:
     files: list[Path] = []
     for n, source in enumerate((BUILTIN, TEST_PACK)):
@@ -98,6 +99,7 @@ def test_every_valid_pack_passes(server: LanguageServer, tmp_path: Path) -> None
     assert len(said) == len(files) >= 12
 
 
+@pytest.mark.slow
 def test_every_broken_sample_is_refused(server: LanguageServer, tmp_path: Path) -> None:
     files = [
         with_modeline(write_pack(tmp_path / name, exercise) / "ex.yaml", "exercise")

@@ -417,6 +417,7 @@ def test_the_index_is_private_and_is_not_an_entry(store: DiaryStore, locations: 
     assert mode(index_file(locations)) == 0o600
 
 
+@pytest.mark.slow
 def test_a_long_journal_is_compacted_by_the_next_listing(
     store: DiaryStore, locations: Locations
 ) -> None:
@@ -470,6 +471,7 @@ def _save_and_list(locations: Locations, tag: str, count: int, start: Any) -> No
     os._exit(0)
 
 
+@pytest.mark.slow
 @fork_only
 def test_two_processes_saving_and_listing_leave_a_correct_index(locations: Locations) -> None:
     store = DiaryStore.open(locations)

@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from medarbeider_tui.paths import Locations
 from tests.conftest import HALL_EXAMPLE, TEST_PACK
 
@@ -36,6 +38,7 @@ def entries(loc: Locations) -> list[dict]:
 HALL_KEYS = "?\n\n4\n4\n?\n3\n<\n3\n5\n4\n2\n2\n3\n2\n3\n2\n0\nFørste linje\n\nTredje linje\n.\n"
 
 
+@pytest.mark.slow
 def test_hall_walk_from_keys_to_json(isolated_environment: Locations) -> None:
     done = medarbeider("run", "hall", "--plain", stdin=HALL_KEYS)
     assert done.returncode == 0, done.stderr
@@ -59,6 +62,7 @@ def test_hall_walk_from_keys_to_json(isolated_environment: Locations) -> None:
     assert entry["current_step"] is None
 
 
+@pytest.mark.slow
 def test_end_of_input_keeps_the_draft_and_resume_finishes_it(
     isolated_environment: Locations,
 ) -> None:
@@ -81,6 +85,7 @@ def test_end_of_input_keeps_the_draft_and_resume_finishes_it(
     assert entry["results"]["hall"]["quadrant"] == "handlingslammet"
 
 
+@pytest.mark.slow
 def test_required_question_cannot_be_skipped_and_bad_input_is_explained(
     isolated_environment: Locations,
 ) -> None:
@@ -118,6 +123,7 @@ def test_required_question_cannot_be_skipped_and_bad_input_is_explained(
     ]
 
 
+@pytest.mark.slow
 def test_dumb_terminal_and_pipes_choose_plain_mode(isolated_environment: Locations) -> None:
     done = medarbeider("--lang", "en", "run", "hall", stdin="", env={"TERM": "dumb"})
     assert "Plain mode:" in done.stdout

@@ -101,6 +101,7 @@ def test_the_quadrant_is_drawn_with_the_point_in_the_persons_field(
         page.close()
 
 
+@pytest.mark.slow
 def test_a_point_on_both_lines_sits_on_the_cross(
     browser: Any, save_entry: SaveEntry, export_text: ExportText, tmp_path: Path
 ) -> None:

@@ -336,6 +336,7 @@ def session_locations(tmp_path: Path):  # type: ignore[no-untyped-def]
     return locations_in(tmp_path)
 
 
+@pytest.mark.slow
 async def test_a_digit_that_reached_the_statement_left_answers_the_one_shown(
     tmp_path: Path,
 ) -> None:

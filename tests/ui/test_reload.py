@@ -66,6 +66,7 @@ def problems_line(pilot: object) -> Static:
     return exercise(pilot).query_one("#pack-problems", Static)  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
 async def test_a_valid_save_shows_the_step_again_with_the_new_text(
     tmp_path: Path, isolated_environment: Locations
 ) -> None:
@@ -87,6 +88,7 @@ async def test_a_valid_save_shows_the_step_again_with_the_new_text(
         await until(pilot, lambda: "Andre øvelse" in str(title.render()), "the new exercise title")
 
 
+@pytest.mark.slow
 async def test_a_broken_save_shows_the_error_in_place_and_keeps_the_answers(
     tmp_path: Path, isolated_environment: Locations
 ) -> None:
@@ -122,6 +124,7 @@ async def test_a_broken_save_shows_the_error_in_place_and_keeps_the_answers(
         assert area.text == "Fordi den haster"  # the text area holds it again
 
 
+@pytest.mark.slow
 async def test_an_english_screen_says_the_error_in_english(
     tmp_path: Path, isolated_environment: Locations
 ) -> None:
@@ -139,6 +142,7 @@ async def test_an_english_screen_says_the_error_in_english(
         assert "pack.yaml:" in said
 
 
+@pytest.mark.slow
 async def test_answers_to_a_step_that_went_stay_in_the_draft_on_disk(
     tmp_path: Path, isolated_environment: Locations
 ) -> None:

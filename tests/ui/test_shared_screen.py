@@ -52,6 +52,7 @@ async def test_sort_grid_opens_at_its_title(
         assert words(language, "Plasser oppgavene.", "Place the tasks.") in p.painted_text(pilot)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_home_names_medarbeider_once(make_app: AppFactory, language: str) -> None:
     app = make_app(language=language)
