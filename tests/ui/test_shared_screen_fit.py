@@ -22,6 +22,7 @@ from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 from medarbeider_tui.ui.screens.result import ResultScreen
 from medarbeider_tui.ui.widgets.options import AnswerOptions
 from medarbeider_tui.ui.widgets.sort_grid import SortGrid
+from tests.conftest import HALL_EXAMPLE
 from tests.scores import scale_answers
 from tests.ui import pilots as p
 from tests.ui.conftest import AppFactory, SessionFactory
@@ -210,6 +211,29 @@ async def test_the_footer_is_usable_at_50(
         for description in words(
             language, "Neste Tilbake Oversikt Lukk", "Next Back Review Close"
         ).split():
+            assert description in row, row
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_the_review_and_result_footers_are_usable_at_50(
+    make_app: AppFactory, make_session: SessionFactory, language: str
+) -> None:
+    """The review's «Fullfør» and «Tilbake», the result's «Lukk»: on screen at 50 columns
+    (their own keys come first in Textual's footer already: a guard)."""
+    session = make_session("hall", HALL_EXAMPLE, language=language)
+    app = make_app(language=language)
+    async with app.run_test(size=(50, 24)) as pilot:
+        await home_ready(pilot)
+        await at_step(pilot, session, "notat")
+        await p.to_review(pilot)
+        await pilot.pause()
+        row = footer_row(pilot)
+        for description in words(language, "Fullfør Tilbake", "Finish Back").split():
+            assert description in row, row
+        await p.finish(pilot)
+        await pilot.pause()
+        row = footer_row(pilot)
+        for description in words(language, "Lukk Historikk", "Close History").split():
             assert description in row, row
 
 
