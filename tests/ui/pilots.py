@@ -261,3 +261,8 @@ async def leave(pilot: AnyPilot) -> None:
     await until(pilot, on_screen(pilot, ConfirmScreen), "the leave question")
     await pilot.press("j")
     await until(pilot, lambda: not isinstance(pilot.app.screen, ConfirmScreen | ExerciseScreen))
+
+
+def painted_lines(pilot: AnyPilot) -> list[str]:
+    """What the terminal shows right now, row by row as painted (columns kept)."""
+    return [strip.text for strip in pilot.app.screen._compositor.render_strips()]

@@ -2630,3 +2630,13 @@ INTERFACE_TEXT.update(
         },
     }
 )
+
+# --- the TUI on a shared screen (issue 13) and a 0–10 scale's key for 10 (issue 16) ----------
+INTERFACE_TEXT.update(
+    {
+        "ui.scale.help_ten": {
+            "nb": "Trykk et tall (t for 10), eller velg med piltastene og Enter.",
+            "en": "Press a number (t for 10), or choose with the arrow keys and Enter.",
+        },
+    }
+)

@@ -28,7 +28,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Markdown, Static, TextArea
+from textual.widgets import Input, Markdown, Static, TextArea
 
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import AnswerError
@@ -44,6 +44,8 @@ from medarbeider_tui.ui.safe import notice, plain, safe, safe_line
 from medarbeider_tui.ui.screens.base import BaseScreen
 from medarbeider_tui.ui.screens.last_time import LastTimeShown
 from medarbeider_tui.ui.screens.steps import StepWidgets
+from medarbeider_tui.ui.widgets.footer import FittingFooter
+from medarbeider_tui.ui.widgets.hanging import HangingText
 from medarbeider_tui.ui.widgets.list_editor import ListEditor
 from medarbeider_tui.ui.widgets.number_input import NumberInput
 from medarbeider_tui.ui.widgets.options import AnswerOptions
@@ -121,7 +123,7 @@ class ExerciseScreen(BaseScreen[None]):
             yield self.reloader.widget()
         with VerticalScroll(id="step"):
             yield from self._step_body()
-        yield Footer()
+        yield FittingFooter()
 
     @cached_property
     def reloader(self) -> PackReloader | None:
@@ -175,8 +177,8 @@ class ExerciseScreen(BaseScreen[None]):
             )
             yield Static(safe(title + optional), classes="step-title")
         if isinstance(step, m.TextStep) and step.about:
-            yield Static(
-                safe("\n".join(about_lines(self._figures([step.about]), lang, SELF_WRAPPING))),
+            yield HangingText(
+                about_lines(self._figures([step.about]), lang, SELF_WRAPPING),
                 classes="about-score",
             )
         if step.prompt and (unit.item is None or unit.item_number == 1):

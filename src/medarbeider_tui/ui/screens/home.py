@@ -184,6 +184,8 @@ class HomeScreen(BaseScreen[None]):
                 meta = [self.tr("ui.minutes", n=exercise.minutes), *([status] if status else [])]
                 label.append("  ·  " + "  ·  ".join(meta), style="italic")
                 label.append("\n" + plain(render(exercise.description, lang)))
+                if self.medarbeider.presenting:
+                    label.append("\n ")  # more room between exercises, seen from across a desk
                 options.append(Option(label, id=f"{pack.id}/{exercise.id}"))
             options.append(None)
         return options[:-1] if options and options[-1] is None else options

@@ -12,6 +12,7 @@ from medarbeider_tui.export.text import SELF_WRAPPING, answer_lines, prose_text
 from medarbeider_tui.report.model import Report
 from medarbeider_tui.ui.safe import safe
 from medarbeider_tui.ui.screens.base import BaseScreen
+from medarbeider_tui.ui.widgets.hanging import HangingText
 from medarbeider_tui.ui.widgets.results import ResultsView
 
 
@@ -48,9 +49,9 @@ class ResultScreen(BaseScreen[None]):
             yield Static(self.tr("ui.result.sections"), classes="hint")
             if report.figures:
                 yield ResultsView(report.figures, report.language)
-            answers = "\n".join(answer_lines(report.answers, report.language, SELF_WRAPPING))
+            answers = answer_lines(report.answers, report.language, SELF_WRAPPING)
             with Collapsible(title=self.tr("result.your_answers"), collapsed=bool(report.figures)):
-                yield Static(safe(answers), classes="answers")
+                yield HangingText(answers, classes="answers")
             if report.attribution:
                 yield Static(safe(prose_text(report.attribution)), classes="caveat")
         yield Footer()

@@ -24,6 +24,22 @@ from medarbeider_tui.ui.widgets.ranking import RankingList
 from medarbeider_tui.ui.widgets.sort_grid import CellSpec, SortGrid
 from medarbeider_tui.ui.widgets.text_answer import EditorTexts, TextAnswer
 
+#: The key for 10 on a 0–10 scale (issue 16): a digit each for 0–9, and «t» (ti, ten) for 10,
+#: shown in its row and in the hint under the options.
+TEN_KEY = "t"
+
+
+def scale_key(value: int) -> str:
+    """The key that answers ``value``: its digit, «t» for 10, none above (arrows and Enter)."""
+    return str(value) if 0 <= value < 10 else TEN_KEY if value == 10 else ""
+
+
+def scale_label(value: int, label: str) -> str:
+    """A value's text; one whose key is not its number says the number too («t  10  …»)."""
+    if scale_key(value) == str(value):
+        return label
+    return f"{value}  {label}".rstrip()
+
 
 class StepWidgets:
     """Builds the answering widgets for one unit of a session."""
@@ -105,7 +121,7 @@ class StepWidgets:
         if note:
             yield Static(safe(note), classes="last-time", id="last-time")
         answers = [
-            AnswerOption(v, str(v) if v < 10 else "", render(scale.labels.get(v), self.lang))
+            AnswerOption(v, scale_key(v), scale_label(v, render(scale.labels.get(v), self.lang)))
             for v in scale.values
         ]
         if step.not_relevant and scale.not_relevant_label is not None:
@@ -114,7 +130,8 @@ class StepWidgets:
             )
         current = self.session.answers.get(unit.item.id)
         yield AnswerOptions(answers, [] if current is None else [current], id="answer")
-        yield Static(self.tr("ui.scale.help"), classes="hint")
+        ten = any(answer.key == TEN_KEY for answer in answers)
+        yield Static(self.tr("ui.scale.help_ten" if ten else "ui.scale.help"), classes="hint")
 
     def _choice(self, step: m.ChoiceStep) -> ComposeResult:
         choices = self.session.options(step)

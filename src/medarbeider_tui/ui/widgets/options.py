@@ -8,7 +8,9 @@
 | Space | toggle, in a multiple choice |
 
 The chosen options carry a ``●`` (a single choice) or a ``☑`` (a multiple choice: boxes, not
-round radio marks) and bold text, so the state reads without colour.
+round radio marks) and bold text, so the state reads without colour. The cursor (where ↑ ↓
+and Enter act, on the first option until the person moves it) is only a ``›`` before its row:
+a filled row would read as an answer on a shared screen, before anything is chosen.
 """
 
 from __future__ import annotations
@@ -74,9 +76,14 @@ class AnswerOptions(LocalizedBindings, OptionList):
         first = next((i for i, a in enumerate(self.answers) if a.value in self.chosen), 0)
         self.highlighted = first
 
-    def _prompt(self, answer: AnswerOption) -> RichText:
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        self._refresh_marks()
+
+    def _prompt(self, answer: AnswerOption, at_cursor: bool = False) -> RichText:
         on = answer.value in self.chosen
         text = RichText()
+        text.append("› " if at_cursor else "  ", style="bold")
         marks = ("☑ ", "☐ ") if self.multiple else ("● ", "○ ")
         text.append(marks[0] if on else marks[1], style="bold" if on else "")
         text.append(f"{answer.key}  ", style="bold")
@@ -88,7 +95,8 @@ class AnswerOptions(LocalizedBindings, OptionList):
 
     def _refresh_marks(self) -> None:
         for index, answer in enumerate(self.answers):
-            self.replace_option_prompt_at_index(index, self._prompt(answer))
+            at_cursor = index == self.highlighted
+            self.replace_option_prompt_at_index(index, self._prompt(answer, at_cursor))
 
     def _choose(self, index: int, by_key: bool, typed_at: float = 0.0) -> None:
         value = self.answers[index].value

@@ -20,6 +20,10 @@ class Bar:
     level: str = ""
 
 
+#: The shortest bar still worth drawing beside its label.
+MIN_BAR = 10
+
+
 class ProfileBars(Widget):
     """One bar per mean, scaled from the scale's lowest to its highest value."""
 
@@ -31,15 +35,29 @@ class ProfileBars(Widget):
         self.low = low
         self.high = high
 
+    def _value_text(self, bar: Bar) -> str:
+        return plain(bar.shown) + (f"  {plain(bar.level)}" if bar.level else "")
+
+    def _label_width(self, width: int) -> int | None:
+        """The label column's width, or None when the labels do not fit beside the bars (they
+        then stand on a row of their own above each bar: a label is never cut)."""
+        longest = max(len(b.label) for b in self.bars)
+        values = max(len(self._value_text(b)) for b in self.bars)
+        room = width - values - 2 - MIN_BAR
+        return longest if longest <= room else None
+
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        return len(self.bars)
+        rows = 1 if self._label_width(width) is not None else 2
+        return rows * len(self.bars)
 
     def render(self) -> RenderableType:
         width = self.size.width or 80
-        label_width = min(max(len(b.label) for b in self.bars), width // 3)
-        bar_width = max(10, width - label_width - 24)
+        label_width = self._label_width(width)
+        values = max(len(self._value_text(b)) for b in self.bars)
+        bar_width = max(MIN_BAR, width - (label_width or -1) - values - 2)
         table = Table.grid(padding=(0, 1))
-        table.add_column(width=label_width, no_wrap=True, overflow="ellipsis")
+        if label_width is not None:
+            table.add_column(width=label_width, no_wrap=True)
         table.add_column(width=bar_width, no_wrap=True)
         table.add_column(no_wrap=True)
         for bar in self.bars:
@@ -59,5 +77,10 @@ class ProfileBars(Widget):
             )
             if bar.level:
                 value.append(f"  {plain(bar.level)}")
-            table.add_row(RichText(plain(bar.label)), picture, value)
+            label = RichText(plain(bar.label))
+            if label_width is None:
+                table.add_row(label, "")
+                table.add_row(picture, value)
+            else:
+                table.add_row(label, picture, value)
         return table

@@ -13,8 +13,11 @@ from textual.widget import Widget
 
 from medarbeider_tui.i18n import t
 from medarbeider_tui.report.model import QuadrantFigure
-from medarbeider_tui.report.quadrant_drawing import BOX, CELL_HEIGHT, draw_quadrant
+from medarbeider_tui.report.quadrant_drawing import BOX, Segment, draw_quadrant
 from medarbeider_tui.ui.safe import plain
+
+#: The narrowest cell tried; when even that does not fit, the placement is said in words only.
+MIN_CELL = 12
 
 
 class QuadrantChart(Widget):
@@ -33,21 +36,30 @@ class QuadrantChart(Widget):
         self.figure = figure
         self.language = language
 
-    def _cell_width(self, width: int) -> int:
-        return max(16, min(30, (width - 8) // 2))
-
-    def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        return 2 * CELL_HEIGHT + 3 + 3
-
-    def render(self) -> RenderableType:
-        lines = draw_quadrant(
+    def _draw(self, cell_width: int) -> list[list[Segment]]:
+        return draw_quadrant(
             self.figure,
-            self._cell_width(self.size.width or 80),
+            cell_width,
             BOX,
             low=t("result.low", self.language),
             high=t("result.high", self.language),
             you=t("result.point", self.language),
         )
+
+    def _fitted(self, width: int) -> list[list[Segment]]:
+        """The widest drawing (cells of at most 30 columns) that fits ``width`` whole; none
+        when even the narrowest would not (the placement is said in words below it)."""
+        for cell_width in range(min(30, width // 2), MIN_CELL - 1, -1):
+            lines = self._draw(cell_width)
+            if max(sum(len(text) for text, _ in line) for line in lines) <= width:
+                return lines
+        return []
+
+    def get_content_height(self, container: object, viewport: object, width: int) -> int:
+        return len(self._fitted(width))
+
+    def render(self) -> RenderableType:
+        lines = self._fitted(self.size.width or 80)
         out = RichText()
         for number, line in enumerate(lines):
             if number:

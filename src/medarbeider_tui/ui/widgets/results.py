@@ -23,6 +23,7 @@ from medarbeider_tui.report.model import (
     RankFigure,
 )
 from medarbeider_tui.ui.safe import plain, safe
+from medarbeider_tui.ui.widgets.hanging import HangingText
 from medarbeider_tui.ui.widgets.profile import Bar, ProfileBars
 from medarbeider_tui.ui.widgets.quadrant import QuadrantChart
 
@@ -81,10 +82,10 @@ class ResultsView(Vertical):
         if figure.support:
             yield Markdown(plain(figure.support.text), classes="support")
         with Collapsible(title=t("ui.result.why", lang), collapsed=True):
-            why = []
+            why: list[tuple[str, str]] = []
             for group in figure.reasons:
-                why.append(f"  {group.label}:")
-                why += [f"    {r.answer:>16}  {r.statement}" for r in group.reasons]
-            yield Static(safe("\n".join(why)), classes="why")
+                why.append(("  ", f"{group.label}:"))
+                why += [(f"    {r.answer:>16}  ", r.statement) for r in group.reasons]
+            yield HangingText(rows=why, classes="why")
         for caveat in figure.notes:
             yield Static(safe(prose_text(caveat)), classes="caveat")

@@ -2,7 +2,7 @@
 
 | Key | Does |
 |---|---|
-| ↑ ↓ | pick an entry |
+| ↑ ↓ | pick an entry (past the first or last, scroll the step) |
 | 1–9 | place it in that cell |
 | 0 | take it out again |
 
@@ -20,6 +20,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text as RichText
 from textual import events
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
@@ -79,8 +80,12 @@ class SortGrid(LocalizedBindings, Widget, can_focus=True):
         self.unsorted_label = unsorted_label
 
     def action_move(self, step: int) -> None:
-        if self.entries:
-            self.cursor = (self.cursor + step) % len(self.entries)
+        """Pick the entry above or below; past the first or the last, the key scrolls the
+        step instead (↑ at the top brings its title and instruction back into view)."""
+        moved = self.cursor + step
+        if not 0 <= moved < len(self.entries):
+            raise SkipAction()
+        self.cursor = moved
 
     def action_place(self, number: int) -> None:
         if not self.entries:
