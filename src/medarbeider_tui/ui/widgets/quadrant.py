@@ -7,22 +7,19 @@ widget only sizes it to the terminal and colours each part. The person's field i
 
 from __future__ import annotations
 
-from rich.console import RenderableType
-from rich.text import Text as RichText
-from textual.widget import Widget
-
 from medarbeider_tui.i18n import t
 from medarbeider_tui.report.model import QuadrantFigure
 from medarbeider_tui.report.quadrant_drawing import BOX, Segment, draw_quadrant
-from medarbeider_tui.ui.safe import plain
+from medarbeider_tui.ui.widgets.drawing import SegmentDrawing
 
 #: The narrowest cell tried; when even that does not fit, the placement is said in words only.
 MIN_CELL = 12
 
 
-class QuadrantChart(Widget):
+class QuadrantChart(SegmentDrawing):
     """Draws a `QuadrantFigure`; sized for 80 columns, wider on large terminals."""
 
+    ROLE_PREFIX = "quadrant-chart"
     COMPONENT_CLASSES = {
         "quadrant-chart--grid",
         "quadrant-chart--label",
@@ -46,7 +43,7 @@ class QuadrantChart(Widget):
             you=t("result.point", self.language),
         )
 
-    def _fitted(self, width: int) -> list[list[Segment]]:
+    def lines(self, width: int) -> list[list[Segment]]:
         """The widest drawing (cells of at most 30 columns) that fits ``width`` whole; none
         when even the narrowest would not (the placement is said in words below it)."""
         for cell_width in range(min(30, width // 2), MIN_CELL - 1, -1):
@@ -54,20 +51,3 @@ class QuadrantChart(Widget):
             if max(sum(len(text) for text, _ in line) for line in lines) <= width:
                 return lines
         return []
-
-    def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        return len(self._fitted(width))
-
-    def render(self) -> RenderableType:
-        lines = self._fitted(self.size.width or 80)
-        out = RichText()
-        for number, line in enumerate(lines):
-            if number:
-                out.append("\n")
-            for text, role in line:
-                if role == "blank":
-                    out.append(text)
-                else:
-                    style = self.get_component_rich_style(f"quadrant-chart--{role}")
-                    out.append(plain(text), style=style)
-        return out

@@ -9,19 +9,16 @@ is gone), only the words are shown.
 
 from __future__ import annotations
 
-from rich.console import RenderableType
-from rich.text import Text as RichText
-from textual.widget import Widget
-
 from medarbeider_tui.i18n import t
-from medarbeider_tui.report.quadrant_drawing import BOX, draw_trail, trail_marks
+from medarbeider_tui.report.quadrant_drawing import BOX, Segment, draw_trail, trail_marks
 from medarbeider_tui.report.trends import QuadrantTrail
-from medarbeider_tui.ui.safe import plain
+from medarbeider_tui.ui.widgets.drawing import SegmentDrawing
 
 
-class TrailChart(Widget):
+class TrailChart(SegmentDrawing):
     """Draws a `QuadrantTrail`; sized for 80 columns, wider on large terminals."""
 
+    ROLE_PREFIX = "trail-chart"
     COMPONENT_CLASSES = {
         "trail-chart--grid",
         "trail-chart--label",
@@ -62,7 +59,7 @@ class TrailChart(Widget):
                 lines.append(part)
         return lines
 
-    def _lines(self, width: int) -> list[list[tuple[str, str]]]:
+    def lines(self, width: int) -> list[list[Segment]]:
         drawing = draw_trail(
             self.trail,
             self._cell_width(width),
@@ -70,22 +67,6 @@ class TrailChart(Widget):
             low=t("result.low", self.language),
             high=t("result.high", self.language),
         )
-        lines: list[list[tuple[str, str]]] = [list(line) for line in drawing or []]
+        lines: list[list[Segment]] = [list(line) for line in drawing or []]
         lines += [[("  " + key, "axis")] for key in self._key_lines(width)]
         return lines
-
-    def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        return len(self._lines(width))
-
-    def render(self) -> RenderableType:
-        out = RichText()
-        for number, line in enumerate(self._lines(self.size.width or 80)):
-            if number:
-                out.append("\n")
-            for text, role in line:
-                if role == "blank":
-                    out.append(text)
-                else:
-                    style = self.get_component_rich_style(f"trail-chart--{role}")
-                    out.append(plain(text), style=style)
-        return out

@@ -8,13 +8,9 @@ sparkline above them. Every value is written as a number, so the chart reads wit
 
 from __future__ import annotations
 
-from rich.console import RenderableType
-from rich.text import Text as RichText
-from textual.widget import Widget
-
 from medarbeider_tui.i18n import t
 from medarbeider_tui.report.trends import TrendPoint, TrendSeries, signed
-from medarbeider_tui.ui.safe import plain
+from medarbeider_tui.ui.widgets.drawing import SegmentDrawing
 
 #: Dates drawn as bars; older ones are in the sparkline only.
 MAX_BARS = 12
@@ -22,9 +18,10 @@ SPARKS = "▁▂▃▄▅▆▇█"
 DATE_WIDTH = 12
 
 
-class TrendChart(Widget):
+class TrendChart(SegmentDrawing):
     """Draws a `TrendSeries`."""
 
+    ROLE_PREFIX = "trend-chart"
     COMPONENT_CLASSES = {
         "trend-chart--title",
         "trend-chart--bar",
@@ -129,20 +126,3 @@ class TrendChart(Widget):
             share = min(max((value - low) / (high - low), 0.0), 1.0)
             marks.append(SPARKS[round(share * (len(SPARKS) - 1))])
         return "".join(marks)
-
-    def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        return len(self.lines(width))
-
-    def render(self) -> RenderableType:
-        out = RichText()
-        for number, line in enumerate(self.lines(self.size.width or 80)):
-            if number:
-                out.append("\n")
-            for text, role in line:
-                if role == "blank":
-                    out.append(plain(text))
-                else:
-                    out.append(
-                        plain(text), style=self.get_component_rich_style(f"trend-chart--{role}")
-                    )
-        return out
