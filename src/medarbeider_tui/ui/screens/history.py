@@ -9,6 +9,8 @@ listing already read: the diary is not listed again.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.text import Text as RichText
 from textual import on
 from textual.app import ComposeResult
@@ -285,10 +287,10 @@ class HistoryScreen(BaseScreen[None]):
         """Enter on a row (the table takes Enter itself) or a click opens it."""
         self.action_open()
 
-    @property
-    def summaries(self) -> dict[str, EntrySummary]:
-        """The entries that pass the filters, by id (the export dialog reads the marked ones)."""
-        return {s.id: s for s in self.history.summaries} if self.history else {}
+    def _listed(self, entry_ids: Iterable[str]) -> list[str]:
+        """Those of ``entry_ids`` that pass the filters, in the order given."""
+        history = self.history
+        return [i for i in entry_ids if history.has(i)] if history else []
 
     def _current_row(self) -> HistoryRow | None:
         table = self.query_one("#entries", DataTable)
@@ -421,8 +423,7 @@ class HistoryScreen(BaseScreen[None]):
         history = self.history
         if history is None:
             return
-        listed = self.summaries
-        chosen = [i for i in self.marked if i in listed]
+        chosen = self._listed(self.marked)
         if len(chosen) != 2:
             current = self._current()
             if current is None or chosen:
@@ -473,8 +474,7 @@ class HistoryScreen(BaseScreen[None]):
 
     def action_export(self) -> None:
         """Export the marked entries, or the highlighted one if none is marked."""
-        listed = self.summaries
-        chosen = [i for i in self.marked if i in listed]
+        chosen = self._listed(self.marked)
         if not chosen:
             current = self._current()
             chosen = [current.id] if current is not None else []
