@@ -440,11 +440,13 @@ class DiaryStore:
         return found
 
     def _summary_from_file(self, columns: Columns, row: int) -> EntrySummary:
-        """An entry whose index line was damaged: from its file, and the columns go."""
-        with contextlib.suppress(OSError):
-            os.unlink(self._entries_dir / COLUMNS_FILE_NAME)
-        self._memo = None
+        """An entry whose index line was damaged: from its file; the columns go, and the line
+        is superseded by a tombstone so that the next listing reads the file, not the line."""
         entry_id = columns.entry_id(row)
+        with contextlib.suppress(OSError), self._lock:
+            os.unlink(self._entries_dir / COLUMNS_FILE_NAME)
+            append_to_index(self._entries_dir, tombstone_line(entry_id))
+        self._memo = None
         found = self._read(self._entries_dir / f"{entry_id}.json", entry_id)
         if isinstance(found, Entry):
             return found.summary()

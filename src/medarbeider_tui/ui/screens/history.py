@@ -111,6 +111,8 @@ class HistoryScreen(BaseScreen[None]):
     history: History | None = None
     """The filtered listing (None until read, or when the diary could not be read)."""
     window_start: int = 0
+    _columns_width: int = 0
+    """The story column's width when the columns were last made."""
     """Where the table's window starts in the filtered listing."""
     _exercise_choice: int = 0
     """0: every exercise; n: the n-th of ``history.exercises``."""
@@ -138,7 +140,9 @@ class HistoryScreen(BaseScreen[None]):
         self._fill(current.id if current else None)
 
     def on_resize(self) -> None:
-        if self.history is not None:
+        """A new width: the story column is made again (not when only the height moved, as
+        at the first layout: 100 rows filled twice cost a tenth of the first paint)."""
+        if self.history is not None and self._story_width() != self._columns_width:
             current = self._current()
             self._add_columns()
             self._fill(current.id if current else None)
@@ -186,7 +190,8 @@ class HistoryScreen(BaseScreen[None]):
         table = self.query_one("#entries", DataTable)
         table.clear(columns=True)
         table.add_column(self.tr("ui.history.date"), width=DATE_WIDTH, key="date")
-        table.add_column(self.tr("ui.history.story"), width=self._story_width(), key="story")
+        self._columns_width = self._story_width()
+        table.add_column(self.tr("ui.history.story"), width=self._columns_width, key="story")
 
     def _row_cells(self, row: HistoryRow) -> list[RichText]:
         """Two lines a row: the date over the status, the exercise over its result."""
