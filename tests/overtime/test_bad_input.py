@@ -38,7 +38,7 @@ def test_a_trend_over_a_pack_changed_beyond_recognition_keeps_the_old_means_and_
     by_id = {s.score_id: s for s in trend.series}
     # The entries' own means, by their ids, as far as the entries hold them:
     assert [p.value for p in by_id["self_awareness"].points] == [4.0, 13 / 3]
-    assert [p.value for p in by_id["adaptability"].points][0] is not None
+    assert by_id["adaptability"].points[0].value is not None
     # The installed pack's mean, which no entry has, is not drawn as an empty series.
     assert "snitt" not in by_id
     assert trend.trails and trend.trails[0].words("nb").startswith("mars 2026: HANDLINGSLAMMET")
