@@ -9,6 +9,7 @@ import os
 import shutil
 from collections import Counter
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,20 @@ def test_listing_views_agree_with_a_full_read(store: DiaryStore, locations: Loca
     assert statuses_of(listing) == status_by_exercise(expected)
     assert listing.ids() == {s.id for s in expected}
     assert [listing.entry_id(p) for p in range(len(listing))] == [s.id for s in expected]
+    for position, summary in enumerate(expected):  # what `diary list` prints, from columns
+        written = datetime.fromisoformat(summary.completed_at or summary.updated_at)
+        local = listing.when_local(position)
+        assert local == written and local.utcoffset() == written.utcoffset()
+
+
+def test_times_keep_the_offset_they_were_written_with(store: DiaryStore) -> None:
+    summer = datetime(2026, 6, 3, 9, 30, 5, tzinfo=timezone(timedelta(hours=2)))
+    entry = make_entry(now=summer)
+    entry.mark_complete(datetime(2026, 6, 3, 7, 45, 0, tzinfo=UTC))
+    store.save(entry)
+    store.summaries()
+    local = DiaryStore(store.locations).listing().when_local(0)
+    assert local.isoformat() == "2026-06-03T07:45:00+00:00"
 
 
 def test_damaged_columns_are_not_believed(

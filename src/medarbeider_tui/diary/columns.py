@@ -27,7 +27,7 @@ import zlib
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import overload
 
@@ -58,6 +58,11 @@ def epoch(value: str | None) -> float:
     return math.nan if value is None else parse_timestamp(value).timestamp()
 
 
+def _zone(value: str) -> int:
+    offset = parse_timestamp(value).utcoffset()
+    return 0 if offset is None else int(offset.total_seconds() // 60)
+
+
 def _iso(seconds: float) -> str:
     return datetime.fromtimestamp(seconds, UTC).isoformat()
 
@@ -73,6 +78,8 @@ class Columns:
     updated: array[float]
     completed: array[float]
     """NaN where there is no completion time."""
+    zones: array[int]
+    """The UTC offset, in minutes, the completion (else last change) time was written with."""
     groups: array[int]
     """Index into `group_names`."""
     group_names: list[tuple[str, str]]
@@ -91,6 +98,7 @@ class Columns:
             array("d"),
             array("d"),
             array("d"),
+            array("h"),
             array("H"),
             [],
             bytearray(),
@@ -138,6 +146,7 @@ class Columns:
         self.keys.append(key)
         self.updated.append(epoch(summary.updated_at))
         self.completed.append(epoch(summary.completed_at))
+        self.zones.append(_zone(summary.completed_at or summary.updated_at))
         self.groups.append(group)
         self.statuses.append(_STATUS_CODES[summary.status])
         self.hashes.append(file_hash_)
@@ -167,6 +176,7 @@ class Columns:
             self.keys.tobytes(),
             self.updated.tobytes(),
             self.completed.tobytes(),
+            self.zones.tobytes(),
             self.groups.tobytes(),
             bytes(self.statuses),
             self.hashes.tobytes(),
@@ -234,6 +244,7 @@ def _decode(body: bytes) -> StoredColumns | None:
     columns.ids = bytearray(take(rows * ID_BYTES))
     for name in ("keys", "updated", "completed"):
         getattr(columns, name).frombytes(take(rows * 8))
+    columns.zones.frombytes(take(rows * 2))
     columns.groups.frombytes(take(rows * 2))
     columns.statuses = bytearray(take(rows))
     columns.hashes.frombytes(take(rows * 8))
@@ -331,6 +342,13 @@ class Listing(Sequence[EntrySummary]):
         columns, row = self._column(position)
         done = columns.completed[row]
         return columns.updated[row] if math.isnan(done) else done
+
+    def when_local(self, position: int) -> datetime:
+        """Completion time, else last change, in the offset it was written with (what a
+        listing prints, without reading the entry's index line)."""
+        columns, row = self._column(position)
+        zone = timezone(timedelta(minutes=columns.zones[row]))
+        return datetime.fromtimestamp(self.when(position), zone)
 
     def updated(self, position: int) -> float:
         columns, row = self._column(position)
