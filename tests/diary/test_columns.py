@@ -123,6 +123,15 @@ def test_listing_views_agree_with_a_full_read(store: DiaryStore, locations: Loca
         written = datetime.fromisoformat(summary.completed_at or summary.updated_at)
         local = listing.when_local(position)
         assert local == written and local.utcoffset() == written.utcoffset()
+    assert list(listing.brief()) == [
+        (
+            s.id,
+            s.status,
+            (s.pack_id, s.exercise),
+            datetime.fromisoformat(s.completed_at or s.updated_at),
+        )
+        for s in expected
+    ]
 
 
 def test_times_keep_the_offset_they_were_written_with(store: DiaryStore) -> None:

@@ -17,14 +17,11 @@ def list_entries(ctx: Context) -> int:
     statuses = {s: t(f"diary.status.{s}", lang) for s in ("draft", "complete")}
     titles: dict[tuple[str, str], str] = {}
     lines = []
-    for p in range(len(listing)):
-        when = format_datetime(listing.when_local(p), lang)
-        key = listing.group(p)
+    for entry_id, status, key, moment in listing.brief():
         if key not in titles:
-            titles[key] = service.title_of(*key, lang)
-        lines.append(
-            f"{when}  {statuses[listing.status(p)]:<9}  {titles[key]:<32}  {listing.entry_id(p)}"
-        )
+            titles[key] = f"{service.title_of(*key, lang):<32}"
+        when = format_datetime(moment, lang)
+        lines.append(f"{when}  {statuses[status]:<9}  {titles[key]}  {entry_id}")
     ctx.out_lines(lines)
     return 0
 

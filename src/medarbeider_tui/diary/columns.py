@@ -350,6 +350,24 @@ class Listing(Sequence[EntrySummary]):
         zone = timezone(timedelta(minutes=columns.zones[row]))
         return datetime.fromtimestamp(self.when(position), zone)
 
+    def brief(self) -> Iterator[tuple[str, str, tuple[str, str], datetime]]:
+        """(id, status, (pack id, exercise id), `when_local`) of every entry, newest first:
+        what a listing prints, in one pass over the columns."""
+        zones: dict[int, timezone] = {}
+        for row in self._order:
+            columns, r = (self._columns, row) if row >= 0 else (self._extra_columns, -1 - row)
+            done = columns.completed[r]
+            minutes = columns.zones[r]
+            zone = zones.get(minutes)
+            if zone is None:
+                zone = zones[minutes] = timezone(timedelta(minutes=minutes))
+            yield (
+                columns.ids[r * ID_BYTES : (r + 1) * ID_BYTES].decode("ascii"),
+                _STATUS_NAMES[columns.statuses[r]],
+                columns.group_names[columns.groups[r]],
+                datetime.fromtimestamp(columns.updated[r] if done != done else done, zone),
+            )
+
     def updated(self, position: int) -> float:
         columns, row = self._column(position)
         return columns.updated[row]
