@@ -256,3 +256,39 @@ def test_an_edit_in_place_is_seen_by_a_listing_that_checks_the_files(
         handle.write(encode_entry(edited))
         handle.truncate()
     assert store.listing()[0].language == "en"  # MEMO_SECONDS is 0 here
+
+
+@pytest.mark.parametrize(
+    "forge",
+    ["status", "group name", "id", "time", "zone"],
+)
+def test_a_forged_columns_file_with_a_whole_checksum_is_not_believed(
+    store: DiaryStore, locations: Locations, forge: str
+) -> None:
+    """Values the store never writes (a status 7, a group name with a control character, an
+    id that is no id, a time that is no time, an offset of a day): refused, listed from the
+    index and the files, and written again."""
+    from medarbeider_tui.diary.columns import Columns
+
+    fill(store, 4)
+    store.summaries()
+    stored = read_columns(locations.entries_dir)
+    assert stored is not None
+    columns: Columns = stored.columns
+    if forge == "status":
+        columns.statuses[1] = 7
+    elif forge == "group name":
+        columns.group_names[0] = ("aktivt-medarbeiderskap", "hall\x1b[2J")
+    elif forge == "id":
+        columns.ids[0:1] = b"X"
+    elif forge == "time":
+        columns.updated[2] = float("inf")
+    else:
+        columns.zones[0] = 1440
+    columns.offsets.append(stored.body_end)
+    raw = columns.encode(stored.index_inode, stored.body_end, stored.tail_crc)
+    columns_file(locations).write_bytes(raw)
+    assert read_columns(locations.entries_dir) is None
+
+    assert list(DiaryStore(locations).listing()) == truth(locations)
+    assert read_columns(locations.entries_dir) is not None

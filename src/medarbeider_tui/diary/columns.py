@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import sys
 import zlib
 from array import array
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import overload
 
 from medarbeider_tui.diary.entry import EntrySummary
-from medarbeider_tui.diary.ids import parse_timestamp
+from medarbeider_tui.diary.ids import is_well_formed_name, parse_timestamp
 from medarbeider_tui.fsio import write_private_file
 
 COLUMNS_FILE_NAME = "index.cols"
@@ -45,6 +46,10 @@ _MAGIC = b"medarbeider-columns\n"
 _HASH_MOD = 1 << 64
 _STATUS_CODES = {"draft": 0, "complete": 1}
 _STATUS_NAMES = ("draft", "complete")
+_IDS_RE = re.compile(rb"(?:[0-9]{8}-[0-9]{6}-[0-9a-f]{6})*")
+#: Times a listing can show: years 1 to 9999, with a day to spare for the offset.
+_EARLIEST = -62135596800.0 + 86400
+_LATEST = 253402300799.0 - 86400
 
 
 def file_hash(entry_id: str, signature: tuple[int, int, int, int]) -> int:
@@ -251,13 +256,34 @@ def _decode(body: bytes) -> StoredColumns | None:
     columns.offsets.frombytes(take((rows + 1) * 8))
     if at != len(body) or columns.offsets[-1] != body_end:
         return None
-    if any(g >= len(groups) for g in set(columns.groups)) or columns.statuses.strip(b"\0\1"):
-        return None
-    if not columns.ids.isascii():
+    if not _well_formed(columns, groups):
         return None
     columns.group_names = groups
     columns.offsets.pop()  # the end of the body, kept in `StoredColumns.body_end`
     return StoredColumns(columns, inode, body_end, tail_crc)
+
+
+def _well_formed(columns: Columns, groups: list[tuple[str, str]]) -> bool:
+    """Whether every value is one the store writes (a forged file must not make a listing
+    print control characters or crash on a time that is no time): checked in C-level passes."""
+    if any(g >= len(groups) for g in set(columns.groups)):
+        return False
+    if columns.statuses.translate(None, b"\0\1"):
+        return False
+    if _IDS_RE.fullmatch(columns.ids) is None:
+        return False
+    if not all(is_well_formed_name(part) for pair in groups for part in pair):
+        return False
+    times = (columns.keys, columns.updated)
+    if not all(all(map(math.isfinite, values)) for values in times):
+        return False
+    done = [value for value in columns.completed if not math.isnan(value)]
+    if not all(map(math.isfinite, done)):
+        return False
+    for values in (*times, done):
+        if values and not (min(values) > _EARLIEST and max(values) < _LATEST):
+            return False
+    return not columns.zones or (min(columns.zones) > -1440 and max(columns.zones) < 1440)
 
 
 class Listing(Sequence[EntrySummary]):
