@@ -164,9 +164,10 @@ def test_columns_of_another_index_are_not_believed(store: DiaryStore, locations:
     saved = fill(store)
     store.summaries()
     index = locations.entries_dir / INDEX_FILE_NAME
-    kept = index.read_bytes()
-    index.unlink()
-    index.write_bytes(kept)  # a new inode, same bytes
+    fresh = index.with_name("index.new")
+    fresh.write_bytes(index.read_bytes())
+    fresh.chmod(0o600)
+    fresh.replace(index)  # a new inode, same bytes
     (locations.entries_dir / f"{saved[0].id}.json").unlink()
 
     assert store.summaries() == truth(locations)
@@ -292,3 +293,32 @@ def test_a_forged_columns_file_with_a_whole_checksum_is_not_believed(
 
     assert list(DiaryStore(locations).listing()) == truth(locations)
     assert read_columns(locations.entries_dir) is not None
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
+def test_a_listing_does_not_keep_the_index_open(store: DiaryStore, locations: Locations) -> None:
+    """A diary on a removable disk must stay unmountable while a listing is in use."""
+    fill(store, 3)
+    store.summaries()
+    listing = DiaryStore(locations).listing()
+    assert listing[0] == truth(locations)[0]
+    held = {os.path.realpath(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")}
+    assert str(locations.entries_dir / INDEX_FILE_NAME) not in held
+
+
+def test_rows_asked_for_after_the_index_was_rewritten_come_from_their_files(
+    store: DiaryStore, locations: Locations, parsed: list[str]
+) -> None:
+    fill(store, 4)
+    store.summaries()
+    listing = DiaryStore(locations).listing()
+    index = locations.entries_dir / INDEX_FILE_NAME
+    fresh = index.with_name("index.new")
+    fresh.write_bytes(index.read_bytes())
+    fresh.chmod(0o600)
+    fresh.replace(index)  # rewritten (a new inode): the lines may have moved
+    parsed.clear()
+    rows = list(listing)
+    assert len(parsed) == 4  # from their files
+    assert rows == truth(locations)
+    assert columns_file(locations).exists()  # nothing was damaged

@@ -20,7 +20,6 @@ import os
 import stat
 import threading
 import time
-import weakref
 import zlib
 from array import array
 from collections.abc import Iterator
@@ -34,6 +33,7 @@ from medarbeider_tui.diary.columns import (
     TAIL_BYTES,
     Columns,
     Listing,
+    StoredColumns,
     file_hash,
     read_columns,
 )
@@ -351,12 +351,19 @@ class DiaryStore:
         stored = read_columns(folder)
         if stored is None:
             return None
-        columns = stored.columns
         try:
-            reader = _IndexReader(folder / INDEX_FILE_NAME)
+            fd = _open_index(folder / INDEX_FILE_NAME)
         except OSError:
             return None
-        fd, info = reader.fd, reader.info
+        try:
+            return self._check_columns(names, stored, fd)
+        finally:
+            os.close(fd)
+
+    def _check_columns(self, names: list[str], stored: StoredColumns, fd: int) -> Listing | None:
+        """`_from_columns` with the index open as ``fd``."""
+        columns = stored.columns
+        info = os.fstat(fd)
         tail_size = min(TAIL_BYTES, stored.body_end)
         appended = info.st_size - stored.body_end
         if (
@@ -398,10 +405,10 @@ class DiaryStore:
             reverse=True,
         )
         order = _merged_order(columns, replaced, extra) if (replaced or extra) else None
-        body_end = stored.body_end
+        body_end, inode = stored.body_end, stored.index_inode
         return Listing(
             columns,
-            lambda rows: self._read_rows(reader, columns, body_end, rows),
+            lambda rows: self._read_rows(inode, columns, body_end, rows),
             [r.summary for r in extra],
             order,
         )
@@ -423,13 +430,31 @@ class DiaryStore:
         return total % (1 << 64)
 
     def _read_rows(
-        self, reader: _IndexReader, columns: Columns, body_end: int, rows: list[int]
+        self, inode: int, columns: Columns, body_end: int, rows: list[int]
     ) -> list[EntrySummary]:
         """The summaries of body rows ``rows``, each line checked against its columns; a line
         that does not fit is answered from its file and the columns are dropped (rebuilt by
-        the next listing). ``reader`` keeps the index the columns were made from open, so a
-        rewrite of the index meanwhile does not move the lines. Neighbouring rows are read
-        with one system call, and all the lines are parsed as one JSON document."""
+        the next listing). Neighbouring rows are read with one system call, and all the lines
+        are parsed as one JSON document.
+
+        The index is opened for each call, not held open (a diary on a removable disk must
+        stay unmountable); if it is no longer the file ``inode`` the columns were made from
+        (rewritten meanwhile), the rows are answered by their files."""
+        try:
+            fd = _open_index(self._entries_dir / INDEX_FILE_NAME)
+        except OSError:
+            fd = -1
+        try:
+            if fd < 0 or os.fstat(fd).st_ino != inode:
+                return [self._summary_from_file(columns, row, damaged=False) for row in rows]
+            return self._read_lines(fd, columns, body_end, rows)
+        finally:
+            if fd >= 0:
+                os.close(fd)
+
+    def _read_lines(
+        self, fd: int, columns: Columns, body_end: int, rows: list[int]
+    ) -> list[EntrySummary]:
         offsets = columns.offsets
         ends = [offsets[r + 1] if r + 1 < len(offsets) else body_end for r in rows]
         lines: list[bytes] = []
@@ -441,7 +466,7 @@ class DiaryStore:
                 span_start, span_end = start, min(start + SPAN_BYTES, body_end)
                 span_end = max(span_end, end)
                 try:
-                    chunk = os.pread(reader.fd, span_end - span_start, span_start)
+                    chunk = os.pread(fd, span_end - span_start, span_start)
                 except OSError:
                     chunk = b""
             lines.append(chunk[start - span_start : end - span_start - 1])
@@ -453,14 +478,18 @@ class DiaryStore:
                 found.append(record.summary)
         return found
 
-    def _summary_from_file(self, columns: Columns, row: int) -> EntrySummary:
-        """An entry whose index line was damaged: from its file; the columns go, and the line
-        is superseded by a tombstone so that the next listing reads the file, not the line."""
+    def _summary_from_file(
+        self, columns: Columns, row: int, *, damaged: bool = True
+    ) -> EntrySummary:
+        """An entry whose index line could not be used: from its file. If the line was
+        ``damaged``, the columns go, and the line is superseded by a tombstone so that the next
+        listing reads the file, not the line."""
         entry_id = columns.entry_id(row)
-        with contextlib.suppress(OSError), self._lock:
-            os.unlink(self._entries_dir / COLUMNS_FILE_NAME)
-            append_to_index(self._entries_dir, tombstone_line(entry_id))
-        self._memo = None
+        if damaged:
+            with contextlib.suppress(OSError), self._lock:
+                os.unlink(self._entries_dir / COLUMNS_FILE_NAME)
+                append_to_index(self._entries_dir, tombstone_line(entry_id))
+            self._memo = None
         found = self._read(self._entries_dir / f"{entry_id}.json", entry_id)
         if isinstance(found, Entry):
             return found.summary()
@@ -752,16 +781,21 @@ def _newest_first(records: list[IndexRecord]) -> list[EntrySummary]:
     return [r.summary for r in records]
 
 
-class _IndexReader:
-    """The index file held open while a listing made from it is in use (made private if it
-    was open to others, as `read_index` does)."""
+def _open_index(path: Path) -> int:
+    """The index opened for reading (made private if it was open to others, as `read_index`
+    does).
 
-    def __init__(self, path: Path) -> None:
-        self.fd = os.open(path, _READ_FLAGS)
-        weakref.finalize(self, os.close, self.fd)
-        self.info = os.fstat(self.fd)
-        if os.name == "posix" and self.info.st_mode & 0o077:
-            os.fchmod(self.fd, PRIVATE_FILE_MODE)
+    Raises:
+        OSError: it cannot be opened.
+    """
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        if os.name == "posix" and os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+    except OSError:
+        os.close(fd)
+        raise
+    return fd
 
 
 class _FolderStat:
