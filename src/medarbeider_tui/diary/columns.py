@@ -216,7 +216,7 @@ def read_columns(folder: Path) -> StoredColumns | None:
     raw = read_regular_file(folder / COLUMNS_FILE_NAME)
     if raw is None or len(raw) < len(_MAGIC) + 4 or not raw.startswith(_MAGIC):
         return None
-    body, crc = raw[:-4], raw[-4:]
+    body, crc = memoryview(raw)[:-4], raw[-4:]  # a view: 100,000 rows are not copied twice
     if zlib.crc32(body) != int.from_bytes(crc, "little"):
         return None
     try:
@@ -225,9 +225,9 @@ def read_columns(folder: Path) -> StoredColumns | None:
         return None
 
 
-def _decode(body: bytes) -> StoredColumns | None:
-    end = body.index(b"\n", len(_MAGIC))
-    header = json.loads(body[len(_MAGIC) : end])
+def _decode(body: memoryview) -> StoredColumns | None:
+    end = body.obj.index(b"\n", len(_MAGIC))  # type: ignore[attr-defined]
+    header = json.loads(bytes(body[len(_MAGIC) : end]))
     if header["version"] != COLUMNS_VERSION or header["byteorder"] != sys.byteorder:
         return None
     rows = header["rows"]
@@ -237,7 +237,7 @@ def _decode(body: bytes) -> StoredColumns | None:
         return None
     at = end + 1
 
-    def take(size: int) -> bytes:
+    def take(size: int) -> memoryview:
         nonlocal at
         chunk = body[at : at + size]
         if len(chunk) != size:
@@ -277,12 +277,15 @@ def _well_formed(columns: Columns, groups: list[tuple[str, str]]) -> bool:
     times = (columns.keys, columns.updated)
     if not all(all(map(math.isfinite, values)) for values in times):
         return False
-    done = [value for value in columns.completed if not math.isnan(value)]
-    if not all(map(math.isfinite, done)):
+    if not all(math.isfinite(v) for v in columns.completed if v == v):  # NaN: not completed
         return False
-    for values in (*times, done):
+    for values in times:
         if values and not (min(values) > _EARLIEST and max(values) < _LATEST):
             return False
+    done = [min((v for v in columns.completed if v == v), default=0.0)]
+    done.append(max((v for v in columns.completed if v == v), default=0.0))
+    if not (done[0] > _EARLIEST and done[1] < _LATEST):
+        return False
     return not columns.zones or (min(columns.zones) > -1440 and max(columns.zones) < 1440)
 
 
