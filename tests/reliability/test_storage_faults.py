@@ -90,11 +90,12 @@ def fault(
 
 
 def leftovers(locations: Locations) -> list[str]:
-    """Anything in the diary's folders that is not an entry, the index or the lock."""
+    """Anything in the diary's folders that is not an entry, the index (and its columns) or
+    the lock."""
     odd = [
         p.name
         for p in locations.entries_dir.iterdir()
-        if p.name not in (".lock", "index.jsonl") and not p.name.endswith(".json")
+        if p.name not in (".lock", "index.jsonl", "index.cols") and not p.name.endswith(".json")
     ]
     return odd + [f"quarantine/{p.name}" for p in locations.quarantine_dir.iterdir()]
 

@@ -10,19 +10,18 @@ from medarbeider_tui.service import PackMissing
 
 def list_entries(ctx: Context) -> int:
     service, lang = ctx.service, ctx.language
-    summaries = service.summaries()
-    if not summaries:
+    listing = service.listing()  # columns: no entry's index line is read
+    if not listing:
         ctx.out(t("diary.empty", lang))
         return 0
-    statuses = {s.status: t(f"diary.status.{s.status}", lang) for s in summaries}
+    statuses = {s: t(f"diary.status.{s}", lang) for s in ("draft", "complete")}
     titles: dict[tuple[str, str], str] = {}
     lines = []
-    for s in summaries:
-        when = format_datetime(s.completed_at or s.updated_at, lang)
-        key = (s.pack_id, s.exercise)
+    for entry_id, status, key, moment in listing.brief():
         if key not in titles:
-            titles[key] = service.title_of(s.pack_id, s.exercise, lang)
-        lines.append(f"{when}  {statuses[s.status]:<9}  {titles[key]:<32}  {s.id}")
+            titles[key] = f"{service.title_of(*key, lang):<32}"
+        when = format_datetime(moment, lang)
+        lines.append(f"{when}  {statuses[status]:<9}  {titles[key]}  {entry_id}")
     ctx.out_lines(lines)
     return 0
 

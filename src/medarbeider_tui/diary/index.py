@@ -31,6 +31,7 @@ full read of the entry files.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -68,6 +69,11 @@ _hex_match = re.compile(rf"[0-9a-f]{{{FINGERPRINT_CHARS}}}\Z").match
 
 #: (inode, size, mtime_ns, ctime_ns): a file replaced by a save, or edited in place, differs.
 Signature = tuple[int, int, int, int]
+
+
+def read_flags() -> int:
+    """How the index files are opened for reading: no links followed, never blocking."""
+    return _READ_FLAGS
 
 
 def signature(info: os.stat_result) -> Signature:
@@ -155,7 +161,7 @@ def encode_row(values: list[Any]) -> bytes:
 def read_index(folder: Path) -> IndexContents | None:
     """The index in ``folder``, or None if there is none usable (missing, a link, a folder,
     too big, unreadable, or written by another index version)."""
-    raw = _read_regular_file(folder / INDEX_FILE_NAME)
+    raw = read_regular_file(folder / INDEX_FILE_NAME)
     if raw is None or not raw.startswith(_HEADER):
         return None
     lines = raw[len(_HEADER) :].split(b"\n")
@@ -183,13 +189,79 @@ def read_index(folder: Path) -> IndexContents | None:
 
 
 def write_index(folder: Path, records: Iterable[IndexRecord]) -> None:
-    """Replace the index with exactly ``records``, newest first, atomically.
+    """Replace the index with exactly ``records``, newest first, atomically, and write its
+    columns (`medarbeider_tui.diary.columns`) beside it.
 
     Raises:
         OSError: the index could not be written (callers may carry on: it is only a cache).
     """
+    from medarbeider_tui.diary.columns import COLUMNS_FILE_NAME, Columns, file_hash, write_columns
+
     ordered = sorted(records, key=lambda r: (r.sort_key, r.summary.id), reverse=True)
-    write_private_file(folder, INDEX_FILE_NAME, _HEADER + b"".join(r.line() for r in ordered))
+    columns = Columns.empty()
+    groups: dict[tuple[str, str], int] = {}
+    lines = [_HEADER]
+    offset = len(_HEADER)
+    for record in ordered:
+        s = record.summary
+        group = columns.group_of(s.pack_id, s.exercise, groups)
+        columns.append(s, record.sort_key, file_hash(s.id, record.signature), offset, group)
+        line = record.line()
+        lines.append(line)
+        offset += len(line)
+    columns.offsets.append(offset)
+    raw = b"".join(lines)
+    with contextlib.suppress(FileNotFoundError):  # stale columns must not outlive their index
+        os.unlink(folder / COLUMNS_FILE_NAME)
+    write_private_file(folder, INDEX_FILE_NAME, raw)
+    if len(groups) < 65536:
+        info = os.lstat(folder / INDEX_FILE_NAME)
+        write_columns(folder, columns, info.st_ino, len(raw), raw[-4096:])
+
+
+def index_header_size() -> int:
+    """Where the first data line of an index starts."""
+    return len(_HEADER)
+
+
+def parse_lines(raw: bytes) -> tuple[list[IndexRecord | str], bool] | None:
+    """The records and tombstones (as the id) of index lines, in order, and whether any line
+    was damaged; None if ``raw`` does not end in a whole line."""
+    if raw and not raw.endswith(b"\n"):
+        return None
+    found: list[IndexRecord | str] = []
+    damaged = False
+    names: set[tuple[str, str, str]] = set()
+    for line in raw.split(b"\n")[:-1]:
+        row = _parse_line(line) if _is_whole(line) else None
+        if type(row) is list and len(row) == 2 and type(row[0]) is str:
+            found.append(row[0])
+        elif type(row) is list and (record := _record(row, names)) is not None:
+            found.append(record)
+        else:
+            damaged = True
+    return found, damaged
+
+
+def parse_record_lines(lines: list[bytes]) -> list[IndexRecord | None]:
+    """Index lines (without their newline) as records, each None unless it is whole and
+    passes every rule; the whole ones parsed as one JSON document (a trend reads thousands)."""
+    whole = [_is_whole(line) for line in lines]
+    try:
+        rows: list[Any] = json.loads(
+            b"[" + b",".join(x for x, w in zip(lines, whole, strict=True) if w) + b"]"
+        )
+        if len(rows) != sum(whole):
+            raise ValueError("a line held more than one value")
+    except ValueError:
+        rows = [_parse_line(x) for x, w in zip(lines, whole, strict=True) if w]
+    names: set[tuple[str, str, str]] = set()
+    parsed = iter(rows)
+    found: list[IndexRecord | None] = []
+    for good in whole:
+        row = next(parsed) if good else None
+        found.append(_record(row, names) if type(row) is list else None)
+    return found
 
 
 def append_to_index(folder: Path, lines: bytes) -> None:
@@ -287,7 +359,7 @@ def _parse_line(line: bytes) -> object:
         return None
 
 
-def _read_regular_file(path: Path) -> bytes | None:
+def read_regular_file(path: Path) -> bytes | None:
     """The bytes of ``path`` if it is a regular file (links are not followed); made private if
     it was open to others."""
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from medarbeider_tui.diary.columns import Listing
 from medarbeider_tui.diary.entry import EntrySummary
 from medarbeider_tui.diary.ids import parse_timestamp
 
@@ -37,3 +38,16 @@ def _updated(summary: EntrySummary) -> tuple[object, str]:
 
 def _completed(summary: EntrySummary) -> tuple[object, str]:
     return parse_timestamp(summary.completed_at or summary.updated_at), summary.id
+
+
+def statuses_of(listing: Listing) -> dict[tuple[str, str], ExerciseStatus]:
+    """`status_by_exercise` from a listing's columns: only the winners' summaries are read."""
+    latest = listing.latest()
+    wanted = sorted({p for pair in latest.values() for p in pair if p is not None})
+    read = dict(zip(wanted, listing.summaries(wanted), strict=True))
+    return {
+        key: ExerciseStatus(
+            None if draft is None else read[draft], None if done is None else read[done]
+        )
+        for key, (draft, done) in latest.items()
+    }

@@ -19,12 +19,24 @@ import errno
 import os
 import stat
 import threading
+import time
+import zlib
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from medarbeider_tui.diary.codec import encode_entry, fingerprint
+from medarbeider_tui.diary.columns import (
+    COLUMNS_FILE_NAME,
+    TAIL_BYTES,
+    Columns,
+    Listing,
+    StoredColumns,
+    file_hash,
+    read_columns,
+)
 from medarbeider_tui.diary.entry import Entry, EntryFormatError, EntrySummary
 from medarbeider_tui.diary.files import (
     LoadedFile,
@@ -38,8 +50,12 @@ from medarbeider_tui.diary.files import (
 )
 from medarbeider_tui.diary.ids import is_valid_entry_id, parse_timestamp, sibling_entry_id
 from medarbeider_tui.diary.index import (
+    INDEX_FILE_NAME,
     IndexRecord,
     append_to_index,
+    parse_lines,
+    parse_record_lines,
+    read_flags,
     read_index,
     signature,
     tombstone_line,
@@ -47,6 +63,7 @@ from medarbeider_tui.diary.index import (
 )
 from medarbeider_tui.diary.locking import FolderLock
 from medarbeider_tui.fsio import (
+    PRIVATE_FILE_MODE,
     StorageError,
     ensure_chosen_folder,
     ensure_private_dir,
@@ -61,6 +78,14 @@ from medarbeider_tui.paths import Locations
 WarningKind = Literal["quarantined", "permissions", "unreadable", "conflict"]
 
 LOCK_FILE_NAME = ".lock"
+#: How long a listing checked against every file may be reused while nothing changed (s).
+MEMO_SECONDS = 10.0
+#: Lines appended since the columns were written beyond this are read by a full listing
+#: (which compacts the index).
+MAX_APPENDED_BYTES = 4 * 1024 * 1024
+_READ_FLAGS = read_flags()
+#: Index lines are read in spans of about this many bytes (a page of the history, a trend).
+SPAN_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -137,6 +162,7 @@ class DiaryStore:
         #: disk is not a conflict with another window, it is this store's own earlier attempt.
         self._unconfirmed: dict[str, Entry] = {}
         self._writing = threading.local()
+        self._memo: tuple[tuple[object, ...], float, Listing] | None = None
 
     @classmethod
     def open(cls, locations: Locations) -> DiaryStore:
@@ -256,38 +282,218 @@ class DiaryStore:
         return found
 
     def summaries(self) -> list[EntrySummary]:
-        """The listing of all entries, newest first, without reading every file.
+        """The listing of all entries, newest first, without reading every file (see `listing`)."""
+        return list(self.listing())
 
-        The entry index (``entries/index.jsonl``, see `medarbeider_tui.diary.index`) answers for
-        every file whose inode, size and times are unchanged since it was read; new, changed or
-        unindexed files are read (and quarantined if unreadable, as in `entries`), and the index
-        is then rewritten. The files are the truth: the index is never trusted over them.
+    def listing(self) -> Listing:
+        """Every entry, newest first, as compact columns; summaries are made when asked for.
+
+        The files are the truth: the index (``entries/index.jsonl`` and its columns, see
+        `medarbeider_tui.diary.index` and `medarbeider_tui.diary.columns`) answers only while
+        every entry file is exactly the one it was read from. A listing stats every file and
+        compares the sum of their `file_hash` values with the columns' (one number, not a row
+        per file); when they differ, new, changed or unindexed files are read (and quarantined
+        if unreadable, as in `entries`) and the index is rewritten.
+
+        Within `MEMO_SECONDS` of such a check the listing is reused as long as neither the
+        folder (a file added, removed or replaced, as every save does) nor the index changed:
+        the history opened from home does not stat 100,000 files a second time.
         """
         with _unavailable(self._entries_dir):
+            key = self._memo_key()
+            memo = self._memo
+            if memo is not None and memo[0] == key and time.monotonic() - memo[1] < MEMO_SECONDS:
+                return memo[2]
+            began = time.monotonic()
             names = self._entry_file_names()
-            cached = read_index(self._entries_dir)
-            if cached is not None and not cached.needs_compacting():
-                fresh = self._fresh_records(names, cached.records)
-                if fresh is not None and len(fresh) == len(cached.records):
-                    return _newest_first(fresh)
-            with self._lock:
-                return _newest_first(self._refresh_index())
+            found = self._from_columns(names)
+            if found is None:
+                with self._lock:
+                    found = Listing.of(_newest_first(self._refresh_index(rewrite=True)))
+            self._memo = (key, began, found)
+            return found
 
     def latest_for(
         self, exercise: str, pack_id: str
     ) -> tuple[EntrySummary | None, EntrySummary | None]:
         """(latest draft, latest complete) of one exercise: what to resume, what was done."""
-        mine = [s for s in self.summaries() if s.exercise == exercise and s.pack_id == pack_id]
-        drafts = [s for s in mine if s.status == "draft"]
-        done = [s for s in mine if s.status == "complete"]
+        found = self.listing()
+        mine = found.positions(lambda pair: pair == (pack_id, exercise), None)
+        drafts = [p for p in mine if found.status(p) == "draft"]
+        done = [p for p in mine if found.status(p) == "complete"]
+        draft = max(drafts, key=lambda p: (found.updated(p), found.entry_id(p)), default=None)
+        last = max(done, key=lambda p: (found.when(p), found.entry_id(p)), default=None)
         return (
-            max(drafts, key=lambda s: (parse_timestamp(s.updated_at), s.id), default=None),
-            max(
-                done,
-                key=lambda s: (parse_timestamp(s.completed_at or s.updated_at), s.id),
-                default=None,
-            ),
+            None if draft is None else found[draft],
+            None if last is None else found[last],
         )
+
+    def _memo_key(self) -> tuple[object, ...]:
+        """What changes when a file in the folder is added, removed or replaced, or the index
+        or its columns are written."""
+        parts: list[object] = []
+        for path in (
+            self._entries_dir,
+            self._entries_dir / INDEX_FILE_NAME,
+            self._entries_dir / COLUMNS_FILE_NAME,
+        ):
+            try:
+                parts.append(signature(os.lstat(path)))
+            except FileNotFoundError:
+                parts.append(None)
+        return tuple(parts)
+
+    def _from_columns(self, names: list[str]) -> Listing | None:
+        """The listing from the index's columns, if every file is still the one they name."""
+        folder = self._entries_dir
+        if not hasattr(os, "pread"):  # pragma: no cover - Windows: the index alone answers
+            return None
+        stored = read_columns(folder)
+        if stored is None:
+            return None
+        try:
+            fd = _open_index(folder / INDEX_FILE_NAME)
+        except OSError:
+            return None
+        try:
+            return self._check_columns(names, stored, fd)
+        finally:
+            os.close(fd)
+
+    def _check_columns(self, names: list[str], stored: StoredColumns, fd: int) -> Listing | None:
+        """`_from_columns` with the index open as ``fd``."""
+        columns = stored.columns
+        info = os.fstat(fd)
+        tail_size = min(TAIL_BYTES, stored.body_end)
+        appended = info.st_size - stored.body_end
+        if (
+            not stat.S_ISREG(info.st_mode)
+            or info.st_ino != stored.index_inode
+            or appended < 0
+            or appended > MAX_APPENDED_BYTES
+            or zlib.crc32(os.pread(fd, tail_size, stored.body_end - tail_size)) != stored.tail_crc
+        ):
+            return None
+        parsed = parse_lines(os.pread(fd, appended, stored.body_end)) if appended else ([], False)
+        if parsed is None or parsed[1]:
+            return None
+        latest: dict[str, IndexRecord | None] = {}
+        for item in parsed[0]:
+            if isinstance(item, str):
+                latest[item] = None
+            else:
+                latest[item.summary.id] = item
+        expected = sum(columns.hashes)
+        count = len(columns)
+        replaced: set[int] = set()
+        for entry_id, record in latest.items():
+            row = columns.find(entry_id)
+            if row is not None:
+                expected -= columns.hashes[row]
+                count -= 1
+                replaced.add(row)
+            if record is not None:
+                expected += file_hash(entry_id, record.signature)
+                count += 1
+        if len(columns) + len(parsed[0]) > 2 * count + 64:
+            return None  # grown well past its entries: the full listing compacts it
+        if count != len(names) or self._folder_hash(names) != expected % (1 << 64):
+            return None
+        extra = sorted(
+            (r for r in latest.values() if r is not None),
+            key=lambda r: (r.sort_key, r.summary.id),
+            reverse=True,
+        )
+        order = _merged_order(columns, replaced, extra) if (replaced or extra) else None
+        body_end, inode = stored.body_end, stored.index_inode
+        return Listing(
+            columns,
+            lambda rows: self._read_rows(inode, columns, body_end, rows),
+            [r.summary for r in extra],
+            order,
+        )
+
+    def _folder_hash(self, names: list[str]) -> int | None:
+        """The sum of every entry file's `file_hash`; None if one is not a regular file."""
+        total = 0
+        with _FolderStat(self._entries_dir) as folder:
+            for name in names:
+                try:
+                    info = folder.lstat(name)
+                except OSError:
+                    return None
+                if not stat.S_ISREG(info.st_mode):
+                    return None
+                total += file_hash(
+                    name[:-5], (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+                )
+        return total % (1 << 64)
+
+    def _read_rows(
+        self, inode: int, columns: Columns, body_end: int, rows: list[int]
+    ) -> list[EntrySummary]:
+        """The summaries of body rows ``rows``, each line checked against its columns; a line
+        that does not fit is answered from its file and the columns are dropped (rebuilt by
+        the next listing). Neighbouring rows are read with one system call, and all the lines
+        are parsed as one JSON document.
+
+        The index is opened for each call, not held open (a diary on a removable disk must
+        stay unmountable); if it is no longer the file ``inode`` the columns were made from
+        (rewritten meanwhile), the rows are answered by their files."""
+        try:
+            fd = _open_index(self._entries_dir / INDEX_FILE_NAME)
+        except OSError:
+            fd = -1
+        try:
+            if fd < 0 or os.fstat(fd).st_ino != inode:
+                return [self._summary_from_file(columns, row, damaged=False) for row in rows]
+            return self._read_lines(fd, columns, body_end, rows)
+        finally:
+            if fd >= 0:
+                os.close(fd)
+
+    def _read_lines(
+        self, fd: int, columns: Columns, body_end: int, rows: list[int]
+    ) -> list[EntrySummary]:
+        offsets = columns.offsets
+        ends = [offsets[r + 1] if r + 1 < len(offsets) else body_end for r in rows]
+        lines: list[bytes] = []
+        span_start = span_end = -1
+        chunk = b""
+        for row, end in zip(rows, ends, strict=True):
+            start = offsets[row]
+            if not span_start <= start < end <= span_end:
+                span_start, span_end = start, min(start + SPAN_BYTES, body_end)
+                span_end = max(span_end, end)
+                try:
+                    chunk = os.pread(fd, span_end - span_start, span_start)
+                except OSError:
+                    chunk = b""
+            lines.append(chunk[start - span_start : end - span_start - 1])
+        found: list[EntrySummary] = []
+        for row, record in zip(rows, parse_record_lines(lines), strict=True):
+            if record is None or not _fits(record, columns, row):
+                found.append(self._summary_from_file(columns, row))
+            else:
+                found.append(record.summary)
+        return found
+
+    def _summary_from_file(
+        self, columns: Columns, row: int, *, damaged: bool = True
+    ) -> EntrySummary:
+        """An entry whose index line could not be used: from its file. If the line was
+        ``damaged``, the columns go, and the line is superseded by a tombstone so that the next
+        listing reads the file, not the line."""
+        entry_id = columns.entry_id(row)
+        if damaged:
+            with contextlib.suppress(OSError), self._lock:
+                os.unlink(self._entries_dir / COLUMNS_FILE_NAME)
+                append_to_index(self._entries_dir, tombstone_line(entry_id))
+            self._memo = None
+        found = self._read(self._entries_dir / f"{entry_id}.json", entry_id)
+        if isinstance(found, Entry):
+            return found.summary()
+        return columns.bare_summary(row)  # gone meanwhile: what the columns knew
 
     def delete(self, entry_id: str) -> None:
         """Remove one entry file for good (the person asked for it).
@@ -323,34 +529,10 @@ class DiaryStore:
         finally:
             self._writing.busy = False
 
-    def _fresh_records(
-        self, names: list[str], records: dict[str, IndexRecord]
-    ) -> list[IndexRecord] | None:
-        """The index records of ``names``, or None as soon as one file differs from its record."""
-        fresh: list[IndexRecord] = []
-        with _FolderStat(self._entries_dir) as folder:
-            for name in names:
-                record = records.get(name[:-5])
-                if record is None:
-                    return None
-                try:
-                    info = folder.lstat(name)
-                except OSError:
-                    return None
-                ino, size, mtime, ctime = record.signature  # `signature`, inlined: hot loop
-                if not (
-                    info.st_ino == ino
-                    and info.st_size == size
-                    and info.st_mtime_ns == mtime
-                    and info.st_ctime_ns == ctime
-                    and stat.S_ISREG(info.st_mode)
-                ):
-                    return None
-                fresh.append(record)
-        return fresh
-
-    def _refresh_index(self) -> list[IndexRecord]:
-        """Bring the index in line with the files (under the lock) and return its records."""
+    def _refresh_index(self, *, rewrite: bool = False) -> list[IndexRecord]:
+        """Bring the index in line with the files (under the lock) and return its records;
+        ``rewrite`` writes it (and its columns) even if its lines were all still right, when
+        its columns are missing or were made from another index (an upgrade, a damaged file)."""
         cached = read_index(self._entries_dir)
         known = cached.records if cached is not None else {}
         records: dict[str, IndexRecord] = {}
@@ -376,11 +558,29 @@ class DiaryStore:
                     found.entry.summary(), found.seen, found.fingerprint
                 )
         indexable = {key: r for key, r in records.items() if r.is_indexable()}
-        if cached is None or cached.needs_compacting() or indexable != cached.records:
+        if (
+            cached is None
+            or cached.needs_compacting()
+            or indexable != cached.records
+            or (rewrite and not self._columns_current())
+        ):
             # Only a cache: this listing is right either way, and the next one tries again.
             with contextlib.suppress(OSError):
                 write_index(self._entries_dir, indexable.values())
         return list(records.values())
+
+    def _columns_current(self) -> bool:
+        """Whether the columns file is whole and made from the index that is there now."""
+        stored = read_columns(self._entries_dir)
+        try:
+            info = os.lstat(self._entries_dir / INDEX_FILE_NAME)
+        except OSError:
+            return False
+        return (
+            stored is not None
+            and stored.index_inode == info.st_ino
+            and stored.body_end <= info.st_size
+        )
 
     def _recognise(
         self, path: Path, entry_id: str, record: IndexRecord
@@ -542,10 +742,60 @@ def _same_content(a: Entry, b: Entry) -> bool:
     return dataclasses.replace(a, revision=0) == dataclasses.replace(b, revision=0)
 
 
+def _fits(record: IndexRecord, columns: Columns, row: int) -> bool:
+    """Whether an index line says what the columns say of its row."""
+    s = record.summary
+    return (
+        s.id == columns.entry_id(row)
+        and record.sort_key == columns.keys[row]
+        and columns.statuses[row] == (s.status == "complete")
+        and columns.group_names[columns.groups[row]] == (s.pack_id, s.exercise)
+    )
+
+
+def _merged_order(columns: Columns, replaced: set[int], extra: list[IndexRecord]) -> array[int]:
+    """Positions newest first: the body rows not ``replaced``, with ``extra`` (newest first)
+    merged in as ``-1 - k``."""
+    kept = array("i", (r for r in range(len(columns)) if r not in replaced))
+    for k in range(len(extra) - 1, -1, -1):
+        key = (extra[k].sort_key, extra[k].summary.id)
+        low, high = 0, len(kept)
+        while low < high:  # the first position that is older than ``key``
+            middle = (low + high) // 2
+            row = kept[middle]
+            if row < 0:
+                other = (extra[-1 - row].sort_key, extra[-1 - row].summary.id)
+            else:
+                other = (columns.keys[row], columns.entry_id(row))
+            if other > key:
+                low = middle + 1
+            else:
+                high = middle
+        kept.insert(low, -1 - k)
+    return kept
+
+
 def _newest_first(records: list[IndexRecord]) -> list[EntrySummary]:
     """The order of `DiaryStore.entries`: creation time, then id, newest first."""
     records.sort(key=lambda r: (r.sort_key, r.summary.id), reverse=True)
     return [r.summary for r in records]
+
+
+def _open_index(path: Path) -> int:
+    """The index opened for reading (made private if it was open to others, as `read_index`
+    does).
+
+    Raises:
+        OSError: it cannot be opened.
+    """
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        if os.name == "posix" and os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+    except OSError:
+        os.close(fd)
+        raise
+    return fd
 
 
 class _FolderStat:

@@ -2640,3 +2640,17 @@ INTERFACE_TEXT.update(
         },
     }
 )
+
+# --- Scale and bad input (issue 11): a trend over entries made with another pack version ---------
+INTERFACE_TEXT.update(
+    {
+        "trend.other_version": {
+            "nb": "Oppføringene er laget med en annen versjon av pakken ({versions}) enn den som "
+            "er installert ({installed}). Trenden viser det som er lagret; det pakken ikke har "
+            "lenger, står med id-en.",
+            "en": "The entries were made with another version of the pack ({versions}) than the "
+            "one installed ({installed}). The trend shows what was stored; what the pack no "
+            "longer has is shown by its id.",
+        },
+    }
+)

@@ -121,7 +121,7 @@ class PlainMenu:
             self.exercise_line(pack, exercise, statuses.get((pack.id, exercise.id)), len(packs))
             for pack, exercise in exercises
         ]
-        count = len(self.service.summaries())
+        count = len(self.service.listing())
         options.append(self.text("plain.menu.history", count=count))
         setting = "on" if self.console.screen_reader else "off"
         options.append(self.text(f"plain.menu.screen_reader_{setting}"))

@@ -177,6 +177,15 @@ def build_trend(
     all_notes = list(notes)
     if found is None:
         all_notes.append(t("trend.pack_missing", language))
+    elif other := sorted({e.digest.pack_version for e in entries} - {found[0].version}):
+        all_notes.append(
+            t(
+                "trend.other_version",
+                language,
+                versions=", ".join(other),
+                installed=found[0].version,
+            )
+        )
     dates: dict[str, str] = {}  # every series shows the same dates: format each once
     nothing = ""
     if len(entries) == 0:
@@ -239,10 +248,14 @@ def month_label(when: str, language: str) -> str:
 
 
 def _mean_ids(found: tuple[m.Pack, m.Exercise] | None, entries: Sequence[TrendEntry]) -> list[str]:
-    """The exercise's means in declaration order, then any only the entries know."""
+    """The exercise's means in declaration order, then any only the entries know; once there
+    are entries, only the means some entry holds (a pack changed beyond recognition declares
+    means none of them has: an empty series says nothing)."""
     ids = [s.id for s in found[1].scoring if isinstance(s, m.MeanScore)] if found else []
     for entry in entries:
         ids += [sid for sid in entry.digest.means if sid not in ids]
+    if entries:
+        ids = [sid for sid in ids if any(sid in e.digest.means for e in entries)]
     return ids
 
 
@@ -252,6 +265,8 @@ def _quadrant_ids(
     ids = [s.id for s in found[1].scoring if isinstance(s, m.QuadrantScore)] if found else []
     for entry in entries:
         ids += [sid for sid in entry.digest.quadrants if sid not in ids]
+    if entries:
+        ids = [sid for sid in ids if any(sid in e.digest.quadrants for e in entries)]
     return ids
 
 

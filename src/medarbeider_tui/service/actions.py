@@ -139,17 +139,19 @@ class ActionOps(ServiceHost):
         book = self.action_store()
         seen = book.made_from()
         batch: list[tuple[str, list[Action]]] = []
-        for summary in self.summaries():
-            if summary.status != "complete" or summary.id in seen:
+        every = self.listing()
+        for position in every.positions(None, "complete"):
+            entry_id = every.entry_id(position)
+            if entry_id in seen:
                 continue
-            found = self.exercise_of(summary.pack_id, summary.exercise)
+            found = self.exercise_of(*every.group(position))
             if found is None:
                 continue
             exercise = found[1]
             if not exercise.action_steps():
                 continue
             try:
-                entry = self.load(summary.id)
+                entry = self.load(entry_id)
             except EntryNotFound:
                 continue
             batch.append((entry.id, actions_from_entry(entry, exercise)))
@@ -168,7 +170,7 @@ class ActionOps(ServiceHost):
         """The actions to show: open ones (and, asked for, the closed), due first, then by date."""
         self.sync_actions()
         today = today or date.today()
-        live = {s.id for s in self.summaries()}
+        live = self.listing().ids()
         items = []
         for action in self.action_store().all():
             item = self._item(action, language, today, live)
@@ -205,7 +207,7 @@ class ActionOps(ServiceHost):
 
     def action(self, action_id: str, language: str, today: date | None = None) -> ActionItem:
         """Raises: ActionNotFound."""
-        live = {s.id for s in self.summaries()}
+        live = self.listing().ids()
         return self._item(self.action_store().get(action_id), language, today or date.today(), live)
 
     def review_action(

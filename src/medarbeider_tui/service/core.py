@@ -14,7 +14,8 @@ from medarbeider_tui.content.listing import CatalogListing, ExerciseListing, dis
 from medarbeider_tui.content.loader import Catalog, discover, pack_sources
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import DiaryStore, Entry, EntryNotFound, EntrySummary
-from medarbeider_tui.diary.listing import ExerciseStatus, status_by_exercise
+from medarbeider_tui.diary.columns import Listing
+from medarbeider_tui.diary.listing import ExerciseStatus, statuses_of
 from medarbeider_tui.fsio import StorageError, ensure_chosen_folder
 from medarbeider_tui.i18n import LocalizedError, Translatable
 from medarbeider_tui.paths import Locations, builtin_content_dir
@@ -242,9 +243,13 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
         """Every entry, newest first."""
         return self.store.summaries()
 
+    def listing(self) -> Listing:
+        """Every entry, newest first, as columns (summaries read when asked for)."""
+        return self.store.listing()
+
     def statuses(self) -> Mapping[tuple[str, str], ExerciseStatus]:
         """Per (pack id, exercise id): the draft to resume and the last completion."""
-        return status_by_exercise(self.summaries())
+        return statuses_of(self.listing())
 
     def latest_draft(self, pack: m.Pack, exercise: m.Exercise) -> EntrySummary | None:
         """The draft a person would expect to continue: the one changed last."""

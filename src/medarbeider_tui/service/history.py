@@ -1,19 +1,20 @@
 """The history as pages: one listing of the diary, filtered, dressed a page at a time.
 
 A screen of 100,000 entries never needs 100,000 rows at once: `HistoryOps.history` lists the
-diary once (the index answers, see `DiaryStore.summaries`), filters it by exercise and status,
+diary once (the index answers, see `DiaryStore.listing`), filters it by exercise and status,
 counts what is there, and `History.page` gives the few rows a screen shows, each with its
 title, date and result in a few words (`report.summary`), computed only for that page.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 from medarbeider_tui.content.text import render
 from medarbeider_tui.diary import EntrySummary
+from medarbeider_tui.diary.columns import Listing
 from medarbeider_tui.diary.digest import read_digest
 from medarbeider_tui.i18n import format_datetime
 from medarbeider_tui.service.host import ServiceHost
@@ -51,12 +52,16 @@ class ExerciseCount:
 
 
 class History:
-    """One listing of the diary, newest first, filtered; rows made a page at a time."""
+    """One listing of the diary, newest first, filtered; rows made a page at a time.
+
+    Filters and counts run over the listing's columns (`medarbeider_tui.diary.columns`):
+    every entry is counted and filtered, and only the rows shown are read.
+    """
 
     def __init__(
         self,
         host: ServiceHost,
-        every: list[EntrySummary],
+        every: Listing,
         language: str,
         exercise: tuple[str, str] | str | None,
         status: StatusFilter | None,
@@ -69,8 +74,7 @@ class History:
         self._rows: dict[str, HistoryRow] = {}
         self._titles: dict[tuple[str, str], str] = {}
         self.all_count = len(every)
-        self.status_counts: dict[str, int] = dict(Counter(s.status for s in every))
-        per_exercise = Counter((s.pack_id, s.exercise) for s in every)
+        self.status_counts, per_exercise = every.counts()
         self.exercises = sorted(
             (
                 ExerciseCount(pack, ex, self._title(pack, ex), count)
@@ -78,9 +82,10 @@ class History:
             ),
             key=lambda c: (c.title.casefold(), c.pack_id),
         )
-        self.summaries = [
-            s for s in every if _matches(s, exercise) and (status is None or s.status == status)
-        ]
+        chosen = None if exercise is None else (lambda pair: _matches(pair, exercise))
+        self._positions = every.positions(chosen, status)
+        self.summaries: Sequence[EntrySummary] = _Filtered(every, self._positions)
+        """The entries that pass the filter, newest first (read when indexed)."""
 
     def filtered(
         self, exercise: tuple[str, str] | str | None, status: StatusFilter | None
@@ -124,7 +129,14 @@ class History:
 
     def index_of(self, entry_id: str) -> int | None:
         """Where an entry is in the filtered listing (to keep a cursor on it)."""
-        return next((n for n, s in enumerate(self.summaries) if s.id == entry_id), None)
+        every = self._every
+        return next(
+            (n for n, p in enumerate(self._positions) if every.entry_id(p) == entry_id), None
+        )
+
+    def has(self, entry_id: str) -> bool:
+        """Whether an entry passes the filter."""
+        return self.index_of(entry_id) is not None
 
     def _title(self, pack_id: str, exercise_id: str) -> str:
         key = (pack_id, exercise_id)
@@ -134,12 +146,38 @@ class History:
         return self._titles[key]
 
 
-def _matches(summary: EntrySummary, exercise: tuple[str, str] | str | None) -> bool:
-    if exercise is None:
-        return True
+def _matches(pair: tuple[str, str], exercise: tuple[str, str] | str) -> bool:
+    """Whether (pack id, exercise id) is the exercise a filter names."""
     if isinstance(exercise, str):
-        return summary.exercise == exercise
-    return (summary.pack_id, summary.exercise) == exercise
+        return pair[1] == exercise
+    return pair == exercise
+
+
+class _Filtered(Sequence[EntrySummary]):
+    """Some positions of a listing, as a sequence of summaries read when asked for."""
+
+    def __init__(self, every: Listing, positions: Sequence[int]) -> None:
+        self._every = every
+        self._positions = positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, index: int) -> EntrySummary: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[EntrySummary]: ...
+
+    def __getitem__(self, index: int | slice) -> EntrySummary | list[EntrySummary]:
+        if isinstance(index, slice):
+            return self._every.summaries([self._positions[i] for i in range(len(self))[index]])
+        return self._every.summaries([self._positions[index]])[0]
+
+    def __iter__(self) -> Iterator[EntrySummary]:
+        step = 2048
+        for start in range(0, len(self), step):
+            yield from self[start : start + step]
 
 
 class HistoryOps(ServiceHost):
@@ -153,7 +191,7 @@ class HistoryOps(ServiceHost):
         status: StatusFilter | None = None,
     ) -> History:
         """The diary as pages: ``exercise`` is (pack id, exercise id) or an exercise id."""
-        return History(self, self.summaries(), language, exercise, status)
+        return History(self, self.store.listing(), language, exercise, status)
 
     def summaries_page(
         self,

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from medarbeider_tui.content import model as m
     from medarbeider_tui.content.loader import Catalog
     from medarbeider_tui.diary import DiaryStore, Entry, EntrySummary
+    from medarbeider_tui.diary.columns import Listing
     from medarbeider_tui.i18n import Translatable
     from medarbeider_tui.paths import Locations
 
@@ -33,6 +34,8 @@ class ServiceHost:
         def catalog(self) -> Catalog: ...
 
         def summaries(self) -> list[EntrySummary]: ...
+
+        def listing(self) -> Listing: ...
 
         def load(self, entry_id: str) -> Entry: ...
 

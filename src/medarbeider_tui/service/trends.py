@@ -54,9 +54,10 @@ class TrendOps(ServiceHost):
             pack, exercise = found[0]
             return pack.id, exercise.id
         pack_id, _, exercise_id = name.rpartition("/")
-        for s in self.summaries():
-            if s.exercise == exercise_id and (not pack_id or s.pack_id == pack_id):
-                return s.pack_id, s.exercise
+        _, groups = self.listing().counts()
+        for owner, listed in groups:
+            if listed == exercise_id and (not pack_id or owner == pack_id):
+                return owner, listed
         raise NoSuchExercise(name)
 
     def trend(
@@ -72,12 +73,11 @@ class TrendOps(ServiceHost):
 
         found = self.exercise_of(pack_id, exercise_id)
         title = render(found[1].title, language) if found else exercise_id
-        chosen = [
-            s
-            for s in self.summaries()
-            if s.exercise == exercise_id and s.pack_id == pack_id and s.status == "complete"
+        every = self.listing()
+        wanted = every.positions(lambda pair: pair == (pack_id, exercise_id), "complete")
+        dated = [
+            (parse_timestamp(s.completed_at or s.updated_at), s) for s in every.summaries(wanted)
         ]
-        dated = [(parse_timestamp(s.completed_at or s.updated_at), s) for s in chosen]
         if since is not None:
             dated = [(when, s) for when, s in dated if when.date() >= since]
         dated.sort(key=lambda pair: (pair[0], pair[1].id))
@@ -146,18 +146,16 @@ class TrendOps(ServiceHost):
         none; ``excluding`` is the entry being answered now."""
         from medarbeider_tui.report.lasttime import build_last_time
 
+        every = self.listing()
         done = [
-            s
-            for s in self.summaries()
-            if s.pack_id == pack.id
-            and s.exercise == exercise.id
-            and s.status == "complete"
-            and s.id != excluding
+            p
+            for p in every.positions(lambda pair: pair == (pack.id, exercise.id), "complete")
+            if every.entry_id(p) != excluding
         ]
-        done.sort(key=lambda s: (parse_timestamp(s.completed_at or s.updated_at), s.id))
-        for summary in reversed(done):
+        done.sort(key=lambda p: (every.when(p), every.entry_id(p)))
+        for position in reversed(done):
             try:
-                entry = self.load(summary.id)
+                entry = self.load(every.entry_id(position))
             except EntryNotFound:
                 continue  # moved to quarantine meanwhile: the one before it, then
             return build_last_time(entry, pack, exercise, language)

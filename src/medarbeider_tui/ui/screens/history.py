@@ -9,6 +9,8 @@ listing already read: the diary is not listed again.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.text import Text as RichText
 from textual import on
 from textual.app import ComposeResult
@@ -109,6 +111,8 @@ class HistoryScreen(BaseScreen[None]):
     history: History | None = None
     """The filtered listing (None until read, or when the diary could not be read)."""
     window_start: int = 0
+    _columns_width: int = 0
+    """The story column's width when the columns were last made."""
     """Where the table's window starts in the filtered listing."""
     _exercise_choice: int = 0
     """0: every exercise; n: the n-th of ``history.exercises``."""
@@ -136,7 +140,9 @@ class HistoryScreen(BaseScreen[None]):
         self._fill(current.id if current else None)
 
     def on_resize(self) -> None:
-        if self.history is not None:
+        """A new width: the story column is made again (not when only the height moved, as
+        at the first layout: 100 rows filled twice cost a tenth of the first paint)."""
+        if self.history is not None and self._story_width() != self._columns_width:
             current = self._current()
             self._add_columns()
             self._fill(current.id if current else None)
@@ -184,7 +190,8 @@ class HistoryScreen(BaseScreen[None]):
         table = self.query_one("#entries", DataTable)
         table.clear(columns=True)
         table.add_column(self.tr("ui.history.date"), width=DATE_WIDTH, key="date")
-        table.add_column(self.tr("ui.history.story"), width=self._story_width(), key="story")
+        self._columns_width = self._story_width()
+        table.add_column(self.tr("ui.history.story"), width=self._columns_width, key="story")
 
     def _row_cells(self, row: HistoryRow) -> list[RichText]:
         """Two lines a row: the date over the status, the exercise over its result."""
@@ -285,10 +292,10 @@ class HistoryScreen(BaseScreen[None]):
         """Enter on a row (the table takes Enter itself) or a click opens it."""
         self.action_open()
 
-    @property
-    def summaries(self) -> dict[str, EntrySummary]:
-        """The entries that pass the filters, by id (the export dialog reads the marked ones)."""
-        return {s.id: s for s in self.history.summaries} if self.history else {}
+    def _listed(self, entry_ids: Iterable[str]) -> list[str]:
+        """Those of ``entry_ids`` that pass the filters, in the order given."""
+        history = self.history
+        return [i for i in entry_ids if history.has(i)] if history else []
 
     def _current_row(self) -> HistoryRow | None:
         table = self.query_one("#entries", DataTable)
@@ -421,8 +428,7 @@ class HistoryScreen(BaseScreen[None]):
         history = self.history
         if history is None:
             return
-        listed = self.summaries
-        chosen = [i for i in self.marked if i in listed]
+        chosen = self._listed(self.marked)
         if len(chosen) != 2:
             current = self._current()
             if current is None or chosen:
@@ -473,8 +479,7 @@ class HistoryScreen(BaseScreen[None]):
 
     def action_export(self) -> None:
         """Export the marked entries, or the highlighted one if none is marked."""
-        listed = self.summaries
-        chosen = [i for i in self.marked if i in listed]
+        chosen = self._listed(self.marked)
         if not chosen:
             current = self._current()
             chosen = [current.id] if current is not None else []
