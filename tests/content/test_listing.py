@@ -73,14 +73,14 @@ def test_an_override_is_told_once_whether_listed_or_loaded(tmp_path: Path) -> No
     locations = Locations(tmp_path / "data", tmp_path / "config")
     ReflectionService(locations, [first, second]).catalog  # noqa: B018  # fills the cache
     service = ReflectionService(locations, [first, second])
-    listed = service.listing
+    listed = service.packs_listing
     assert "catalog" not in service.__dict__  # answered by the cache
     assert [p.folder for p in listed.packs if p.id == "proeve"] == [second]
     told = service.take_notices()
     assert [n.values["notice"].key for n in told] == ["packs.notice.overrides"]
     service.catalog  # noqa: B018  # loaded now: the same override, not told again
     assert service.take_notices() == []
-    assert as_rows(service.listing) == as_rows(CatalogListing.of(service.catalog))
+    assert as_rows(service.packs_listing) == as_rows(CatalogListing.of(service.catalog))
 
 
 def test_a_listing_unpickles_without_its_folder(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from medarbeider_tui.paths import builtin_content_dir
 
 def list_packs(ctx: Context) -> int:
     lang = ctx.language
-    packs = ctx.service.listing.packs  # the packs' listing: no content model when cached
+    packs = ctx.service.packs_listing.packs  # the packs' listing: no content model when cached
     if not packs:
         ctx.out(t("packs.none", lang))
         return 0

@@ -103,7 +103,7 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
         return catalog
 
     @property
-    def listing(self) -> CatalogListing:
+    def packs_listing(self) -> CatalogListing:
         """The packs as a list shows them (titles, exercises, minutes): from the pack cache
         alone while the packs are current there, without loading the packs or importing the
         content model (`content.listing`); otherwise, and once loaded, from the catalogue."""
@@ -229,7 +229,7 @@ class ReflectionService(HistoryOps, TrendOps, ActionOps, CoachNoteOps):
 
     def listed_exercise(self, pack_id: str, exercise_id: str) -> ExerciseListing | None:
         """The exercise as a list shows it (`listing`), if its pack is installed and has it."""
-        return self.listing.exercise_of(pack_id, exercise_id)
+        return self.packs_listing.exercise_of(pack_id, exercise_id)
 
     def cards(self, exercise: m.Exercise, language: str) -> list[Card]:
         """The teaching cards of ``exercise`` in ``language``, ready to draw or say."""

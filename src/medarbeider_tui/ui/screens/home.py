@@ -155,7 +155,7 @@ class HomeScreen(BaseScreen[None]):
         options: list[Option | None] = []
         lang = self.lang
         statuses = self._statuses
-        for pack in self.medarbeider.service.listing.packs:
+        for pack in self.medarbeider.service.packs_listing.packs:
             options.append(
                 Option(
                     RichText(plain(render(pack.title, lang)).upper(), style="bold"),
