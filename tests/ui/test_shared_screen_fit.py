@@ -467,3 +467,25 @@ async def test_a_zero_to_ten_scale_answers_ten_with_a_key_it_shows(
         await p.until(pilot, lambda: screen.unit.key == "s2", "moved on")
         await pilot.press("0")
         await p.until(pilot, p.answer_is(screen, "s2", 0), "zero")
+
+
+@pytest.mark.parametrize(
+    ("started", "shown", "title"), [("nb", "en", "Result"), ("en", "nb", "Resultat")]
+)
+async def test_the_steps_own_text_follows_the_language_shown(
+    tmp_path: Path, started: str, shown: str, title: str
+) -> None:
+    """F2 (or a draft begun in the other language) shows the whole screen in one language: the
+    step's title and prompt too, not only the interface and the results around them."""
+    from tests.ui.integrity import all_done, app_on, exercise_screen, locations_in
+
+    app = app_on(locations_in(tmp_path), "hall-kvadranten", language=started)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = exercise_screen(app)
+        await pilot.press("f2")
+        await all_done(pilot)
+        await screen.show_unit(len(screen.session.units) - 2)  # the result
+        await all_done(pilot)
+        assert app.language == shown
+        shown_title = screen.query_one(".step-title").render().plain  # type: ignore[attr-defined]
+        assert shown_title.split()[0] == title

@@ -29,7 +29,7 @@ class ListAsker(Asker):
     def introduce(self) -> None:
         super().introduce()
         if self.step.hint:
-            self.console.prose(self.session.step_text(self.step, "hint"))
+            self.console.prose(self.session.step_text(self.step, "hint", self.lang))
         fewest = self.step.min_items
         if fewest > 1:
             self.console.say(

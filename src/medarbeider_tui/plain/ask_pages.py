@@ -20,7 +20,7 @@ class InfoAsker(Asker):
 
     def introduce(self) -> None:
         super().introduce()
-        self.console.prose(self.session.step_text(self.step, "body"))
+        self.console.prose(self.session.step_text(self.step, "body", self.lang))
 
     def ask(self) -> None:
         keys = Keys(clearable=False, back=self.can_go_back)

@@ -40,7 +40,7 @@ class PlanAsker(Asker):
     def introduce(self) -> None:
         super().introduce()
         if self.step.hint:
-            self.console.prose(self.session.step_text(self.step, "hint"))
+            self.console.prose(self.session.step_text(self.step, "hint", self.lang))
         if self.suggestions:
             self.console.say(self.text("plain.suggested"))
             for number, choice in enumerate(self.suggestions, 1):

@@ -35,9 +35,9 @@ class TextAsker(Asker):
                 session.exercise, session.pack, session.results(), self.lang, [self.step.about]
             )
             self.console.lines(about_lines(figures, self.lang, self.console.style))
-        self.console.prose(self.session.step_text(self.step, "prompt"))
+        self.console.prose(self.session.step_text(self.step, "prompt", self.lang))
         if self.step.hint:
-            self.console.prose(self.session.step_text(self.step, "hint"))
+            self.console.prose(self.session.step_text(self.step, "hint", self.lang))
 
     def ask(self) -> None:
         while True:

@@ -74,8 +74,8 @@ class Asking:
         """«Steg 5 av 7 (Hva vil du mest?)»: a step named in a sentence."""
         number = self.session.steps.index(step) + 1
         position = self.console.text("plain.step", n=number, total=len(self.session.steps))
-        name = self.session.step_text(step, "title") or first_line(
-            markdown_to_plain(self.session.step_text(step, "prompt"))
+        name = self.session.step_text(step, "title", self.console.lang) or first_line(
+            markdown_to_plain(self.session.step_text(step, "prompt", self.console.lang))
         )
         return f"{position} ({name})" if name else position
 
@@ -83,7 +83,7 @@ class Asking:
         """«Steg 3 av 6: Selvbevissthet»."""
         number = self.session.steps.index(step) + 1
         position = self.console.text("plain.step", n=number, total=len(self.session.steps))
-        title = self.session.step_text(step, "title")
+        title = self.session.step_text(step, "title", self.console.lang)
         return f"{position}: {title}" if title else f"{position}."
 
 
@@ -112,7 +112,7 @@ class Asker:
     def introduce(self) -> None:
         self.console.say("")
         self.console.say(self.asking.step_header(self.unit.step))
-        self.console.prose(self.session.step_text(self.unit.step, "prompt"))
+        self.console.prose(self.session.step_text(self.unit.step, "prompt", self.lang))
 
     def ask(self) -> None:
         raise NotImplementedError

@@ -109,12 +109,13 @@ class ExerciseSession:
         """Whether ``step`` is asked with the answers given so far (its ``when`` holds)."""
         return is_shown(step, self.entry.answers, self.results())
 
-    def step_text(self, step: m.AnyStep, name: str) -> str:
-        """A step's ``title``, ``prompt``, ``body`` or ``hint`` in the person's language, its
-        placeholders filled with the answers so far (person data: never markup)."""
-        return Filler(self.exercise, self.pack, self.answers, self.results(), self.language).field(
-            step, name
-        )
+    def step_text(self, step: m.AnyStep, name: str, language: str | None = None) -> str:
+        """A step's ``title``, ``prompt``, ``body`` or ``hint`` in ``language`` (the one the
+        front end shows; the entry's own by default), its placeholders filled with the
+        answers so far (person data: never markup)."""
+        return Filler(
+            self.exercise, self.pack, self.answers, self.results(), language or self.language
+        ).field(step, name)
 
     def options(self, step: m.OptionStep) -> list[Choice]:
         return options_for(step, self.exercise, self.entry.answers, self.results())

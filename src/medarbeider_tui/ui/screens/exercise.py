@@ -168,7 +168,7 @@ class ExerciseScreen(BaseScreen[None]):
     def _step_body(self) -> ComposeResult:
         unit, lang = self.unit, self.lang
         step = unit.step
-        title = self.session.step_text(step, "title")
+        title = self.session.step_text(step, "title", self.lang)
         if title:
             optional = (
                 f"  ({self.tr('ui.optional')})"
@@ -182,9 +182,11 @@ class ExerciseScreen(BaseScreen[None]):
                 classes="about-score",
             )
         if step.prompt and (unit.item is None or unit.item_number == 1):
-            yield Markdown(plain(self.session.step_text(step, "prompt")), classes="prompt")
+            yield Markdown(
+                plain(self.session.step_text(step, "prompt", self.lang)), classes="prompt"
+            )
         if isinstance(step, m.InfoStep):
-            yield Markdown(plain(self.session.step_text(step, "body")), classes="card")
+            yield Markdown(plain(self.session.step_text(step, "body", self.lang)), classes="card")
         elif isinstance(step, m.ResultStep):
             yield ResultsView(self._figures(step.show), lang)
         else:
