@@ -8,6 +8,7 @@ reader's language; a chart, a table or a drawing of the trail is the front end's
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -201,7 +202,8 @@ def build_trend(
             for score_id in _mean_ids(found, entries)
         ],
         trails=[
-            _trail(score_id, found, entries, language) for score_id in _quadrant_ids(found, entries)
+            _trail(score_id, found, entries, language, dates)
+            for score_id in _quadrant_ids(found, entries)
         ],
         pack_changes=_pack_changes(entries, language),
         notes=all_notes,
@@ -239,9 +241,13 @@ def signed(value: float, language: str) -> str:
 def month_label(when: str, language: str) -> str:
     """«mars 2026», "March 2026"."""
     moment = datetime.fromisoformat(when)
-    return t(
-        "trend.month_year", language, month=t(f"month.{moment.month}", language), year=moment.year
-    )
+    return _month_year(moment.year, moment.month, language)
+
+
+@functools.lru_cache(maxsize=512)
+def _month_year(year: int, month: int, language: str) -> str:
+    """A trend of thousands of entries has a few dozen months: each is written once."""
+    return t("trend.month_year", language, month=t(f"month.{month}", language), year=year)
 
 
 # --- pieces ------------------------------------------------------------------------------------
@@ -289,6 +295,9 @@ def _series(
             label = render(score.label, language) or score_id
             low, high = scale_range(exercise, pack, score)
     points: list[TrendPoint] = []
+    # Means and changes take few distinct values (tenths on a short scale): each written once.
+    numbers: dict[float, str] = {}
+    changes: dict[float, str] = {}
     previous: TrendEntry | None = None  # the last entry with a value of this mean
     last_version: str | None = None
     for entry in entries:
@@ -322,15 +331,24 @@ def _series(
                 dates.get(entry.entry_id)
                 or dates.setdefault(entry.entry_id, format_date(entry.completed_at, language)),
                 value,
-                "–" if value is None else format_number(value, language),
+                "–" if value is None else _written(numbers, value, format_number, language),
                 delta,
-                "" if delta is None else signed(delta, language),
+                "" if delta is None else _written(changes, delta, signed, language),
                 bridge,
                 not_comparable,
                 pack_changed,
             )
         )
     return TrendSeries(score_id, label, low, high, points)
+
+
+def _written(
+    known: dict[float, str], value: float, write: Callable[[float, str], str], language: str
+) -> str:
+    text = known.get(value)
+    if text is None:
+        text = known[value] = write(value, language)
+    return text
 
 
 def _inputs(results: Mapping[str, Any] | None, score_id: str) -> Mapping[str, Any] | None:
@@ -366,6 +384,7 @@ def _trail(
     found: tuple[m.Pack, m.Exercise] | None,
     entries: Sequence[TrendEntry],
     language: str,
+    dates: dict[str, str],
 ) -> QuadrantTrail:
     score: m.QuadrantScore | None = None
     if found is not None:
@@ -394,7 +413,12 @@ def _trail(
             )
         else:
             placement = t("summary.not_placed", language)
-        label = month if month_counts[month] == 1 else format_date(entry.completed_at, language)
+        label = (
+            month
+            if month_counts[month] == 1
+            else dates.get(entry.entry_id)
+            or dates.setdefault(entry.entry_id, format_date(entry.completed_at, language))
+        )
         points.append(
             TrailPoint(
                 entry.entry_id,
