@@ -118,6 +118,7 @@ def test_a_point_on_both_lines_sits_on_the_cross(
         page.close()
 
 
+@pytest.mark.slow
 def test_nothing_is_fetched_run_or_linked_even_for_hostile_answers(
     browser: Any, save_entry: SaveEntry, export_text: ExportText, tmp_path: Path
 ) -> None:
@@ -193,6 +194,7 @@ def test_chromium_prints_the_file_as_the_docs_say(
     assert 1 <= pages_of(out.read_bytes()) <= 2
 
 
+@pytest.mark.slow
 def test_it_fits_a_phone(
     browser: Any, save_entry: SaveEntry, export_text: ExportText, tmp_path: Path
 ) -> None:

@@ -64,6 +64,7 @@ def test_plain_mode_is_chosen_without_a_terminal_but_never_behind_serve(
     assert wants_plain(ctx, True) is False
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [["--plain"], ["--screen-reader"]])
 def test_at_a_terminal_plain_or_the_setting_opens_the_plain_menu(
     args: list[str], tmp_path: Path

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.segment import Segment
 from rich.style import Style
 from textual.color import Color
@@ -85,6 +86,7 @@ def test_painted_lines_lose_every_control_and_keep_their_width() -> None:
     assert ControlFilter().apply(clean, Color(0, 0, 0)) is clean  # nothing to do: no copy
 
 
+@pytest.mark.slow
 async def test_a_notice_shows_pack_text_exactly(tmp_path: Path) -> None:
     """Notices were parsed as markup: «[/x]» crashed, «[b]» vanished, «[@click=…]» acted."""
     from medarbeider_tui.ui.safe import notice

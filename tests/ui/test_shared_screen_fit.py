@@ -58,6 +58,7 @@ def row_looks(options: AnswerOptions, y: int) -> tuple[str, set[str], bool]:
     return text, backgrounds, marked
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_the_cursor_is_not_a_choice(
     make_app: AppFactory, make_session: SessionFactory, language: str
@@ -93,6 +94,7 @@ async def test_the_cursor_is_not_a_choice(
 # --- 2. nothing essential cut at 80 columns ---------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.builtin_pack
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("exercise_id", ["prioritering", "lederferdigheter"])
@@ -153,6 +155,7 @@ async def test_bar_labels_are_whole_at_80(
         assert not any("…" in line for line in lines)
 
 
+@pytest.mark.slow
 @pytest.mark.builtin_pack
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("width", [60, 50])
@@ -178,6 +181,7 @@ def footer_row(pilot: p.AnyPilot) -> str:
     return p.painted_lines(pilot)[-1]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("step", ["notat", "matrise"])
 async def test_the_exercise_footer_is_whole_at_80(
@@ -214,6 +218,7 @@ async def test_the_footer_is_usable_at_50(
             assert description in row, row
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_the_review_and_result_footers_are_usable_at_50(
     make_app: AppFactory, make_session: SessionFactory, language: str
@@ -240,6 +245,7 @@ async def test_the_review_and_result_footers_are_usable_at_50(
 # --- 3. home's descriptions whole -------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.builtin_pack
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("present", [False, True], ids=["normal", "present"])
@@ -284,6 +290,7 @@ def hanging_rows(lines: list[str], texts: list[str]) -> None:
         assert following[:column].strip() == "", (text, lines[row], following)
 
 
+@pytest.mark.slow
 @pytest.mark.builtin_pack
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_why_and_your_answers_keep_their_indent(
@@ -311,6 +318,7 @@ async def test_why_and_your_answers_keep_their_indent(
             await pilot.pause()
 
 
+@pytest.mark.slow
 @pytest.mark.builtin_pack
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_the_lowest_driver_box_keeps_its_indent(
@@ -335,6 +343,7 @@ async def test_the_lowest_driver_box_keeps_its_indent(
 # --- 5. the sort grid's ↑ at the top ---------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.builtin_pack
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_up_at_the_first_task_scrolls_back_to_the_instruction(
@@ -436,6 +445,7 @@ steps:
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_a_zero_to_ten_scale_answers_ten_with_a_key_it_shows(
     tmp_path: Path, isolated_environment: Locations, language: str
@@ -469,6 +479,7 @@ async def test_a_zero_to_ten_scale_answers_ten_with_a_key_it_shows(
         await p.until(pilot, p.answer_is(screen, "s2", 0), "zero")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("started", "shown", "title"), [("nb", "en", "Result"), ("en", "nb", "Resultat")]
 )

@@ -70,6 +70,7 @@ def start(tmp_path: Path) -> dict[str, dict[str, object]]:
     return json.loads(done.stdout.splitlines()[-1])  # type: ignore[no-any-return]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cache", ["cold", "warm"])
 def test_the_first_frame_lists_the_packs_and_loads_them_after(tmp_path: Path, cache: str) -> None:
     """With the pack cache current (every start after the first), the first frame lists the

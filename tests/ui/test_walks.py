@@ -571,6 +571,7 @@ async def test_f2_on_home_switches_to_english_and_back(
     assert settings["language"] == "nb"
 
 
+@pytest.mark.slow
 async def test_f2_on_home_keeps_the_list_focused_on_the_same_exercise(
     make_app: AppFactory,
 ) -> None:
