@@ -4,6 +4,9 @@ after the words, and the screen-reader setting in words only (issue 15)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from medarbeider_tui.content.loader import load_pack
 from medarbeider_tui.content.scoring import compute
@@ -61,3 +64,26 @@ def test_spoken_prose_joins_soft_line_breaks_and_drops_bullets() -> None:
     assert spoken(text) == (
         "Det betyr at kravet har økt, og at mer er justert.\n\nEtt punkt som fortsetter\nTo"
     )
+
+
+def test_with_the_screen_reader_setting_the_cli_prints_words_only(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`run --answers` and `diary show` print results too: with the screen-reader setting
+    (here from the environment) they are in words only, as plain mode is; without it the
+    grid stays, as a document has it."""
+    from tests.cli.test_cli import PACK, WORKED_EXAMPLE, run
+
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(WORKED_EXAMPLE, encoding="utf-8")
+    monkeypatch.setenv("MEDARBEIDER_SCREEN_READER", "1")
+    code, saved, _ = run(capsys, "run", "hall", *PACK, "--answers", str(answers))
+    assert code == 0
+    assert "HANDLINGSLAMMET" in saved
+    assert not DRAWN.search(saved), saved
+    entry_id = re.findall(r"\b\d{8}-\d{6}-[0-9a-f]{6}\b", saved)[0]
+    code, shown, _ = run(capsys, "diary", "show", entry_id, *PACK)
+    assert code == 0 and "HANDLINGSLAMMET" in shown
+    assert not DRAWN.search(shown), shown
+    monkeypatch.setenv("MEDARBEIDER_SCREEN_READER", "0")
+    assert DRAWN.search(run(capsys, "diary", "show", entry_id, *PACK)[1])

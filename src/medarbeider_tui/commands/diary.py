@@ -41,9 +41,10 @@ def show(ctx: Context) -> int:
     if ctx.args.json:
         ctx.out_json(entry.to_json())
         return 0
+    from medarbeider_tui.commands.plain import text_style
     from medarbeider_tui.export.text import answer_lines, result_lines
 
-    lang = ctx.language
+    lang, style = ctx.language, text_style(ctx)
     ctx.out(
         f"{ctx.service.title_of(entry.pack.id, entry.exercise, lang)} – "
         f"{t(f'diary.status.{entry.status}', lang)}, "
@@ -57,11 +58,11 @@ def show(ctx: Context) -> int:
         ctx.out_json(raw)
         return 0
     ctx.out()
-    for line in answer_lines(report.answers, lang):
+    for line in answer_lines(report.answers, lang, style):
         ctx.out(line)
     if report.figures and entry.results:
         ctx.out(f"\n{t('result.title', lang)}\n")
-        for line in result_lines(report.figures, lang):
+        for line in result_lines(report.figures, lang, style):
             ctx.out(line)
     return 0
 

@@ -9,12 +9,16 @@ settings), else ``MEDARBEIDER_SCREEN_READER``, else what was remembered.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from medarbeider_tui.commands.context import Context
 from medarbeider_tui.commands.tui import isatty
 from medarbeider_tui.fsio import StorageError
 from medarbeider_tui.serve import is_served
 from medarbeider_tui.settings import load_settings, save_settings
+
+if TYPE_CHECKING:
+    from medarbeider_tui.export.text import TextStyle
 
 SCREEN_READER_ENV = "MEDARBEIDER_SCREEN_READER"
 _YES = {"1", "true", "yes", "ja", "on", "på"}
@@ -36,6 +40,14 @@ def screen_reader(ctx: Context) -> bool:
     if value is not None and value.strip().lower() in _NO:
         return False
     return load_settings(ctx.locations).screen_reader
+
+
+def text_style(ctx: Context) -> TextStyle:
+    """How a command prints results: in words only with the screen-reader setting (as plain
+    mode speaks), else as a document (the grid before the words)."""
+    from medarbeider_tui.export.text import DOCUMENT, SPOKEN
+
+    return SPOKEN if screen_reader(ctx) else DOCUMENT
 
 
 def remember_screen_reader(ctx: Context, on: bool) -> None:

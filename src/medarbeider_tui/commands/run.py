@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from medarbeider_tui.commands.context import Context
-from medarbeider_tui.commands.plain import screen_reader, wants_plain
+from medarbeider_tui.commands.plain import screen_reader, text_style, wants_plain
 from medarbeider_tui.commands.tui import isatty
 from medarbeider_tui.content import model as m
 from medarbeider_tui.content.answers import AnswerError
@@ -94,7 +94,7 @@ def _from_file(ctx: Context, pack: m.Pack, exercise: m.Exercise, path: Path) -> 
         problems = rejected.problems
     else:
         report = ctx.service.report(entry, lang)
-        for line in result_lines(report.figures, lang):
+        for line in result_lines(report.figures, lang, text_style(ctx)):
             ctx.out(line)
         saved_at = ctx.locations.entries_dir / f"{entry.id}.json"
         ctx.out("\n" + t("run.saved_complete", lang, id=entry.id, path=saved_at))
