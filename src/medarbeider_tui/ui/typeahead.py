@@ -25,7 +25,11 @@ if TYPE_CHECKING:
     from textual.app import App
 
 #: The longest a key waits for the one before it to be done (a stuck screen must not freeze).
-PATIENCE = 2.0
+#: Generous: a key that goes on early may act before the one typed before it, so it is only
+#: for a screen that is stuck, never for a machine that is merely slow for a moment (on the
+#: CI machine a digit once acted before a Ctrl+B typed ahead of it; a wait past 2 s is the
+#: likeliest way, as no other path lets a key overtake).
+PATIENCE = 5.0
 
 #: What the feeder passes on in order: what a person types or pastes.
 InOrder = events.Key | events.Paste
