@@ -14,7 +14,8 @@ import io
 import re
 import time
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.text import Text
@@ -36,6 +37,9 @@ from medarbeider_tui.ui.widgets.sort_grid import SortGrid
 from medarbeider_tui.ui.widgets.trail import TrailChart
 from medarbeider_tui.ui.widgets.trend_chart import TrendChart
 from tests.ui.conftest import read_entries
+
+if TYPE_CHECKING:
+    from medarbeider_tui.ui.app import MedarbeiderApp
 
 AnyPilot = Pilot[Any]
 
@@ -266,3 +270,36 @@ async def leave(pilot: AnyPilot) -> None:
 def painted_lines(pilot: AnyPilot) -> list[str]:
     """What the terminal shows right now, row by row as painted (columns kept)."""
     return [strip.text for strip in pilot.app.screen._compositor.render_strips()]
+
+
+def app_on_new_pack(
+    folder: Path,
+    loc: Locations,
+    step_id: str,
+    answers: dict[str, object],
+    *,
+    saved: bool = False,
+    reload_pack: bool = False,
+) -> MedarbeiderApp:
+    """The app at ``step_id`` of the pack `medarbeider packs new` wrote into ``folder`` (the
+    built-in packs left out), ``answers`` given; ``saved``: the draft is on disk already."""
+    from medarbeider_tui.content.loader import discover
+    from medarbeider_tui.diary import DiaryStore
+    from medarbeider_tui.service import ExerciseSession, ReflectionService
+    from medarbeider_tui.settings import Settings
+    from medarbeider_tui.ui.app import MedarbeiderApp
+
+    catalog = discover(loc.data_dir / "no-builtin-packs", loc.user_packs_dir, [folder])
+    store = DiaryStore.open(loc)
+    pack = catalog.pack("min-pakke")
+    assert pack is not None, catalog.problems
+    exercise_ = pack.exercise("first")
+    session = ExerciseSession.start(pack, exercise_, store, "nb")
+    for key, value in answers.items():
+        session.set_answer(key, value, save=False)
+    session.move_to(exercise_.step(step_id), save=False)
+    if saved:
+        session.save_pending()
+    service = ReflectionService(loc, catalog=catalog, store=store)
+    settings = Settings(privacy_seen=True)
+    return MedarbeiderApp(service, settings, "nb", session, reload_pack=reload_pack)

@@ -9,15 +9,19 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from medarbeider_tui.content.loader import discover
-from medarbeider_tui.diary import DiaryStore
 from medarbeider_tui.paths import Locations
-from medarbeider_tui.service import ExerciseSession, ReflectionService
-from medarbeider_tui.settings import Settings
 from medarbeider_tui.ui.app import MedarbeiderApp
 from medarbeider_tui.ui.widgets.ranking import RankingList
 from tests.authoring.newpack import new_pack
-from tests.ui.pilots import answer_is, at_unit, exercise, on_screen, shown_text, until
+from tests.ui.pilots import (
+    answer_is,
+    app_on_new_pack,
+    at_unit,
+    exercise,
+    on_screen,
+    shown_text,
+    until,
+)
 
 BEFORE_RANKING = {
     "glede": 4,
@@ -33,18 +37,7 @@ BEFORE_RANKING = {
 def app_at(
     tmp_path: Path, loc: Locations, step_id: str, answers: dict[str, object]
 ) -> MedarbeiderApp:
-    folder = new_pack(tmp_path)
-    catalog = discover(loc.data_dir / "no-builtin-packs", loc.user_packs_dir, [folder])
-    store = DiaryStore.open(loc)
-    pack = catalog.pack("min-pakke")
-    assert pack is not None, catalog.problems
-    exercise_ = pack.exercise("first")
-    session = ExerciseSession.start(pack, exercise_, store, "nb")
-    for key, value in answers.items():
-        session.set_answer(key, value, save=False)
-    session.move_to(exercise_.step(step_id), save=False)
-    service = ReflectionService(loc, catalog=catalog, store=store)
-    return MedarbeiderApp(service, Settings(privacy_seen=True), "nb", session)
+    return app_on_new_pack(new_pack(tmp_path), loc, step_id, answers)
 
 
 @pytest.mark.slow

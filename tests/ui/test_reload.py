@@ -9,15 +9,19 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static, TextArea
 
-from medarbeider_tui.content.loader import discover
-from medarbeider_tui.diary import DiaryStore
 from medarbeider_tui.paths import Locations
-from medarbeider_tui.service import ExerciseSession, ReflectionService
-from medarbeider_tui.settings import Settings
 from medarbeider_tui.ui.app import MedarbeiderApp
 from medarbeider_tui.ui.screens import reload as reload_screen
 from tests.authoring.newpack import new_pack
-from tests.ui.pilots import exercise, on_screen, saved_entry, shown_text, until, write
+from tests.ui.pilots import (
+    app_on_new_pack,
+    exercise,
+    on_screen,
+    saved_entry,
+    shown_text,
+    until,
+    write,
+)
 
 ANSWERS = {
     "glede": 4,
@@ -39,18 +43,7 @@ def quick_watch(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def app_at(folder: Path, loc: Locations, step_id: str) -> MedarbeiderApp:
-    catalog = discover(loc.data_dir / "no-builtin-packs", loc.user_packs_dir, [folder])
-    store = DiaryStore.open(loc)
-    pack = catalog.pack("min-pakke")
-    assert pack is not None, catalog.problems
-    exercise_ = pack.exercise("first")
-    session = ExerciseSession.start(pack, exercise_, store, "nb")
-    for key, value in ANSWERS.items():
-        session.set_answer(key, value, save=False)
-    session.move_to(exercise_.step(step_id), save=False)
-    session.save_pending()
-    service = ReflectionService(loc, catalog=catalog, store=store)
-    return MedarbeiderApp(service, Settings(privacy_seen=True), "nb", session, reload_pack=True)
+    return app_on_new_pack(folder, loc, step_id, ANSWERS, saved=True, reload_pack=True)
 
 
 def edit(file: Path, old: str, new: str) -> None:
