@@ -2,7 +2,8 @@
 
 ``ui/localize.py`` rewrites the binding texts of live nodes through ``DOMNode._bindings``, and
 Textual is pinned (pyproject.toml) so this holds. If an upgrade breaks any of it, these tests
-say exactly what changed before a footer quietly shows «key.next».
+say exactly what changed before a footer quietly shows «key.next». ``ui/typeahead.py`` reads
+``Message._stop_propagation`` to know a key passed on has been taken by a widget.
 """
 
 from __future__ import annotations
@@ -67,3 +68,14 @@ async def test_the_footer_shows_the_rewritten_texts_and_follows_a_switch() -> No
     assert "Literal" in before and "Literal" in after
     # The class's own declaration is untouched: a new node starts from the message key again.
     assert Keyed.BINDINGS[0].description == "key.next"
+
+
+def test_a_stopped_message_says_so() -> None:
+    """The feeder takes a key as handled once a widget has stopped it (`KeyFeeder._in_flight`)."""
+    from textual import events
+
+    key = events.Key("x", "x")
+    assert key._stop_propagation is False
+    assert not key.is_forwarded
+    key.stop()
+    assert key._stop_propagation is True

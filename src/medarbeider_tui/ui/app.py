@@ -216,10 +216,13 @@ class MedarbeiderApp(App[None]):
             feeder.take(event)
             return
         feeder.handling += 1
+        came_back = isinstance(event, events.Key | events.Paste) and event.is_forwarded
         try:
             await super().on_event(event)
         finally:
             feeder.handling -= 1
+            if isinstance(event, events.Key | events.Paste):
+                feeder.at_app(event, came_back)
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         return [*super().get_line_filters(), self._control_filter]

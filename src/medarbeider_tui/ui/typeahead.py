@@ -8,6 +8,8 @@ on the wrong statement. `KeyFeeder` takes every key and paste from the app in th
 came and passes the next one on only when the one before is done: the app, the focused widget
 and its parents have nothing left to handle, and the screen has nothing under way
 (`input_busy`). A screen may also look at a key first (`before_key`), e.g. to finish moving on.
+A key passed on is watched until it is done: stopped by a widget, or back up at the app (on
+its way up it is in no message queue while a widget handles it).
 
 Waiting never freezes the app: after `PATIENCE` seconds the next key goes on regardless.
 """
@@ -30,6 +32,10 @@ if TYPE_CHECKING:
 #: CI machine a digit once acted before a Ctrl+B typed ahead of it; a wait past 2 s is the
 #: likeliest way, as no other path lets a key overtake).
 PATIENCE = 5.0
+
+#: How long a key passed on may be out of sight (in no queue, not stopped, not back at the
+#: app) before it is taken as gone: a key whose widget was removed under it never comes back.
+LOST_AFTER = 1.0
 
 #: What the feeder passes on in order: what a person types or pastes.
 InOrder = events.Key | events.Paste
@@ -56,6 +62,8 @@ class KeyFeeder:
         self._released: set[int] = set()
         self._task: asyncio.Task[None] | None = None
         self._in_hand = False  # an event taken from the queue and not passed on yet
+        self._flying: InOrder | None = None  # passed on, and not yet handled to its end
+        self._flying_since = 0.0
         self.handling = 0
         """How many of the app's own events are being handled now (the app counts them)."""
 
@@ -102,11 +110,30 @@ class KeyFeeder:
                     continue
                 await self.settle()
                 self._released.add(id(event))
+                self._flying, self._flying_since = event, time.monotonic()
                 self._app.post_message(event)
             except Exception as error:  # a fault here must reach the app's error handling
                 self._app._handle_exception(error)
             finally:
                 self._in_hand = False
+
+    def at_app(self, event: InOrder, came_back: bool) -> None:
+        """The app has handled ``event``: on its way back up from the focused widget
+        (``came_back``), or itself (a binding of its own, never sent down): it is done."""
+        if event is self._flying and (came_back or not event.is_forwarded):
+            self._flying = None
+
+    def _in_flight(self) -> bool:
+        """The key passed on last is still on its way: sent down to the focused widget and
+        neither stopped there nor back up at the app. While a widget handles it, it is in no
+        message queue, and a key passed on in that moment reached the widget being left."""
+        event = self._flying
+        if event is None:
+            return False
+        if event._stop_propagation or time.monotonic() - self._flying_since > LOST_AFTER:
+            self._flying = None
+            return False
+        return True
 
     async def settle(self, patience: float = PATIENCE) -> None:
         """Wait until whatever the keys so far set going is done (at most ``patience`` s)."""
@@ -139,7 +166,7 @@ class KeyFeeder:
         """Nothing left to handle: not by the app, not by the focused widget and its parents,
         and nothing under way on the screen."""
         app = self._app
-        if self.handling or app.message_queue_size:
+        if self.handling or app.message_queue_size or self._in_flight():
             return False
         try:
             screen = app.screen

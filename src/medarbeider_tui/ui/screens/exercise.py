@@ -137,7 +137,10 @@ class ExerciseScreen(BaseScreen[None]):
     def on_mount(self) -> None:
         self.session.move_to(self.unit.step, save=False)
         self._show_save_state()
-        self.call_after_refresh(self._focus_answer)
+        # The first field is focused once the screen is laid out; until then a key typed
+        # would reach the screen, not the field (the type-ahead feeder waits for it).
+        self.input_busy += 1
+        self.call_after_refresh(self._first_focus)
         from medarbeider_tui.ui.screens.actions import offer_open_actions
 
         offer_open_actions(self)
@@ -221,13 +224,22 @@ class ExerciseScreen(BaseScreen[None]):
             self._show_save_state()
             self._focus_answer()
 
+    def _first_focus(self) -> None:
+        try:
+            self._focus_answer()
+        finally:
+            self.input_busy -= 1
+
     def _focus_answer(self) -> None:
-        for widget in self.query_one("#step").query("*"):
+        """Focus the step's answer field now, not later (`Widget.focus` waits for the app's
+        queue): the next key typed must reach the field of the step it was typed for."""
+        target: Widget = self.query_one("#step", VerticalScroll)  # arrows and PgDn scroll a card
+        for widget in target.query("*"):
             focusing = AnswerOptions | TextArea | Input | SortGrid | RankingList
             if isinstance(widget, focusing) and widget.focusable:
-                widget.focus(scroll_visible=False)  # the step's title and prompt stay in view
-                return
-        self.query_one("#step", VerticalScroll).focus()  # arrows and PgDn scroll a long card
+                target = widget
+                break
+        self.set_focus(target, scroll_visible=False)  # the step's title and prompt stay in view
 
     # --- keys typed ahead ------------------------------------------------------------------
 
