@@ -130,3 +130,19 @@ def test_a_wrong_number_gets_one_line_and_the_menu_waits(isolated_environment: L
 
 def test_the_end_of_input_leaves_the_menu(isolated_environment: Locations) -> None:
     assert "Hovedmeny:" in menu(isolated_environment, "")
+
+
+def test_an_entry_whose_pack_is_gone_is_shown_by_id(
+    isolated_environment: Locations, hall: str
+) -> None:
+    """The notice said «svarene vises med id-ene sine» and then showed nothing."""
+    menu(isolated_environment, f"{hall}\n" + HALL_KEYS)
+    without_the_pack = ReflectionService(isolated_environment)  # the built-in packs only
+    history = sum(len(p.exercises) for p in without_the_pack.catalog.packs) + 1
+    out = io.StringIO()
+    keys = io.StringIO(f"{history}\n1\n1\n0\n0\n0\n")
+    assert PlainMenu(without_the_pack, "nb", keys, out, screen_reader=True).run() == 0
+    said = out.getvalue()
+    assert "(pakken proeve finnes ikke lenger; svarene vises med id-ene sine)" in said
+    assert "Dine svar:\nsb1: 4\nsb2: 4\nsb3: 3\nsb4: 5" in said
+    assert "Resultat:\n" in said and "hall: HANDLINGSLAMMET" in said

@@ -277,6 +277,7 @@ class PlainMenu:
             report = self.service.report(entry, self.lang)
         except PackMissing as missing:
             self.console.say(missing.render(self.lang))
+            self.saved(entry)
             return
         style = self.console.style
         if not results:
@@ -296,6 +297,19 @@ class PlainMenu:
 
         say_result()
         self.console.replay = say_result
+
+    def saved(self, entry: Entry) -> None:
+        """An entry whose pack is gone: its answers and results as saved, by id."""
+        from medarbeider_tui.export.saved import saved_answer_lines, saved_result_lines
+
+        for heading, lines in (
+            ("result.your_answers", saved_answer_lines(entry.answers, self.lang)),
+            ("result.title", saved_result_lines(entry.results, self.lang)),
+        ):
+            if lines:
+                self.console.say("")
+                self.console.say(self.text(heading) + ":")
+                self.console.lines(lines)
 
     def export(self, entry: Entry) -> None:
         """To a new private file the person names (a name is offered); never over another."""

@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Static
 from medarbeider_tui.diary import EntryNotFound, EntrySummary
 from medarbeider_tui.i18n import LocalizedError, format_datetime
 from medarbeider_tui.safe_text import one_line
-from medarbeider_tui.service import History, HistoryRow, NoSuchDraft, PackMissing
+from medarbeider_tui.service import History, HistoryRow, NoSuchDraft
 from medarbeider_tui.service.history import StatusFilter
 from medarbeider_tui.ui.localize import LocalizedBindings
 from medarbeider_tui.ui.safe import notice, safe_line
@@ -339,13 +339,10 @@ class HistoryScreen(BaseScreen[None]):
         summary = self._current()
         if summary is None:
             return
-        if summary.status == "draft":
-            self.action_resume()
-            return
         service = self.medarbeider.service
-        if service.exercise_of(summary.pack_id, summary.exercise) is None:
-            missing = PackMissing(summary.pack_id)
-            notice(self, missing.render(self.lang), severity="warning")
+        pack_gone = service.exercise_of(summary.pack_id, summary.exercise) is None
+        if summary.status == "draft" and not pack_gone:
+            self.action_resume()
             return
         try:
             entry = service.load(summary.id)
@@ -356,6 +353,12 @@ class HistoryScreen(BaseScreen[None]):
             return
         except LocalizedError as problem:
             notice(self, problem.render(self.lang), severity="error", timeout=30)
+            return
+        if pack_gone:  # no result to draw, no draft to go on with: the answers are still theirs
+            from medarbeider_tui.ui.screens.saved_answers import SavedAnswersScreen
+
+            title = service.title_of(summary.pack_id, summary.exercise, self.lang)
+            self.app.push_screen(SavedAnswersScreen(entry, title))
             return
         from medarbeider_tui.ui.screens.result import ResultScreen
 
