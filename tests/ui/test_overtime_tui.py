@@ -8,14 +8,16 @@ pack's plans.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey
 
 from medarbeider_tui.ui.screens.compare import CompareScreen
-from medarbeider_tui.ui.screens.history import WINDOW, HistoryScreen
+from medarbeider_tui.ui.screens.history import DATE_WIDTH, WINDOW, HistoryScreen
 from medarbeider_tui.ui.screens.trend import TrendScreen
 from medarbeider_tui.ui.widgets.trail import TrailChart
 from medarbeider_tui.ui.widgets.trend_chart import TrendChart
@@ -149,6 +151,76 @@ async def test_a_long_history_is_shown_a_window_at_a_time(
         await pilot.press("space")  # marking the last row of a window moves on to the next
         await p.until(pilot, lambda: screen.window_start == WINDOW, "marked, then on")
         assert len(screen.marked) == 1
+
+
+def long_history(make_session: SessionFactory, count: int) -> list[str]:
+    """``count`` complete Hall entries an hour apart; their ids, newest first (as listed)."""
+    ids = []
+    for n in range(count):
+        when = FIXED_NOW + timedelta(hours=n)
+        session = make_session("hall", HALL_EXAMPLE, now=when)
+        session.complete(now=when)
+        ids.append(session.entry.id)
+    return ids[::-1]
+
+
+def painted_dates(pilot: p.AnyPilot) -> list[str]:
+    """The dates of the rows painted now, top to bottom («27.11.2026 14:38»)."""
+    return re.findall(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", "\n".join(p.painted_lines(pilot)))
+
+
+@pytest.mark.slow
+async def test_keys_typed_as_a_long_history_opens_land_on_the_right_entry_and_marks_stay(
+    make_app: AppFactory, make_session: SessionFactory
+) -> None:
+    ids = long_history(make_session, WINDOW + 20)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        p.send_keys(pilot, *["down"] * 60)  # typed before the history has painted
+        await p.until(pilot, p.on_screen(pilot, HistoryScreen), "the history")
+        screen = pilot.app.screen
+        assert isinstance(screen, HistoryScreen)
+        table = screen.query_one("#entries", DataTable)
+        await p.until(pilot, lambda: table.cursor_row == 60, "sixty rows down")
+        current = screen._current()
+        assert current is not None and current.id == ids[60]
+        cursor_date = rows(table)[60][0].split("\n")[0]
+        await p.until(pilot, lambda: cursor_date in painted_dates(pilot), "row 61 painted")
+        assert painted_dates(pilot)[-1] == cursor_date  # scrolled to it, the rows above it
+        await pilot.press("space")  # marked, the cursor on the next one
+        await p.until(pilot, lambda: table.cursor_row == 61, "marked")
+        assert list(screen.marked) == [ids[60]]
+        await pilot.press("ctrl+end")  # the next window, then back
+        await p.until(pilot, lambda: screen.window_start == WINDOW, "the second window")
+        await pilot.press("ctrl+home")
+        await p.until(pilot, lambda: screen.window_start == 0, "the first again")
+        assert rows(table)[60][0].startswith("✓ " + cursor_date)  # still marked
+        assert not rows(table)[61][0].startswith("✓")
+
+
+@pytest.mark.slow
+async def test_the_history_paints_its_rows_again_when_the_terminal_changes_size(
+    make_app: AppFactory, make_session: SessionFactory
+) -> None:
+    """The table renders its cells once when it first appears (not again for the resize that
+    follows its first layout), so a real change of size must still show what fits."""
+    long_history(make_session, 30)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        table = screen.query_one("#entries", DataTable)
+        listed = [r[0].split("\n")[0] for r in rows(table)]
+        await p.until(pilot, lambda: painted_dates(pilot) == listed[: len(painted_dates(pilot))])
+        first = len(painted_dates(pilot))
+        assert first >= 7
+        await pilot.resize_terminal(80, 34)  # taller only: the same cells, more of them
+        await p.until(pilot, lambda: len(painted_dates(pilot)) >= first + 4, "more rows")
+        assert painted_dates(pilot) == listed[: len(painted_dates(pilot))]
+        await pilot.resize_terminal(100, 24)  # wider: the story column too
+        await p.until(pilot, lambda: len(painted_dates(pilot)) < first + 4, "fewer again")
+        assert painted_dates(pilot) == listed[: len(painted_dates(pilot))]
+        assert table.columns[ColumnKey("story")].width == 100 - 4 - 4 - DATE_WIDTH
 
 
 # --- last time ---------------------------------------------------------------------------------

@@ -67,3 +67,45 @@ async def test_the_footer_shows_the_rewritten_texts_and_follows_a_switch() -> No
     assert "Literal" in before and "Literal" in after
     # The class's own declaration is untouched: a new node starts from the message key again.
     assert Keyed.BINDINGS[0].description == "key.next"
+
+
+# --- the history's table (ui/screens/history.py EntryTable) ------------------------------------
+
+
+class Entries(App[None]):
+    def compose(self) -> ComposeResult:
+        from medarbeider_tui.ui.screens.history import EntryTable
+
+        yield EntryTable(id="entries")
+
+
+async def test_the_entry_tables_own_size_is_the_size_textual_measures() -> None:
+    """EntryTable skips DataTable's measuring (fixed widths, two-line rows): the scrollable
+    size it sets must be the one Textual's own `_update_dimensions` would."""
+    from textual.widgets import DataTable
+
+    from medarbeider_tui.ui.screens.history import EntryTable
+
+    app = Entries()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(EntryTable)
+        table.add_column("Dato", width=18, key="date")
+        table.add_column("Øvelse og resultat", width=50, key="story")
+        keys = [table.add_row(f"{n}\nfullført", f"Hall {n}\nPROAKTIV", height=2) for n in range(7)]
+        await pilot.pause()
+        ours = table.virtual_size
+        DataTable._update_dimensions(table, keys)
+        assert table.virtual_size == ours == (18 + 50 + 4, 7 * 2 + 1)
+
+
+def test_only_the_data_table_handles_resize_below_the_entry_table() -> None:
+    """EntryTable's Resize handler stops the event before DataTable's (which only drops the
+    render caches); a handler added further down by an upgrade would be skipped too."""
+    from medarbeider_tui.ui.screens.history import EntryTable
+
+    handlers = [
+        cls.__name__
+        for cls in EntryTable.__mro__
+        if "_on_resize" in cls.__dict__ or "on_resize" in cls.__dict__
+    ]
+    assert handlers == ["EntryTable", "DataTable"]
