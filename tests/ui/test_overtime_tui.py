@@ -8,7 +8,9 @@ pack's plans.
 
 from __future__ import annotations
 
+import os
 import re
+import threading
 from datetime import timedelta
 from typing import Any
 
@@ -16,7 +18,14 @@ import pytest
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
 
+from medarbeider_tui.content.text import render
+from medarbeider_tui.diary.columns import COLUMNS_FILE_NAME
+from medarbeider_tui.diary.index import INDEX_FILE_NAME
+from medarbeider_tui.diary.locking import FolderLock
+from medarbeider_tui.diary.store import LOCK_FILE_NAME
+from medarbeider_tui.paths import Locations
 from medarbeider_tui.ui.screens.compare import CompareScreen
+from medarbeider_tui.ui.screens.exercise import ExerciseScreen
 from medarbeider_tui.ui.screens.history import DATE_WIDTH, WINDOW, HistoryScreen
 from medarbeider_tui.ui.screens.trend import TrendScreen
 from medarbeider_tui.ui.widgets.trail import TrailChart
@@ -254,6 +263,54 @@ async def test_last_time_is_beside_the_statement_and_ctrl_l_hides_it(
         assert not screen.query("#last-time")
         await pilot.press("ctrl+l")
         await p.until(pilot, lambda: bool(screen.query("#last-time")), "shown again")
+
+
+@pytest.mark.slow
+async def test_the_first_statement_is_painted_while_last_time_waits_for_the_diary(
+    make_app: AppFactory, make_session: SessionFactory, isolated_environment: Locations
+) -> None:
+    """«Last time» lists the diary, which can take a while: here another terminal has just
+    changed the diary and holds its lock (the index gone, as after a restore). The statement is
+    painted meanwhile, without «sist»; a digit typed then waits and answers that statement
+    once «sist» is in place; the next statement has its «sist» at once."""
+    halls(make_session, 1)
+    session = make_session("hall")
+    first = next(n for n, u in enumerate(session.units) if u.key == "sb1")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()  # home has listed the diary
+        entries = isolated_environment.entries_dir
+        for name in (INDEX_FILE_NAME, COLUMNS_FILE_NAME):
+            (entries / name).unlink(missing_ok=True)
+        os.utime(entries)  # the folder changed, as another terminal's save changes it
+        held, release = threading.Event(), threading.Event()
+
+        def other_terminal() -> None:
+            with FolderLock(entries / LOCK_FILE_NAME):
+                held.set()
+                release.wait(timeout=20)  # never longer, whatever happens to the test
+
+        holder = threading.Thread(target=other_terminal, daemon=True)
+        holder.start()
+        try:
+            assert held.wait(timeout=5)
+            screen = ExerciseScreen(session, start_at=first)
+            await pilot.app.push_screen(screen)
+            statement = render(session.units[first].item.text, "nb")  # type: ignore[union-attr]
+            words = " ".join(statement.split()[:3])
+            await p.until(pilot, lambda: words in p.painted_text(pilot), "the statement")
+            assert "sist:" not in p.painted_text(pilot)
+            looking = [w.state.name for w in screen.workers if w.group == "look-back"]
+            assert looking == ["RUNNING"]  # still waiting for the diary
+            p.send_keys(pilot, "4")
+            await p.stays(pilot, lambda: "sb1" not in session.answers, 0.3, "the digit waits")
+        finally:
+            release.set()
+            holder.join(timeout=5)
+        await p.until(pilot, p.answer_is(screen, "sb1", 4), "the digit answered sb1")
+        await p.until(pilot, lambda: screen.unit.key == "sb2", "on to the next")
+        note = f"sist: {HALL_EXAMPLE['sb2']} · 27.11.2026"
+        await p.until(pilot, lambda: note in p.painted_text(pilot), "sist beside sb2")
 
 
 @pytest.mark.slow
