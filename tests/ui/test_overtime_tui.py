@@ -8,14 +8,25 @@ pack's plans.
 
 from __future__ import annotations
 
+import os
+import re
+import threading
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey
 
+from medarbeider_tui.content.text import render
+from medarbeider_tui.diary.columns import COLUMNS_FILE_NAME
+from medarbeider_tui.diary.index import INDEX_FILE_NAME
+from medarbeider_tui.diary.locking import FolderLock
+from medarbeider_tui.diary.store import LOCK_FILE_NAME
+from medarbeider_tui.paths import Locations
 from medarbeider_tui.ui.screens.compare import CompareScreen
-from medarbeider_tui.ui.screens.history import WINDOW, HistoryScreen
+from medarbeider_tui.ui.screens.exercise import ExerciseScreen
+from medarbeider_tui.ui.screens.history import DATE_WIDTH, WINDOW, HistoryScreen
 from medarbeider_tui.ui.screens.trend import TrendScreen
 from medarbeider_tui.ui.widgets.trail import TrailChart
 from medarbeider_tui.ui.widgets.trend_chart import TrendChart
@@ -151,6 +162,76 @@ async def test_a_long_history_is_shown_a_window_at_a_time(
         assert len(screen.marked) == 1
 
 
+def long_history(make_session: SessionFactory, count: int) -> list[str]:
+    """``count`` complete Hall entries an hour apart; their ids, newest first (as listed)."""
+    ids = []
+    for n in range(count):
+        when = FIXED_NOW + timedelta(hours=n)
+        session = make_session("hall", HALL_EXAMPLE, now=when)
+        session.complete(now=when)
+        ids.append(session.entry.id)
+    return ids[::-1]
+
+
+def painted_dates(pilot: p.AnyPilot) -> list[str]:
+    """The dates of the rows painted now, top to bottom («27.11.2026 14:38»)."""
+    return re.findall(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", "\n".join(p.painted_lines(pilot)))
+
+
+@pytest.mark.slow
+async def test_keys_typed_as_a_long_history_opens_land_on_the_right_entry_and_marks_stay(
+    make_app: AppFactory, make_session: SessionFactory
+) -> None:
+    ids = long_history(make_session, WINDOW + 20)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        p.send_keys(pilot, *["down"] * 60)  # typed before the history has painted
+        await p.until(pilot, p.on_screen(pilot, HistoryScreen), "the history")
+        screen = pilot.app.screen
+        assert isinstance(screen, HistoryScreen)
+        table = screen.query_one("#entries", DataTable)
+        await p.until(pilot, lambda: table.cursor_row == 60, "sixty rows down")
+        current = screen._current()
+        assert current is not None and current.id == ids[60]
+        cursor_date = rows(table)[60][0].split("\n")[0]
+        await p.until(pilot, lambda: cursor_date in painted_dates(pilot), "row 61 painted")
+        assert painted_dates(pilot)[-1] == cursor_date  # scrolled to it, the rows above it
+        await pilot.press("space")  # marked, the cursor on the next one
+        await p.until(pilot, lambda: table.cursor_row == 61, "marked")
+        assert list(screen.marked) == [ids[60]]
+        await pilot.press("ctrl+end")  # the next window, then back
+        await p.until(pilot, lambda: screen.window_start == WINDOW, "the second window")
+        await pilot.press("ctrl+home")
+        await p.until(pilot, lambda: screen.window_start == 0, "the first again")
+        assert rows(table)[60][0].startswith("✓ " + cursor_date)  # still marked
+        assert not rows(table)[61][0].startswith("✓")
+
+
+@pytest.mark.slow
+async def test_the_history_paints_its_rows_again_when_the_terminal_changes_size(
+    make_app: AppFactory, make_session: SessionFactory
+) -> None:
+    """The table renders its cells once when it first appears (not again for the resize that
+    follows its first layout), so a real change of size must still show what fits."""
+    long_history(make_session, 30)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        table = screen.query_one("#entries", DataTable)
+        listed = [r[0].split("\n")[0] for r in rows(table)]
+        await p.until(pilot, lambda: painted_dates(pilot) == listed[: len(painted_dates(pilot))])
+        first = len(painted_dates(pilot))
+        assert first >= 7
+        await pilot.resize_terminal(80, 34)  # taller only: the same cells, more of them
+        await p.until(pilot, lambda: len(painted_dates(pilot)) >= first + 4, "more rows")
+        assert painted_dates(pilot) == listed[: len(painted_dates(pilot))]
+        await pilot.resize_terminal(100, 24)  # wider: the story column too
+        await p.until(pilot, lambda: len(painted_dates(pilot)) < first + 4, "fewer again")
+        assert painted_dates(pilot) == listed[: len(painted_dates(pilot))]
+        assert table.columns[ColumnKey("story")].width == 100 - 4 - 4 - DATE_WIDTH
+
+
 # --- last time ---------------------------------------------------------------------------------
 
 
@@ -182,6 +263,54 @@ async def test_last_time_is_beside_the_statement_and_ctrl_l_hides_it(
         assert not screen.query("#last-time")
         await pilot.press("ctrl+l")
         await p.until(pilot, lambda: bool(screen.query("#last-time")), "shown again")
+
+
+@pytest.mark.slow
+async def test_the_first_statement_is_painted_while_last_time_waits_for_the_diary(
+    make_app: AppFactory, make_session: SessionFactory, isolated_environment: Locations
+) -> None:
+    """«Last time» lists the diary, which can take a while: here another terminal has just
+    changed the diary and holds its lock (the index gone, as after a restore). The statement is
+    painted meanwhile, without «sist»; a digit typed then waits and answers that statement
+    once «sist» is in place; the next statement has its «sist» at once."""
+    halls(make_session, 1)
+    session = make_session("hall")
+    first = next(n for n, u in enumerate(session.units) if u.key == "sb1")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()  # home has listed the diary
+        entries = isolated_environment.entries_dir
+        for name in (INDEX_FILE_NAME, COLUMNS_FILE_NAME):
+            (entries / name).unlink(missing_ok=True)
+        os.utime(entries)  # the folder changed, as another terminal's save changes it
+        held, release = threading.Event(), threading.Event()
+
+        def other_terminal() -> None:
+            with FolderLock(entries / LOCK_FILE_NAME):
+                held.set()
+                release.wait(timeout=20)  # never longer, whatever happens to the test
+
+        holder = threading.Thread(target=other_terminal, daemon=True)
+        holder.start()
+        try:
+            assert held.wait(timeout=5)
+            screen = ExerciseScreen(session, start_at=first)
+            await pilot.app.push_screen(screen)
+            statement = render(session.units[first].item.text, "nb")  # type: ignore[union-attr]
+            words = " ".join(statement.split()[:3])
+            await p.until(pilot, lambda: words in p.painted_text(pilot), "the statement")
+            assert "sist:" not in p.painted_text(pilot)
+            looking = [w.state.name for w in screen.workers if w.group == "look-back"]
+            assert looking == ["RUNNING"]  # still waiting for the diary
+            p.send_keys(pilot, "4")
+            await p.stays(pilot, lambda: "sb1" not in session.answers, 0.3, "the digit waits")
+        finally:
+            release.set()
+            holder.join(timeout=5)
+        await p.until(pilot, p.answer_is(screen, "sb1", 4), "the digit answered sb1")
+        await p.until(pilot, lambda: screen.unit.key == "sb2", "on to the next")
+        note = f"sist: {HALL_EXAMPLE['sb2']} · 27.11.2026"
+        await p.until(pilot, lambda: note in p.painted_text(pilot), "sist beside sb2")
 
 
 @pytest.mark.slow

@@ -79,3 +79,45 @@ def test_a_stopped_message_says_so() -> None:
     assert not key.is_forwarded
     key.stop()
     assert key._stop_propagation is True
+
+
+# --- the history's table (ui/screens/history.py EntryTable) ------------------------------------
+
+
+class Entries(App[None]):
+    def compose(self) -> ComposeResult:
+        from medarbeider_tui.ui.screens.history import EntryTable
+
+        yield EntryTable(id="entries")
+
+
+async def test_the_entry_tables_own_size_is_the_size_textual_measures() -> None:
+    """EntryTable skips DataTable's measuring (fixed widths, two-line rows): the scrollable
+    size it sets must be the one Textual's own `_update_dimensions` would."""
+    from textual.widgets import DataTable
+
+    from medarbeider_tui.ui.screens.history import EntryTable
+
+    app = Entries()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(EntryTable)
+        table.add_column("Dato", width=18, key="date")
+        table.add_column("Øvelse og resultat", width=50, key="story")
+        keys = [table.add_row(f"{n}\nfullført", f"Hall {n}\nPROAKTIV", height=2) for n in range(7)]
+        await pilot.pause()
+        ours = table.virtual_size
+        DataTable._update_dimensions(table, keys)
+        assert table.virtual_size == ours == (18 + 50 + 4, 7 * 2 + 1)
+
+
+def test_only_the_data_table_handles_resize_below_the_entry_table() -> None:
+    """EntryTable's Resize handler stops the event before DataTable's (which only drops the
+    render caches); a handler added further down by an upgrade would be skipped too."""
+    from medarbeider_tui.ui.screens.history import EntryTable
+
+    handlers = [
+        cls.__name__
+        for cls in EntryTable.__mro__
+        if "_on_resize" in cls.__dict__ or "on_resize" in cls.__dict__
+    ]
+    assert handlers == ["EntryTable", "DataTable"]

@@ -329,16 +329,22 @@ class OpenActionsFirst(BaseModal[None]):
         self.dismiss(None)
 
 
-def offer_open_actions(screen: ExerciseScreen) -> None:
-    """When an exercise is started afresh, show its open actions first (if it has any)."""
+def open_actions_to_offer(screen: ExerciseScreen, language: str) -> list[ActionItem]:
+    """The open actions to show first when an exercise is started afresh (none for a draft
+    being resumed, or when they cannot be read). Lists the diary: the exercise screen asks
+    on a worker thread."""
     session = screen.session
     if session.entry.revision or session.answers:
-        return  # a draft being resumed: the person has seen them already
+        return []  # a draft being resumed: the person has seen them already
     try:
-        items = screen.medarbeider.service.open_actions_for(
-            session.pack.id, session.exercise.id, screen.lang
+        return screen.medarbeider.service.open_actions_for(
+            session.pack.id, session.exercise.id, language
         )
     except LocalizedError:
-        return  # the actions cannot be read now: answering goes on without them
+        return []  # the actions cannot be read now: answering goes on without them
+
+
+def offer_open_actions(screen: ExerciseScreen, items: list[ActionItem]) -> None:
+    """Show ``items`` (`open_actions_to_offer`) over the exercise, if there are any."""
     if items:
         screen.app.push_screen(OpenActionsFirst(items))

@@ -56,6 +56,7 @@ from medarbeider_tui.ui.widgets.sort_grid import SortGrid
 from medarbeider_tui.ui.widgets.text_answer import TextAnswer
 
 if TYPE_CHECKING:
+    from medarbeider_tui.service import ActionItem
     from medarbeider_tui.ui.screens.reload import PackReloader
 
 SAVE_DELAY = 0.3
@@ -141,9 +142,7 @@ class ExerciseScreen(BaseScreen[None]):
         # would reach the screen, not the field (the type-ahead feeder waits for it).
         self.input_busy += 1
         self.call_after_refresh(self._first_focus)
-        from medarbeider_tui.ui.screens.actions import offer_open_actions
-
-        offer_open_actions(self)
+        self._look_back(offer_actions=True)
         if self.reloader is not None:
             self.reloader.start()
 
@@ -151,6 +150,48 @@ class ExerciseScreen(BaseScreen[None]):
     def last_time(self) -> LastTimeShown:
         """«Last time» for this session (`ui.screens.last_time`)."""
         return LastTimeShown(self.medarbeider.service, self.session)
+
+    def _look_back(self, *, offer_actions: bool = False) -> None:
+        """«Last time», and the open actions when opened afresh, looked up on a worker: both
+        list the diary, which at 10,000 entries (or while another terminal holds the diary's
+        lock) takes longer than painting the first step. The step is painted without them;
+        keys typed meanwhile wait (`input_busy`) until what they bring is in place."""
+        from medarbeider_tui.ui.screens.actions import open_actions_to_offer
+
+        language, shown = self.lang, self.last_time  # made here, on the UI thread
+        self.input_busy += 1
+
+        def look() -> None:
+            items: list[ActionItem] = []
+            try:
+                shown.get(language)
+                if offer_actions:
+                    items = open_actions_to_offer(self, language)
+            finally:
+                with suppress(RuntimeError):  # the app has closed meanwhile
+                    self.app.call_from_thread(self.call_later, self._looked_back, language, items)
+
+        self.run_worker(look, thread=True, group="look-back", exit_on_error=False)
+
+    async def _looked_back(self, language: str, items: list[ActionItem]) -> None:
+        """On the UI thread: the step again with «sist: …», Ctrl+L, the open actions."""
+        from medarbeider_tui.ui.screens.actions import offer_open_actions
+
+        try:
+            if self not in self.app.screen_stack:
+                return  # left meanwhile
+            step = self.unit.step
+            if (
+                language == self.lang
+                and self.last_time.known(language) is not None
+                and not isinstance(step, m.InfoStep | m.ResultStep)
+            ):
+                self._take_from_widget()
+                await self.show_unit(self.index)
+            self.refresh_bindings()
+            offer_open_actions(self, items)
+        finally:
+            self.input_busy -= 1
 
     async def action_last_time(self) -> None:
         """Ctrl+L: hide or show «sist: …»; on a text step, last time's text; on a list, take
@@ -164,6 +205,8 @@ class ExerciseScreen(BaseScreen[None]):
     def restore_state(self, state: object) -> None:
         self._show_save_state()
         self._focus_answer()
+        if not self.last_time.looked_up(self.lang):  # another language: last time in it
+            self._look_back()
 
     def _progress(self) -> str:
         return self.tr("ui.progress", n=self.index + 1, total=len(self.session.units))
@@ -197,7 +240,7 @@ class ExerciseScreen(BaseScreen[None]):
                 self.session,
                 self.medarbeider.locations,
                 lang,
-                self.last_time.get(lang),
+                self.last_time.known(lang),  # None until looked up (`_look_back`)
                 show_last=self.medarbeider.show_last_time,
                 show_last_text=self.index in self.last_time.texts_shown,
             ).build(unit):
@@ -544,7 +587,7 @@ class ExerciseScreen(BaseScreen[None]):
         if action == "cards":
             return bool(self.session.exercise.cards)
         if action == "last_time":  # shown when there is a last time
-            return self.last_time.get(self.lang) is not None
+            return self.last_time.known(self.lang) is not None
         return True
 
     def action_cards(self) -> None:

@@ -12,11 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.text import Text as RichText
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Region, Size
+from textual.strip import Strip
 from textual.widgets import DataTable, Footer, Static
+from textual.widgets.data_table import RowKey
 
 from medarbeider_tui.diary import EntryNotFound, EntrySummary
 from medarbeider_tui.i18n import LocalizedError, format_datetime
@@ -49,9 +52,36 @@ class EntryTable(LocalizedBindings, DataTable[object]):
 
     BINDINGS = [Binding("enter", "select_cursor", "key.open")]
 
+    _rendered_size: tuple[int, int] = (0, 0)
+    """The size the visible cells were last rendered at."""
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._rendered_size = (self.size.width, self.size.height)
+        return super().render_lines(crop)
+
+    def _on_resize(self, event: events.Resize) -> None:
+        """Textual's table renders every visible cell again after any resize; the one that
+        follows the first layout is of the size the first frame was just painted at (a
+        third of the cells' cost of the first paint, for nothing)."""
+        if (event.size.width, event.size.height) == self._rendered_size:
+            event.prevent_default()  # DataTable's own handler (it drops the caches) is not run
+
     def _screen(self) -> HistoryScreen | None:
         screen = self.screen
         return screen if isinstance(screen, HistoryScreen) else None
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        """The table's scrollable size. Every column here has its width and every row its
+        height (two lines), so nothing needs measuring: Textual's own measures each new
+        cell (for columns and rows sized to their content), a tenth of the first paint."""
+        if any(column.auto_width for column in self.columns.values()) or any(
+            row.auto_height for row in self.rows.values()
+        ):
+            super()._update_dimensions(new_rows)
+            return
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        header = self.header_height if self.show_header else 0
+        self.virtual_size = Size(width, self._total_row_height + header)
 
     def action_cursor_down(self) -> None:
         screen = self._screen()

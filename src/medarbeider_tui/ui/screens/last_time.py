@@ -44,6 +44,13 @@ class LastTimeShown:
             self._found[language] = found
         return self._found[language]
 
+    def known(self, language: str) -> LastTime | None:
+        """Last time if it has been looked up already (`get`); never reads the diary."""
+        return self._found.get(language)
+
+    def looked_up(self, language: str) -> bool:
+        return language in self._found
+
     def act(self, unit: Unit, index: int, app: MedarbeiderApp, language: str) -> list[str] | None:
         """What Ctrl+L does on ``unit``; a list answer to give when it takes entries in."""
         last = self.get(language)
