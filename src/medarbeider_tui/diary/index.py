@@ -196,6 +196,11 @@ def write_index(folder: Path, records: Iterable[IndexRecord]) -> None:
         OSError: the index could not be written (callers may carry on: it is only a cache).
     """
     from medarbeider_tui.diary.columns import COLUMNS_FILE_NAME, Columns, file_hash, write_columns
+    from medarbeider_tui.diary.trend_columns import (
+        TREND_FILE_NAME,
+        build_trend_columns,
+        write_trend_columns,
+    )
 
     ordered = sorted(records, key=lambda r: (r.sort_key, r.summary.id), reverse=True)
     columns = Columns.empty()
@@ -211,12 +216,15 @@ def write_index(folder: Path, records: Iterable[IndexRecord]) -> None:
         offset += len(line)
     columns.offsets.append(offset)
     raw = b"".join(lines)
-    with contextlib.suppress(FileNotFoundError):  # stale columns must not outlive their index
-        os.unlink(folder / COLUMNS_FILE_NAME)
+    for name in (COLUMNS_FILE_NAME, TREND_FILE_NAME):
+        with contextlib.suppress(FileNotFoundError):  # stale columns must not outlive their index
+            os.unlink(folder / name)
     write_private_file(folder, INDEX_FILE_NAME, raw)
     if len(groups) < 65536:
         info = os.lstat(folder / INDEX_FILE_NAME)
-        write_columns(folder, columns, info.st_ino, len(raw), raw[-4096:])
+        crc = write_columns(folder, columns, info.st_ino, len(raw), raw[-4096:])
+        trend = build_trend_columns([record.summary for record in ordered])
+        write_trend_columns(folder, trend, crc)
 
 
 def index_header_size() -> int:

@@ -62,6 +62,12 @@ from medarbeider_tui.diary.index import (
     write_index,
 )
 from medarbeider_tui.diary.locking import FolderLock
+from medarbeider_tui.diary.trend_columns import (
+    TrendColumns,
+    build_trend_columns,
+    read_trend_columns,
+    write_trend_columns,
+)
 from medarbeider_tui.fsio import (
     PRIVATE_FILE_MODE,
     StorageError,
@@ -411,7 +417,23 @@ class DiaryStore:
             lambda rows: self._read_rows(inode, columns, body_end, rows),
             [r.summary for r in extra],
             order,
+            lambda: self._trend_columns(stored),
         )
+
+    def _trend_columns(self, stored: StoredColumns) -> TrendColumns:
+        """The trend columns of ``stored``: from ``index.trend`` if it was made with them, else
+        made from their rows' index lines (once: a diary whose columns an earlier version
+        wrote, or whose trend file is damaged) and written for the next trend."""
+        folder, rows = self._entries_dir, len(stored.columns)
+        found = read_trend_columns(folder, stored.crc, rows)
+        if found is None:
+            every = list(range(rows))
+            found = build_trend_columns(
+                self._read_rows(stored.index_inode, stored.columns, stored.body_end, every)
+            )
+            with contextlib.suppress(OSError), self._lock:
+                write_trend_columns(folder, found, stored.crc)
+        return found
 
     def _folder_hash(self, names: list[str]) -> int | None:
         """The sum of every entry file's `file_hash`; None if one is not a regular file."""
