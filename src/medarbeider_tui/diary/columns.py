@@ -373,16 +373,18 @@ class Listing(Sequence[EntrySummary]):
         trend, columns = self._trend, self._columns
         if trend is None:
             return [None] * len(positions)
+        order, statuses = self._order, columns.statuses
+        rows = [order[p] for p in positions]
+        described = trend.rows([r if r >= 0 and statuses[r] else -1 for r in rows])
+        ids, completed, zones = columns.ids, columns.completed, columns.zones
         found: list[tuple[str, datetime, Shape, list[float | None]] | None] = []
-        for position in positions:
-            row = self._order[position]
-            got = trend.row(row) if row >= 0 and columns.statuses[row] else None
-            done = columns.completed[row] if got is not None else math.nan
+        for row, got in zip(rows, described, strict=True):
+            done = completed[row] if got is not None else math.nan
             if got is None or done != done:
                 found.append(None)
             else:
-                moment = local_time(done, columns.zones[row])
-                found.append((columns.entry_id(row), moment, *got))
+                entry_id = ids[row * ID_BYTES : (row + 1) * ID_BYTES].decode("ascii")
+                found.append((entry_id, local_time(done, zones[row]), got[0], got[1]))
         return found
 
     def _column(self, position: int) -> tuple[Columns, int]:

@@ -80,28 +80,31 @@ class TrendColumns:
     """Row ``r``'s values are ``values[starts[r]:starts[r + 1]]``."""
     values: array[float]
 
-    def row(self, row: int) -> tuple[Shape, list[float | None]] | None:
-        """Row ``row``'s shape and mean values (None for a value too few answers gave), or
-        None when this file does not describe it or what it holds is not what is written."""
-        number = self.shape_of[row]
-        if number == UNKNOWN or number >= len(self.shapes):
-            return None
-        shape = self.shapes[number]
-        start, end = self.starts[row], self.starts[row + 1]
-        if end - start != len(shape.means) or end > len(self.values):
-            return None
-        values = self.values[start:end].tolist()
-        if all(map(math.isfinite, values)):
-            return shape, cast(list[float | None], values)
-        found: list[float | None] = []
-        for value in values:
-            if value != value:  # NaN: too few answers
+    def rows(self, rows: Sequence[int]) -> list[tuple[Shape, list[float | None]] | None]:
+        """Each row's shape and mean values (None for a value too few answers gave), or None
+        for a row this file does not describe (or ``-1``) or whose values are not what is
+        written."""
+        shapes, shape_of, starts, values = self.shapes, self.shape_of, self.starts, self.values
+        count, isfinite = len(shapes), math.isfinite
+        found: list[tuple[Shape, list[float | None]] | None] = []
+        for row in rows:
+            number = shape_of[row] if row >= 0 else UNKNOWN
+            if number >= count:  # UNKNOWN, or a shape that is not there
                 found.append(None)
-            elif math.isinf(value):
-                return None
-            else:
-                found.append(value)
-        return shape, found
+                continue
+            shape = shapes[number]
+            start, end = starts[row], starts[row + 1]
+            if end - start != len(shape.means):
+                found.append(None)
+                continue
+            mine = cast(list[float | None], values[start:end].tolist())
+            if not all(map(isfinite, mine)):  # type: ignore[arg-type]
+                mine = [None if v != v else v for v in mine]  # NaN: too few answers
+                if any(math.isinf(v) for v in mine if v is not None):
+                    found.append(None)
+                    continue
+            found.append((shape, mine))
+        return found
 
     def encode(self, columns_crc: int) -> bytes:
         header = {

@@ -224,6 +224,7 @@ def build_trend(
             )
         )
     written = _Written(language)
+    changed = _pack_changed(entries)
     nothing = ""
     if len(entries) == 0:
         nothing = t("trend.none", language, title=title)
@@ -234,13 +235,13 @@ def build_trend(
         title=title,
         entries=len(entries),
         series=[
-            _series(score_id, found, entries, results_of, written)
+            _series(score_id, found, entries, results_of, written, changed)
             for score_id in _mean_ids(found, entries)
         ],
         trails=[
             _trail(score_id, found, entries, written) for score_id in _quadrant_ids(found, entries)
         ],
-        pack_changes=_pack_changes(entries, written),
+        pack_changes=_pack_changes(entries, written, changed),
         notes=all_notes,
         nothing_to_compare=nothing,
     )
@@ -442,6 +443,7 @@ def _series(
     entries: Sequence[TrendEntry],
     results_of: Callable[[str], Mapping[str, Any] | None],
     written: _Written,
+    pack_changed: set[int],
 ) -> TrendSeries:
     label, low, high = score_id, None, None
     if found is not None:
@@ -477,9 +479,7 @@ def _series(
                     bridges[number] = bridge
                     deltas[number] = bridge.after - bridge.before
         previous, before = entry, value
-    points = SeriesPoints(
-        entries, values, deltas, bridges, not_comparable, _pack_changed(entries), written
-    )
+    points = SeriesPoints(entries, values, deltas, bridges, not_comparable, pack_changed, written)
     return TrendSeries(score_id, label, low, high, points)
 
 
@@ -505,7 +505,9 @@ def _scored(data: object) -> int | None:
     return scored if type(scored) is int else None
 
 
-def _pack_changes(entries: Sequence[TrendEntry], written: _Written) -> list[PackChange]:
+def _pack_changes(
+    entries: Sequence[TrendEntry], written: _Written, changed: set[int]
+) -> list[PackChange]:
     return [
         PackChange(
             entries[number].entry_id,
@@ -513,7 +515,7 @@ def _pack_changes(entries: Sequence[TrendEntry], written: _Written) -> list[Pack
             entries[number - 1].pack_version,
             entries[number].pack_version,
         )
-        for number in sorted(_pack_changed(entries))
+        for number in sorted(changed)
     ]
 
 

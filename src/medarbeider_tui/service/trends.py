@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from medarbeider_tui.content.text import render
@@ -92,7 +93,7 @@ class TrendOps(ServiceHost):
             dated.append((parse_timestamp(s.completed_at or s.updated_at), s.id, s))
         if since is not None:
             dated = [item for item in dated if item[0].date() >= since]
-        dated.sort(key=lambda item: (item[0], item[1]))
+        dated.sort(key=itemgetter(0, 1))
         loaded: dict[str, Mapping[str, Any] | None] = {}
         summaries = [item for _, _, item in dated if isinstance(item, EntrySummary)]
         digests = iter(read_digests([s.digest for s in summaries]))
