@@ -165,10 +165,12 @@ class QuadrantTrail:
     points: Sequence[TrailPoint]
     """Oldest first; made when read, like `TrendSeries.points`."""
 
-    def words(self, language: str) -> str:
-        """«mars 2026: HANDLINGSLAMMET (4,0 / 2,3) → juni 2026: PROAKTIV (4,2 / 3,5)»."""
+    def words(self, language: str, *, last: int | None = None) -> str:
+        """«mars 2026: HANDLINGSLAMMET (4,0 / 2,3) → juni 2026: PROAKTIV (4,2 / 3,5)»: every
+        placement, or the ``last`` few."""
         steps = []
-        for point in self.points:
+        points = self.points if last is None else self.points[-last:]
+        for point in points:
             values = " / ".join(
                 "–" if v is None else format_number(v, language) for v in (point.y, point.x)
             )
