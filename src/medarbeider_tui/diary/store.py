@@ -36,6 +36,7 @@ from medarbeider_tui.diary.columns import (
     StoredColumns,
     file_hash,
     read_columns,
+    write_columns,
 )
 from medarbeider_tui.diary.entry import Entry, EntryFormatError, EntrySummary
 from medarbeider_tui.diary.files import (
@@ -52,17 +53,21 @@ from medarbeider_tui.diary.ids import is_valid_entry_id, parse_timestamp, siblin
 from medarbeider_tui.diary.index import (
     INDEX_FILE_NAME,
     IndexRecord,
+    Signature,
     append_to_index,
+    index_header,
     parse_lines,
     parse_record_lines,
     read_flags,
     read_index,
     signature,
     tombstone_line,
+    with_signature,
     write_index,
 )
 from medarbeider_tui.diary.locking import FolderLock
 from medarbeider_tui.diary.trend_columns import (
+    TREND_FILE_NAME,
     TrendColumns,
     build_trend_columns,
     read_trend_columns,
@@ -313,6 +318,8 @@ class DiaryStore:
             began = time.monotonic()
             names = self._entry_file_names()
             found = self._from_columns(names)
+            if found is None and self._copied(names):
+                found = self._from_columns(names)
             if found is None:
                 with self._lock:
                     found = Listing.of(_newest_first(self._refresh_index(rewrite=True)))
@@ -434,6 +441,126 @@ class DiaryStore:
             with contextlib.suppress(OSError), self._lock:
                 write_trend_columns(folder, found, stored.crc)
         return found
+
+    def _copied(self, names: list[str]) -> bool:
+        """A diary copied or restored whole (``cp -a``, a backup, a sync tool: new inodes and
+        times, the same bytes): if every file is the one its row names, by its bytes where its
+        identity changed, the index is written again with the new identities, its columns and
+        trend columns with it, row by row from the old lines (neither the index nor an entry
+        is parsed whole: 100,000 entries in a few megabytes). False, and nothing written, if
+        anything else changed: the full listing then reads what it must."""
+        folder = self._entries_dir
+        stored = read_columns(folder)
+        if stored is None or len(stored.columns) != len(names) or not hasattr(os, "pread"):
+            return False
+        columns = stored.columns
+        with self._lock:
+            try:
+                fd = _open_index(folder / INDEX_FILE_NAME)
+            except OSError:
+                return False
+            try:
+                seen = self._identities(names, columns) if self._is_body(fd, stored) else None
+                lines = None if seen is None else self._copied_lines(fd, stored, seen)
+            finally:
+                os.close(fd)
+            if lines is None:
+                return False
+            trend = read_trend_columns(folder, stored.crc, len(columns))
+            columns.hashes, columns.offsets = lines[1], lines[2]
+            with contextlib.suppress(OSError):
+                for name in (COLUMNS_FILE_NAME, TREND_FILE_NAME):
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(folder / name)
+                body = lines[0]
+                write_private_file(folder, INDEX_FILE_NAME, body)
+                inode = os.lstat(folder / INDEX_FILE_NAME).st_ino
+                crc = write_columns(folder, columns, inode, len(body), body[-TAIL_BYTES:])
+                if trend is not None:
+                    write_trend_columns(folder, trend, crc)
+            self._memo = None
+        return True
+
+    @staticmethod
+    def _is_body(fd: int, stored: StoredColumns) -> bool:
+        """Whether the open index holds just the body the columns were made from (its inode
+        may differ: a copy), without lines appended since."""
+        info = os.fstat(fd)
+        header = index_header()
+        tail = min(TAIL_BYTES, stored.body_end)
+        return (
+            stat.S_ISREG(info.st_mode)
+            and info.st_size == stored.body_end
+            and (not stored.columns.offsets or stored.columns.offsets[0] == len(header))
+            and os.pread(fd, len(header), 0) == header
+            and zlib.crc32(os.pread(fd, tail, stored.body_end - tail)) == stored.tail_crc
+        )
+
+    def _identities(self, names: list[str], columns: Columns) -> list[Signature] | None:
+        """Each row's file identity now, in row order; None unless the files are exactly the
+        rows (the same ids, every one a regular file)."""
+        rows = {columns.entry_id(r): r for r in range(len(columns))}
+        seen: list[Signature | None] = [None] * len(columns)
+        with _FolderStat(self._entries_dir) as files:
+            for name in names:
+                row = rows.get(name[:-5])
+                try:
+                    info = files.lstat(name)
+                except OSError:
+                    return None
+                if row is None or not stat.S_ISREG(info.st_mode):
+                    return None
+                seen[row] = signature(info)
+        return None if None in seen else seen  # type: ignore[return-value]
+
+    def _copied_lines(
+        self, fd: int, stored: StoredColumns, seen: list[Signature]
+    ) -> tuple[bytes, array[int], array[int]] | None:
+        """`_copied`'s new index body, its rows' hashes and line offsets; None unless every
+        file whose identity changed has the bytes its line names."""
+        columns = stored.columns
+        offsets = [*columns.offsets, stored.body_end]
+        out = bytearray(index_header())
+        hashes, starts = array("Q"), array("Q")
+        step = 2048
+        for first in range(0, len(columns), step):
+            batch = range(first, min(first + step, len(columns)))
+            begin = offsets[batch[0]]
+            chunk = os.pread(fd, offsets[batch[-1] + 1] - begin, begin)
+            lines = [chunk[offsets[r] - begin : offsets[r + 1] - begin - 1] for r in batch]
+            news = [file_hash(columns.entry_id(r), seen[r]) for r in batch]
+            moved = [k for k, r in enumerate(batch) if news[k] != columns.hashes[r]]
+            records = parse_record_lines([lines[k] for k in moved])
+            for k, record in zip(moved, records, strict=True):
+                row = batch[k]
+                new = seen[row]
+                if (
+                    record is None
+                    or not _fits(record, columns, row)
+                    or not self._same_bytes(record, new)
+                ):
+                    return None
+                lines[k] = with_signature(lines[k], new)
+            for k in range(len(batch)):
+                starts.append(len(out))
+                out += lines[k]
+                out += b"\n"
+                hashes.append(news[k])
+        starts.append(len(out))
+        return bytes(out), hashes, starts
+
+    def _same_bytes(self, record: IndexRecord, new: Signature) -> bool:
+        """Whether the entry file of ``record``, now ``new``, holds the bytes it was read from."""
+        path = self._entries_dir / f"{record.summary.id}.json"
+        try:
+            raw = read_entry_bytes(path)
+        except (OSError, NotRegularFile, UnreadableFile):
+            return False
+        if raw.fingerprint != record.fingerprint or signature(raw.seen) != new:
+            return False
+        if raw.tightened:
+            self._warn("permissions", path, _TIGHTENED_FILE)
+        return True
 
     def _folder_hash(self, names: list[str]) -> int | None:
         """The sum of every entry file's `file_hash`; None if one is not a regular file."""
