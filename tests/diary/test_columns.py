@@ -402,3 +402,48 @@ def test_a_copied_diary_keeps_its_trend_columns(
     stored = read_columns(copy.entries_dir)
     assert stored is not None
     assert read_trend_columns(copy.entries_dir, stored.crc, len(stored.columns)) is not None
+
+
+def test_a_copied_diary_with_lines_appended_since_its_columns_is_listed_from_them(
+    store: DiaryStore,
+    locations: Locations,
+    tmp_path: Path,
+    parsed: list[str],
+    full_parses: list[int],
+) -> None:
+    """Saves and a delete after the columns were written leave lines appended to the index;
+    copied, those lines are given their files' new identities too (a tombstone kept)."""
+    saved = fill(store, 10)
+    store.summaries()
+    store.save(make_entry({"late": 1}, now=at(30)))
+    again = store.load(saved[4].id)
+    again.answers["changed"] = 2
+    store.save(again)
+    store.save(store.load(saved[4].id))  # twice: the earlier line is superseded
+    store.delete(saved[7].id)
+    copy = copied(locations, tmp_path)
+    parsed.clear()
+    full_parses.clear()
+
+    listing = list(DiaryStore(copy).listing())
+    second = list(DiaryStore(copy).listing())
+    assert (parsed, full_parses) == ([], [])
+    assert listing == second == truth(copy) == truth(locations)
+    assert len(listing) == 10
+
+
+def test_a_copied_diary_whose_appended_entry_changed_is_read_as_before(
+    store: DiaryStore, locations: Locations, tmp_path: Path, parsed: list[str]
+) -> None:
+    fill(store, 5)
+    store.summaries()
+    late = store.save(make_entry({"late": 1}, now=at(30)))
+    copy = copied(locations, tmp_path)
+    path = copy.entries_dir / f"{late.id}.json"
+    path.write_bytes(encode_entry(dataclasses.replace(late, exercise="hall-kvadrantex")))
+    parsed.clear()
+
+    listing = list(DiaryStore(copy).listing())
+    assert parsed == [path.name]
+    assert listing == truth(copy)
+    assert {s.exercise for s in listing if s.id == late.id} == {"hall-kvadrantex"}

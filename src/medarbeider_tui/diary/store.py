@@ -319,7 +319,7 @@ class DiaryStore:
             names = self._entry_file_names()
             found = self._from_columns(names)
             if found is None and self._copied(names):
-                found = self._from_columns(names)
+                found = self._from_columns(self._entry_file_names())
             if found is None:
                 with self._lock:
                     found = Listing.of(_newest_first(self._refresh_index(rewrite=True)))
@@ -444,80 +444,122 @@ class DiaryStore:
 
     def _copied(self, names: list[str]) -> bool:
         """A diary copied or restored whole (``cp -a``, a backup, a sync tool: new inodes and
-        times, the same bytes): if every file is the one its row names, by its bytes where its
-        identity changed, the index is written again with the new identities, its columns and
-        trend columns with it, row by row from the old lines (neither the index nor an entry
-        is parsed whole: 100,000 entries in a few megabytes). False, and nothing written, if
-        anything else changed: the full listing then reads what it must."""
+        times, the same bytes): if every file is the one its row (or its line appended since)
+        names, by its bytes where its identity changed, the index is written again with the
+        new identities, its columns and trend columns with it, line by line from the old
+        lines (neither the index nor an entry is parsed whole: 100,000 entries in a few
+        megabytes). False, and nothing written, if anything else changed: the full listing
+        then reads what it must."""
         folder = self._entries_dir
         stored = read_columns(folder)
-        if stored is None or len(stored.columns) != len(names) or not hasattr(os, "pread"):
+        if stored is None or not hasattr(os, "pread"):
             return False
-        columns = stored.columns
         with self._lock:
             try:
                 fd = _open_index(folder / INDEX_FILE_NAME)
             except OSError:
                 return False
             try:
-                seen = self._identities(names, columns) if self._is_body(fd, stored) else None
-                lines = None if seen is None else self._copied_lines(fd, stored, seen)
+                body = self._copied_index(fd, stored, names)
             finally:
                 os.close(fd)
-            if lines is None:
+            if body is None:
                 return False
-            trend = read_trend_columns(folder, stored.crc, len(columns))
-            columns.hashes, columns.offsets = lines[1], lines[2]
+            trend = read_trend_columns(folder, stored.crc, len(stored.columns))
             with contextlib.suppress(OSError):
                 for name in (COLUMNS_FILE_NAME, TREND_FILE_NAME):
                     with contextlib.suppress(FileNotFoundError):
                         os.unlink(folder / name)
-                body = lines[0]
-                write_private_file(folder, INDEX_FILE_NAME, body)
+                raw, body_end = body
+                write_private_file(folder, INDEX_FILE_NAME, raw)
                 inode = os.lstat(folder / INDEX_FILE_NAME).st_ino
-                crc = write_columns(folder, columns, inode, len(body), body[-TAIL_BYTES:])
+                tail = raw[max(0, body_end - TAIL_BYTES) : body_end]
+                crc = write_columns(folder, stored.columns, inode, body_end, tail)
                 if trend is not None:
                     write_trend_columns(folder, trend, crc)
             self._memo = None
         return True
 
-    @staticmethod
-    def _is_body(fd: int, stored: StoredColumns) -> bool:
-        """Whether the open index holds just the body the columns were made from (its inode
-        may differ: a copy), without lines appended since."""
+    def _copied_index(
+        self, fd: int, stored: StoredColumns, names: list[str]
+    ) -> tuple[bytes, int] | None:
+        """`_copied`'s new index and where its body ends (``stored.columns`` given the new
+        hashes and offsets); None unless the index is the one the columns were made from (its
+        inode may differ) and every file is the one its row or appended line names."""
+        columns = stored.columns
         info = os.fstat(fd)
         header = index_header()
         tail = min(TAIL_BYTES, stored.body_end)
-        return (
-            stat.S_ISREG(info.st_mode)
-            and info.st_size == stored.body_end
-            and (not stored.columns.offsets or stored.columns.offsets[0] == len(header))
-            and os.pread(fd, len(header), 0) == header
-            and zlib.crc32(os.pread(fd, tail, stored.body_end - tail)) == stored.tail_crc
-        )
+        appended = info.st_size - stored.body_end
+        if (
+            not stat.S_ISREG(info.st_mode)
+            or not 0 <= appended <= MAX_APPENDED_BYTES
+            or (len(columns) and columns.offsets[0] != len(header))
+            or os.pread(fd, len(header), 0) != header
+            or zlib.crc32(os.pread(fd, tail, stored.body_end - tail)) != stored.tail_crc
+        ):
+            return None
+        added = os.pread(fd, appended, stored.body_end) if appended else b""
+        parsed = parse_lines(added)
+        if parsed is None or parsed[1] or len(added) != appended:
+            return None
+        latest: dict[str, IndexRecord | None] = {}
+        for item in parsed[0]:
+            if isinstance(item, str):
+                latest[item] = None
+            else:
+                latest[item.summary.id] = item
+        seen = self._identities(names, columns, latest)
+        if seen is None:
+            return None
+        body = self._copied_lines(fd, stored, seen, latest)
+        if body is None:
+            return None
+        out, body_end = body[0], len(body[0])
+        for line, item in zip(added.split(b"\n")[:-1], parsed[0], strict=True):
+            if (
+                isinstance(item, IndexRecord)
+                and latest.get(item.summary.id) is item
+                and seen[item.summary.id] != item.signature
+            ):
+                new = self._same_bytes(item)
+                if new is None:
+                    return None
+                line = with_signature(line, new)
+            out += line + b"\n"
+        return bytes(out), body_end
 
-    def _identities(self, names: list[str], columns: Columns) -> list[Signature] | None:
-        """Each row's file identity now, in row order; None unless the files are exactly the
-        rows (the same ids, every one a regular file)."""
-        rows = {columns.entry_id(r): r for r in range(len(columns))}
-        seen: list[Signature | None] = [None] * len(columns)
+    def _identities(
+        self, names: list[str], columns: Columns, latest: dict[str, IndexRecord | None]
+    ) -> dict[str, Signature] | None:
+        """Each entry file's identity now, by id; None unless the files are exactly the rows
+        not superseded by appended lines and the appended records, each a regular file."""
+        expected = {columns.entry_id(r) for r in range(len(columns))}
+        expected.difference_update(latest)
+        expected.update(key for key, record in latest.items() if record is not None)
+        if len(expected) != len(names):
+            return None
+        seen: dict[str, Signature] = {}
         with _FolderStat(self._entries_dir) as files:
             for name in names:
-                row = rows.get(name[:-5])
                 try:
                     info = files.lstat(name)
                 except OSError:
                     return None
-                if row is None or not stat.S_ISREG(info.st_mode):
+                if name[:-5] not in expected or not stat.S_ISREG(info.st_mode):
                     return None
-                seen[row] = signature(info)
-        return None if None in seen else seen  # type: ignore[return-value]
+                seen[name[:-5]] = signature(info)
+        return seen
 
     def _copied_lines(
-        self, fd: int, stored: StoredColumns, seen: list[Signature]
-    ) -> tuple[bytes, array[int], array[int]] | None:
-        """`_copied`'s new index body, its rows' hashes and line offsets; None unless every
-        file whose identity changed has the bytes its line names."""
+        self,
+        fd: int,
+        stored: StoredColumns,
+        seen: dict[str, Signature],
+        latest: dict[str, IndexRecord | None],
+    ) -> tuple[bytearray, array[int], array[int]] | None:
+        """The body of `_copied_index` (and the columns given their new hashes and offsets);
+        None unless every file whose identity changed has the bytes its line names."""
         columns = stored.columns
         offsets = [*columns.offsets, stored.body_end]
         out = bytearray(index_header())
@@ -528,39 +570,41 @@ class DiaryStore:
             begin = offsets[batch[0]]
             chunk = os.pread(fd, offsets[batch[-1] + 1] - begin, begin)
             lines = [chunk[offsets[r] - begin : offsets[r + 1] - begin - 1] for r in batch]
-            news = [file_hash(columns.entry_id(r), seen[r]) for r in batch]
+            ids = [columns.entry_id(r) for r in batch]
+            news = [
+                columns.hashes[r] if ids[k] in latest else file_hash(ids[k], seen[ids[k]])
+                for k, r in enumerate(batch)
+            ]  # a row superseded by an appended line keeps its line and hash: never read
             moved = [k for k, r in enumerate(batch) if news[k] != columns.hashes[r]]
             records = parse_record_lines([lines[k] for k in moved])
             for k, record in zip(moved, records, strict=True):
-                row = batch[k]
-                new = seen[row]
-                if (
-                    record is None
-                    or not _fits(record, columns, row)
-                    or not self._same_bytes(record, new)
-                ):
+                new = None
+                if record is not None and _fits(record, columns, batch[k]):
+                    new = self._same_bytes(record)
+                if new is None:
                     return None
                 lines[k] = with_signature(lines[k], new)
+                news[k] = file_hash(ids[k], new)
             for k in range(len(batch)):
                 starts.append(len(out))
                 out += lines[k]
                 out += b"\n"
                 hashes.append(news[k])
         starts.append(len(out))
-        return bytes(out), hashes, starts
+        columns.hashes, columns.offsets = hashes, starts
+        return out, hashes, starts
 
-    def _same_bytes(self, record: IndexRecord, new: Signature) -> bool:
-        """Whether the entry file of ``record``, now ``new``, holds the bytes it was read from."""
+    def _same_bytes(self, record: IndexRecord) -> Signature | None:
+        """The identity of the entry file of ``record`` now, if it holds the bytes the record
+        was read from (made private, and reported, if it was not: as `_recognise` does)."""
         path = self._entries_dir / f"{record.summary.id}.json"
         try:
             raw = read_entry_bytes(path)
         except (OSError, NotRegularFile, UnreadableFile):
-            return False
-        if raw.fingerprint != record.fingerprint or signature(raw.seen) != new:
-            return False
+            return None
         if raw.tightened:
             self._warn("permissions", path, _TIGHTENED_FILE)
-        return True
+        return signature(raw.seen) if raw.fingerprint == record.fingerprint else None
 
     def _folder_hash(self, names: list[str]) -> int | None:
         """The sum of every entry file's `file_hash`; None if one is not a regular file."""
