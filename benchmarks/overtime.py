@@ -8,9 +8,10 @@ in this process:
   listing it stands on (``listing()`` in a fresh service: every entry file stated and hashed),
   measured interleaved with it, so the ratio trend / listing is printed too. Also the same
   trend again in that service (a screen opened twice). Target: under 0.2 s at 10,000 entries.
-- **copy**: the first listing of a diary copied as ``cp -a`` does (new inodes and change
-  times, same bytes), against the warm listing (floor) and against a full rebuild (reading
-  and checking every file, what a copy cost before the index kept content fingerprints).
+- **copy**: the first listing (``listing()``, a fresh store) of a diary copied as ``cp -a``
+  does (new inodes and change times, same bytes), against the warm listing (floor) and
+  against a full rebuild (reading and checking every file, what a copy cost before the index
+  kept content fingerprints).
 - **page**: ``history(language)`` plus one page of 50 rows (titles and result words), the
   call a history screen makes, and the Python memory it holds (tracemalloc peak).
 
@@ -95,17 +96,17 @@ def measure_copy(locations: Any, work: Path, count: int) -> dict[str, float]:
     from medarbeider_tui.diary import DiaryStore
     from medarbeider_tui.paths import Locations
 
-    DiaryStore.open(locations).summaries()
-    warm = timed(lambda: DiaryStore.open(locations).summaries(), 3)
+    DiaryStore.open(locations).listing()
+    warm = timed(lambda: DiaryStore.open(locations).listing(), 3)
     target = Locations(work / f"copy{count}" / "data", work / f"copy{count}" / "config")
     shutil.rmtree(target.data_dir.parent, ignore_errors=True)
     began = time.perf_counter()
     shutil.copytree(locations.data_dir, target.data_dir, copy_function=shutil.copy2)
     copying = time.perf_counter() - began
-    first = timed(lambda: DiaryStore.open(target).summaries())
-    after = timed(lambda: DiaryStore.open(target).summaries(), 3)
+    first = timed(lambda: DiaryStore.open(target).listing())
+    after = timed(lambda: DiaryStore.open(target).listing(), 3)
     (target.entries_dir / "index.jsonl").unlink()
-    rebuild = timed(lambda: DiaryStore.open(target).summaries())
+    rebuild = timed(lambda: DiaryStore.open(target).listing())
     shutil.rmtree(target.data_dir.parent, ignore_errors=True)
     return {"warm": warm, "copy": copying, "first": first, "after": after, "rebuild": rebuild}
 

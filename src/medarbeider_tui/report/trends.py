@@ -1,9 +1,11 @@
 """Trends and the quadrant trail: an exercise's complete entries over time, as one model.
 
-Built from each entry's results digest (kept in the diary index) and, only where a mean's
-statements changed between two entries, from those two entries' stored inputs: such a pair
-is compared item by item on the statements both were scored on. Every string is in the
-reader's language; a chart, a table or a drawing of the trail is the front end's to make.
+Built from each entry's results digest (kept in the diary index, and as numbers in its trend
+columns) and, only where a mean's statements changed between two entries, from those two
+entries' stored inputs: such a pair is compared item by item on the statements both were
+scored on. Every string is in the reader's language; a chart, a table or a drawing of the
+trail is the front end's to make. A trend of thousands of entries keeps its series and
+trails as lists and makes each point (its date and numbers written) when it is read.
 """
 
 from __future__ import annotations
@@ -274,12 +276,6 @@ def signed(value: float, language: str) -> str:
         return "±" + format_number(0.0, language)
     sign = "+" if rounded > 0 else "−"
     return sign + format_number(abs(rounded), language)
-
-
-def month_label(when: str, language: str) -> str:
-    """«mars 2026», "March 2026"."""
-    moment = datetime.fromisoformat(when)
-    return _month_year(moment.year, moment.month, language)
 
 
 @functools.lru_cache(maxsize=512)

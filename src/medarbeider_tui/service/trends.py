@@ -1,8 +1,9 @@
 """Trends, the quadrant trail, comparisons and «last time», for every front end.
 
-A trend is computed from the diary index (each complete entry's results digest): no entry
-file is opened except where a mean's statements changed between two neighbouring entries, or
-an entry's digest could not be read (then its file answers).
+A trend is computed from the diary index: each complete entry's means and placements from the
+trend columns (``entries/index.trend``), else its results digest from its index line. No
+entry file is opened except where a mean's statements changed between two neighbouring
+entries, or an entry's digest could not be read (then its file answers).
 """
 
 from __future__ import annotations
