@@ -447,9 +447,10 @@ class DiaryStore:
         times, the same bytes): if every file is the one its row (or its line appended since)
         names, by its bytes where its identity changed, the index is written again with the
         new identities, its columns and trend columns with it, line by line from the old
-        lines (neither the index nor an entry is parsed whole: 100,000 entries in a few
-        megabytes). False, and nothing written, if anything else changed: the full listing
-        then reads what it must."""
+        lines, a batch at a time (neither the index nor an entry is parsed whole, and the new
+        index is written as it is made: 100,000 entries in a few megabytes). False if anything
+        else changed (the columns are then gone and the old index left as it was): the full
+        listing then reads what it must."""
         folder = self._entries_dir
         stored = read_columns(folder)
         if stored is None or not hasattr(os, "pread"):
@@ -460,32 +461,33 @@ class DiaryStore:
             except OSError:
                 return False
             try:
-                body = self._copied_index(fd, stored, names)
-            finally:
-                os.close(fd)
-            if body is None:
-                return False
-            trend = read_trend_columns(folder, stored.crc, len(stored.columns))
-            with contextlib.suppress(OSError):
+                plan = self._copy_plan(fd, stored, names)
+                if plan is None:
+                    return False
+                trend = read_trend_columns(folder, stored.crc, len(stored.columns))
+                body = _NewBody()
                 for name in (COLUMNS_FILE_NAME, TREND_FILE_NAME):
                     with contextlib.suppress(FileNotFoundError):
                         os.unlink(folder / name)
-                raw, body_end = body
-                write_private_file(folder, INDEX_FILE_NAME, raw)
+                chunks = self._copied_chunks(fd, stored, plan, body)
+                write_private_file(folder, INDEX_FILE_NAME, chunks)
+            except (_NotACopy, OSError):
+                return False
+            finally:
+                os.close(fd)
+            self._memo = None
+            stored.columns.hashes, stored.columns.offsets = body.hashes, body.offsets
+            with contextlib.suppress(OSError):
                 inode = os.lstat(folder / INDEX_FILE_NAME).st_ino
-                tail = raw[max(0, body_end - TAIL_BYTES) : body_end]
-                crc = write_columns(folder, stored.columns, inode, body_end, tail)
+                crc = write_columns(folder, stored.columns, inode, body.end, body.tail)
                 if trend is not None:
                     write_trend_columns(folder, trend, crc)
-            self._memo = None
         return True
 
-    def _copied_index(
-        self, fd: int, stored: StoredColumns, names: list[str]
-    ) -> tuple[bytes, int] | None:
-        """`_copied`'s new index and where its body ends (``stored.columns`` given the new
-        hashes and offsets); None unless the index is the one the columns were made from (its
-        inode may differ) and every file is the one its row or appended line names."""
+    def _copy_plan(self, fd: int, stored: StoredColumns, names: list[str]) -> _CopyPlan | None:
+        """What `_copied` needs before it writes: None unless the index is the one the
+        columns were made from (its inode may differ) with whole lines appended, and the files
+        are exactly its entries."""
         columns = stored.columns
         info = os.fstat(fd)
         header = index_header()
@@ -512,22 +514,7 @@ class DiaryStore:
         seen = self._identities(names, columns, latest)
         if seen is None:
             return None
-        body = self._copied_lines(fd, stored, seen, latest)
-        if body is None:
-            return None
-        out, body_end = body[0], len(body[0])
-        for line, item in zip(added.split(b"\n")[:-1], parsed[0], strict=True):
-            if (
-                isinstance(item, IndexRecord)
-                and latest.get(item.summary.id) is item
-                and seen[item.summary.id] != item.signature
-            ):
-                new = self._same_bytes(item)
-                if new is None:
-                    return None
-                line = with_signature(line, new)
-            out += line + b"\n"
-        return bytes(out), body_end
+        return _CopyPlan(seen, latest, added.split(b"\n")[:-1], parsed[0])
 
     def _identities(
         self, names: list[str], columns: Columns, latest: dict[str, IndexRecord | None]
@@ -551,19 +538,15 @@ class DiaryStore:
                 seen[name[:-5]] = signature(info)
         return seen
 
-    def _copied_lines(
-        self,
-        fd: int,
-        stored: StoredColumns,
-        seen: dict[str, Signature],
-        latest: dict[str, IndexRecord | None],
-    ) -> tuple[bytearray, array[int], array[int]] | None:
-        """The body of `_copied_index` (and the columns given their new hashes and offsets);
-        None unless every file whose identity changed has the bytes its line names."""
-        columns = stored.columns
+    def _copied_chunks(
+        self, fd: int, stored: StoredColumns, plan: _CopyPlan, body: _NewBody
+    ) -> Iterator[bytes]:
+        """The new index of `_copied`, a batch of lines at a time (``body`` notes where each
+        row's line starts, its file's hash, and where the body ends); raises `_NotACopy` as
+        soon as a file whose identity changed does not hold the bytes its line names."""
+        columns, seen, latest = stored.columns, plan.seen, plan.latest
         offsets = [*columns.offsets, stored.body_end]
-        out = bytearray(index_header())
-        hashes, starts = array("Q"), array("Q")
+        yield body.add(index_header())
         step = 2048
         for first in range(0, len(columns), step):
             batch = range(first, min(first + step, len(columns)))
@@ -582,17 +565,24 @@ class DiaryStore:
                 if record is not None and _fits(record, columns, batch[k]):
                     new = self._same_bytes(record)
                 if new is None:
-                    return None
+                    raise _NotACopy
                 lines[k] = with_signature(lines[k], new)
                 news[k] = file_hash(ids[k], new)
-            for k in range(len(batch)):
-                starts.append(len(out))
-                out += lines[k]
-                out += b"\n"
-                hashes.append(news[k])
-        starts.append(len(out))
-        columns.hashes, columns.offsets = hashes, starts
-        return out, hashes, starts
+            for line, hashed in zip(lines, news, strict=True):
+                body.row(len(line) + 1, hashed)
+            yield body.add(b"".join(line + b"\n" for line in lines))
+        body.close()
+        for line, item in zip(plan.added, plan.items, strict=True):
+            if (
+                isinstance(item, IndexRecord)
+                and latest.get(item.summary.id) is item
+                and seen[item.summary.id] != item.signature
+            ):
+                new = self._same_bytes(item)
+                if new is None:
+                    raise _NotACopy
+                line = with_signature(line, new)
+            yield line + b"\n"
 
     def _same_bytes(self, record: IndexRecord) -> Signature | None:
         """The identity of the entry file of ``record`` now, if it holds the bytes the record
@@ -989,6 +979,49 @@ def _open_index(path: Path) -> int:
         os.close(fd)
         raise
     return fd
+
+
+class _NotACopy(Exception):
+    """A copied diary's file is not the one its index line names (raised while writing)."""
+
+
+@dataclass
+class _CopyPlan:
+    """What a copied diary's listing found before writing: each file's identity now, the
+    latest appended line of each id, and the appended lines (raw and read)."""
+
+    seen: dict[str, Signature]
+    latest: dict[str, IndexRecord | None]
+    added: list[bytes]
+    items: list[IndexRecord | str]
+
+
+class _NewBody:
+    """The body of an index being written: where each row's line starts, its hash, its end,
+    and its last `TAIL_BYTES` (what the columns name it by)."""
+
+    def __init__(self) -> None:
+        self.offsets: array[int] = array("Q")
+        self.hashes: array[int] = array("Q")
+        self.end = 0
+        self.tail = b""
+        self._at = 0
+        self._closed = False
+
+    def row(self, size: int, hashed: int) -> None:
+        self.offsets.append(self._at)
+        self.hashes.append(hashed)
+        self._at += size
+
+    def add(self, chunk: bytes) -> bytes:
+        if not self.offsets:
+            self._at = len(chunk)  # the header: rows start after it
+        self.end += len(chunk)
+        self.tail = (self.tail + chunk)[-TAIL_BYTES:]
+        return chunk
+
+    def close(self) -> None:
+        self.offsets.append(self.end)
 
 
 class _FolderStat:
