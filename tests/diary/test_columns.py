@@ -388,6 +388,8 @@ def test_a_copied_diary_with_a_changed_file_is_read_as_before(
     assert parsed == [path.name]
     assert listing == truth(copy)
     assert {s.exercise for s in listing if s.id == saved[2].id} == {"hall-kvadrantex"}
+    # The rewrite from the columns stopped at that file: no half-written index left behind.
+    assert not [p.name for p in copy.entries_dir.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_a_copied_diary_keeps_its_trend_columns(
