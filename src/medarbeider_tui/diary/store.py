@@ -514,29 +514,44 @@ class DiaryStore:
         seen = self._identities(names, columns, latest)
         if seen is None:
             return None
-        return _CopyPlan(seen, latest, added.split(b"\n")[:-1], parsed[0])
+        return _CopyPlan(*seen, latest, added.split(b"\n")[:-1], parsed[0])
 
     def _identities(
         self, names: list[str], columns: Columns, latest: dict[str, IndexRecord | None]
-    ) -> dict[str, Signature] | None:
-        """Each entry file's identity now, by id; None unless the files are exactly the rows
-        not superseded by appended lines and the appended records, each a regular file."""
-        expected = {columns.entry_id(r) for r in range(len(columns))}
-        expected.difference_update(latest)
-        expected.update(key for key, record in latest.items() if record is not None)
-        if len(expected) != len(names):
-            return None
-        seen: dict[str, Signature] = {}
+    ) -> tuple[array[int], dict[str, Signature]] | None:
+        """The `file_hash` of each body row's file now (0 for a row an appended line
+        supersedes), and the identity of each appended record's file; None unless the files
+        are exactly those, each a regular file. Names sort by creation time as the rows do
+        (newest first), so they are matched in one pass, without a table of 100,000 ids; a
+        diary where they do not (a creation time edited by hand) is listed the full way."""
+        now = array("Q", bytes(8 * len(columns)))
+        extra: dict[str, Signature] = {}
+        row, count = 0, len(columns)
         with _FolderStat(self._entries_dir) as files:
-            for name in names:
+            for name in sorted(names, reverse=True):
+                entry_id = name[:-5]
                 try:
                     info = files.lstat(name)
                 except OSError:
                     return None
-                if name[:-5] not in expected or not stat.S_ISREG(info.st_mode):
+                if not stat.S_ISREG(info.st_mode):
                     return None
-                seen[name[:-5]] = signature(info)
-        return seen
+                if entry_id in latest:
+                    if latest[entry_id] is None:
+                        return None  # a file for an entry the index says was deleted
+                    extra[entry_id] = signature(info)
+                    continue
+                while row < count and columns.entry_id(row) in latest:
+                    row += 1
+                if row >= count or columns.entry_id(row) != entry_id:
+                    return None
+                now[row] = file_hash(entry_id, signature(info))
+                row += 1
+        while row < count and columns.entry_id(row) in latest:
+            row += 1
+        if row != count or len(extra) != sum(r is not None for r in latest.values()):
+            return None
+        return now, extra
 
     def _copied_chunks(
         self, fd: int, stored: StoredColumns, plan: _CopyPlan, body: _NewBody
@@ -544,7 +559,7 @@ class DiaryStore:
         """The new index of `_copied`, a batch of lines at a time (``body`` notes where each
         row's line starts, its file's hash, and where the body ends); raises `_NotACopy` as
         soon as a file whose identity changed does not hold the bytes its line names."""
-        columns, seen, latest = stored.columns, plan.seen, plan.latest
+        columns, latest = stored.columns, plan.latest
         offsets = [*columns.offsets, stored.body_end]
         yield body.add(index_header())
         step = 2048
@@ -555,8 +570,7 @@ class DiaryStore:
             lines = [chunk[offsets[r] - begin : offsets[r + 1] - begin - 1] for r in batch]
             ids = [columns.entry_id(r) for r in batch]
             news = [
-                columns.hashes[r] if ids[k] in latest else file_hash(ids[k], seen[ids[k]])
-                for k, r in enumerate(batch)
+                columns.hashes[r] if ids[k] in latest else plan.now[r] for k, r in enumerate(batch)
             ]  # a row superseded by an appended line keeps its line and hash: never read
             moved = [k for k, r in enumerate(batch) if news[k] != columns.hashes[r]]
             records = parse_record_lines([lines[k] for k in moved])
@@ -576,7 +590,7 @@ class DiaryStore:
             if (
                 isinstance(item, IndexRecord)
                 and latest.get(item.summary.id) is item
-                and seen[item.summary.id] != item.signature
+                and plan.extra[item.summary.id] != item.signature
             ):
                 new = self._same_bytes(item)
                 if new is None:
@@ -987,10 +1001,13 @@ class _NotACopy(Exception):
 
 @dataclass
 class _CopyPlan:
-    """What a copied diary's listing found before writing: each file's identity now, the
-    latest appended line of each id, and the appended lines (raw and read)."""
+    """What a copied diary's listing found before writing: its files now, the latest
+    appended line of each id, and the appended lines (raw and read)."""
 
-    seen: dict[str, Signature]
+    now: array[int]
+    """Each body row's `file_hash` now (0 where an appended line supersedes the row)."""
+    extra: dict[str, Signature]
+    """The identity of each appended record's file now."""
     latest: dict[str, IndexRecord | None]
     added: list[bytes]
     items: list[IndexRecord | str]
