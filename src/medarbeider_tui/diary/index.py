@@ -232,6 +232,17 @@ def index_header_size() -> int:
     return len(_HEADER)
 
 
+def write_index_lines(folder: Path, chunks: Iterable[bytes]) -> None:
+    """Replace the index with ``chunks`` (the header and lines, made as they are written:
+    a copied diary's index is not held whole), atomically; if making a chunk raises, the
+    index is left as it was.
+
+    Raises:
+        OSError: the index could not be written.
+    """
+    write_private_file(folder, INDEX_FILE_NAME, chunks)
+
+
 def index_header() -> bytes:
     """The header line this version writes."""
     return _HEADER

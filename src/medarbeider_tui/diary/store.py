@@ -64,6 +64,7 @@ from medarbeider_tui.diary.index import (
     tombstone_line,
     with_signature,
     write_index,
+    write_index_lines,
 )
 from medarbeider_tui.diary.locking import FolderLock
 from medarbeider_tui.diary.trend_columns import (
@@ -449,8 +450,8 @@ class DiaryStore:
         new identities, its columns and trend columns with it, line by line from the old
         lines, a batch at a time (neither the index nor an entry is parsed whole, and the new
         index is written as it is made: 100,000 entries in a few megabytes). False if anything
-        else changed (the columns are then gone and the old index left as it was): the full
-        listing then reads what it must."""
+        else changed (found while writing, the columns are gone and the old index is left as
+        it was): the full listing then reads what it must."""
         folder = self._entries_dir
         stored = read_columns(folder)
         if stored is None or not hasattr(os, "pread"):
@@ -470,7 +471,7 @@ class DiaryStore:
                     with contextlib.suppress(FileNotFoundError):
                         os.unlink(folder / name)
                 chunks = self._copied_chunks(fd, stored, plan, body)
-                write_private_file(folder, INDEX_FILE_NAME, chunks)
+                write_index_lines(folder, chunks)
             except (_NotACopy, OSError):
                 return False
             finally:
@@ -505,6 +506,8 @@ class DiaryStore:
         parsed = parse_lines(added)
         if parsed is None or parsed[1] or len(added) != appended:
             return None
+        if len(columns) + len(parsed[0]) > 2 * len(names) + 64:
+            return None  # grown well past its entries: the full listing compacts it
         latest: dict[str, IndexRecord | None] = {}
         for item in parsed[0]:
             if isinstance(item, str):
