@@ -25,6 +25,7 @@ import re
 import secrets
 import stat
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,8 +114,11 @@ def temp_name(target_name: str) -> str:
     return f".{target_name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
 
 
-def write_private_file(folder: Path, name: str, data: bytes) -> None:
+def write_private_file(folder: Path, name: str, data: bytes | Iterable[bytes]) -> None:
     """Replace ``folder/name`` with ``data`` atomically and durably, readable by the owner only.
+
+    ``data`` may be given as chunks, written in order as they come (a large cache need not be
+    held whole); if producing one raises, the file is left as it was, as for any failure.
 
     The temp file is created with mode 0600 from the start (and set exactly, whatever the
     umask), so the answers are never readable by others, not even for a moment. If anything
@@ -132,7 +136,11 @@ def write_private_file(folder: Path, name: str, data: bytes) -> None:
         try:
             if os.name == "posix":
                 os.fchmod(fd, PRIVATE_FILE_MODE)
-            _write_all(fd, data)
+            if isinstance(data, bytes | bytearray):
+                _write_all(fd, data)
+            else:
+                for chunk in data:
+                    _write_all(fd, chunk)
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -322,3 +322,130 @@ def test_rows_asked_for_after_the_index_was_rewritten_come_from_their_files(
     assert len(parsed) == 4  # from their files
     assert rows == truth(locations)
     assert columns_file(locations).exists()  # nothing was damaged
+
+
+@pytest.fixture
+def full_parses(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """One item per full parse of the index into records (what costs 450 MiB at 100,000)."""
+    seen: list[int] = []
+    real = store_module.read_index
+
+    def spy(folder: Path) -> Any:
+        seen.append(1)
+        return real(folder)
+
+    monkeypatch.setattr(store_module, "read_index", spy)
+    yield seen
+
+
+def copied(locations: Locations, tmp_path: Path, name: str = "copy") -> Locations:
+    """The diary as ``cp -a`` copies it: new inodes and change times, the same bytes."""
+    copy = Locations(tmp_path / name / "data", tmp_path / name / "config")
+    shutil.copytree(locations.data_dir, copy.data_dir, symlinks=True)
+    return copy
+
+
+def test_a_copied_diary_is_listed_from_its_columns_without_parsing_the_index(
+    store: DiaryStore,
+    locations: Locations,
+    tmp_path: Path,
+    parsed: list[str],
+    full_parses: list[int],
+) -> None:
+    """``cp -a``: every file has a new identity, but its bytes are the ones its index line
+    names; the first listing compares them with the lines' fingerprints row by row, writes
+    the new identities and the columns, and parses neither the entries nor the whole index."""
+    fill(store, 20)
+    store.summaries()
+    copy = copied(locations, tmp_path)
+    parsed.clear()
+    full_parses.clear()
+
+    listing = list(DiaryStore(copy).listing())
+    assert (parsed, full_parses) == ([], [])
+    again = list(DiaryStore(copy).listing())  # from the new columns, every line read
+    assert (parsed, full_parses) == ([], [])
+    assert listing == again == truth(copy) == truth(locations)
+    stored = read_columns(copy.entries_dir)
+    assert stored is not None
+    assert stored.index_inode == (copy.entries_dir / INDEX_FILE_NAME).stat().st_ino
+
+
+def test_a_copied_diary_with_a_changed_file_is_read_as_before(
+    store: DiaryStore, locations: Locations, tmp_path: Path, parsed: list[str]
+) -> None:
+    """A copy in which one file's bytes differ from its line (restored from another backup):
+    that file is read and checked, the others recognised."""
+    saved = fill(store, 6)
+    store.summaries()
+    copy = copied(locations, tmp_path)
+    path = copy.entries_dir / f"{saved[2].id}.json"
+    changed = dataclasses.replace(saved[2], exercise="hall-kvadrantex")
+    path.write_bytes(encode_entry(changed))
+    parsed.clear()
+
+    listing = list(DiaryStore(copy).listing())
+    assert parsed == [path.name]
+    assert listing == truth(copy)
+    assert {s.exercise for s in listing if s.id == saved[2].id} == {"hall-kvadrantex"}
+    # The rewrite from the columns stopped at that file: no half-written index left behind.
+    assert not [p.name for p in copy.entries_dir.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_copied_diary_keeps_its_trend_columns(
+    store: DiaryStore, locations: Locations, tmp_path: Path
+) -> None:
+    from medarbeider_tui.diary.trend_columns import read_trend_columns
+
+    fill(store, 9)
+    store.summaries()
+    copy = copied(locations, tmp_path)
+    DiaryStore(copy).listing()
+    stored = read_columns(copy.entries_dir)
+    assert stored is not None
+    assert read_trend_columns(copy.entries_dir, stored.crc, len(stored.columns)) is not None
+
+
+def test_a_copied_diary_with_lines_appended_since_its_columns_is_listed_from_them(
+    store: DiaryStore,
+    locations: Locations,
+    tmp_path: Path,
+    parsed: list[str],
+    full_parses: list[int],
+) -> None:
+    """Saves and a delete after the columns were written leave lines appended to the index;
+    copied, those lines are given their files' new identities too (a tombstone kept)."""
+    saved = fill(store, 10)
+    store.summaries()
+    store.save(make_entry({"late": 1}, now=at(30)))
+    again = store.load(saved[4].id)
+    again.answers["changed"] = 2
+    store.save(again)
+    store.save(store.load(saved[4].id))  # twice: the earlier line is superseded
+    store.delete(saved[7].id)
+    copy = copied(locations, tmp_path)
+    parsed.clear()
+    full_parses.clear()
+
+    listing = list(DiaryStore(copy).listing())
+    second = list(DiaryStore(copy).listing())
+    assert (parsed, full_parses) == ([], [])
+    assert listing == second == truth(copy) == truth(locations)
+    assert len(listing) == 10
+
+
+def test_a_copied_diary_whose_appended_entry_changed_is_read_as_before(
+    store: DiaryStore, locations: Locations, tmp_path: Path, parsed: list[str]
+) -> None:
+    fill(store, 5)
+    store.summaries()
+    late = store.save(make_entry({"late": 1}, now=at(30)))
+    copy = copied(locations, tmp_path)
+    path = copy.entries_dir / f"{late.id}.json"
+    path.write_bytes(encode_entry(dataclasses.replace(late, exercise="hall-kvadrantex")))
+    parsed.clear()
+
+    listing = list(DiaryStore(copy).listing())
+    assert parsed == [path.name]
+    assert listing == truth(copy)
+    assert {s.exercise for s in listing if s.id == late.id} == {"hall-kvadrantex"}

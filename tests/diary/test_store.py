@@ -301,3 +301,20 @@ def test_a_never_saved_entry_is_created_as_usual(store: DiaryStore) -> None:
     entry = make_entry()
     assert entry.revision == 0
     assert store.save(entry).revision == 1
+
+
+def test_a_file_written_in_chunks_is_whole_or_as_it_was(tmp_path: Path) -> None:
+    """`write_private_file` takes chunks as they are made (a copied diary's index); if making
+    one fails, the file is as it was and no temp file is left."""
+    target = tmp_path / "index.jsonl"
+    write_private_file(tmp_path, target.name, iter([b"a", b"b", b"c"]))
+    assert target.read_bytes() == b"abc" and mode(target) == 0o600
+
+    def failing() -> Iterator[bytes]:
+        yield b"x" * 100_000
+        raise RuntimeError("a file changed")
+
+    with pytest.raises(RuntimeError):
+        write_private_file(tmp_path, target.name, failing())
+    assert target.read_bytes() == b"abc"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.jsonl"]

@@ -64,7 +64,7 @@ def test_everything_the_store_writes_is_private(locations: Locations, umask: int
     store.summaries()  # a quarantined file
 
     names = {p.name for p in locations.entries_dir.iterdir()}
-    assert {".lock", "index.jsonl", "index.cols"} <= names and len(names) == 5
+    assert {".lock", "index.jsonl", "index.cols", "index.trend"} <= names and len(names) == 6
     assert len(list(locations.quarantine_dir.iterdir())) == 1
     assert_all_private(locations.data_dir)
 

@@ -95,7 +95,8 @@ def leftovers(locations: Locations) -> list[str]:
     odd = [
         p.name
         for p in locations.entries_dir.iterdir()
-        if p.name not in (".lock", "index.jsonl", "index.cols") and not p.name.endswith(".json")
+        if p.name not in (".lock", "index.jsonl", "index.cols", "index.trend")
+        and not p.name.endswith(".json")
     ]
     return odd + [f"quarantine/{p.name}" for p in locations.quarantine_dir.iterdir()]
 

@@ -118,7 +118,8 @@ def leftovers(locations: Locations) -> list[str]:
     return [
         p.name
         for p in locations.entries_dir.iterdir()
-        if p.name not in (".lock", "index.jsonl", "index.cols") and not p.name.endswith(".json")
+        if p.name not in (".lock", "index.jsonl", "index.cols", "index.trend")
+        and not p.name.endswith(".json")
     ]
 
 

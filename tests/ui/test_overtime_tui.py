@@ -388,6 +388,30 @@ async def test_one_entry_says_there_is_nothing_to_compare_yet(
         assert "ingenting å sammenligne med ennå" in p.shown_text(pilot.app.screen)
 
 
+@pytest.mark.slow
+async def test_a_long_trail_says_its_last_placements_in_words(
+    make_app: AppFactory, make_session: SessionFactory
+) -> None:
+    """The chart draws them all; the words under it say the last `WORDS_SHOWN` (thousands of
+    placements in words took Textual seconds to wrap)."""
+    from textual.widgets import Static
+
+    from medarbeider_tui.ui.screens.trend import WORDS_SHOWN
+
+    halls(make_session, WORDS_SHOWN + 2)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(pilot)
+        await pilot.press("t")
+        await p.until(pilot, p.on_screen(pilot, TrendScreen), "the trend")
+        screen = pilot.app.screen
+        [trail] = screen.query(TrailChart)
+        [words] = screen.query(".trail-words").results(Static)
+        assert str(words.render()) == trail.trail.words("nb", last=WORDS_SHOWN)
+        assert str(words.render()).count("→") == WORDS_SHOWN - 1
+        assert f"de siste {WORDS_SHOWN} av {WORDS_SHOWN + 2} plasseringene" in p.shown_text(screen)
+
+
 # --- compare -----------------------------------------------------------------------------------
 
 

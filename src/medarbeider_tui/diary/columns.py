@@ -34,6 +34,7 @@ from typing import overload
 
 from medarbeider_tui.diary.entry import EntrySummary
 from medarbeider_tui.diary.ids import is_well_formed_name, parse_timestamp
+from medarbeider_tui.diary.trend_columns import Shape, TrendColumns, local_time
 from medarbeider_tui.fsio import write_private_file
 
 COLUMNS_FILE_NAME = "index.cols"
@@ -199,14 +200,18 @@ class StoredColumns:
     index_inode: int
     body_end: int
     tail_crc: int
+    crc: int = 0
+    """The CRC-32 the file ends in (what `medarbeider_tui.diary.trend_columns` names)."""
 
 
 def write_columns(
     folder: Path, columns: Columns, index_inode: int, body_end: int, tail: bytes
-) -> None:
-    """Write ``index.cols`` for the index just written (atomically; raises OSError)."""
+) -> int:
+    """Write ``index.cols`` for the index just written (atomically; raises OSError); returns
+    the CRC-32 the file ends in."""
     raw = columns.encode(index_inode, body_end, zlib.crc32(tail[-TAIL_BYTES:]))
     write_private_file(folder, COLUMNS_FILE_NAME, raw)
+    return int.from_bytes(raw[-4:], "little")
 
 
 def read_columns(folder: Path) -> StoredColumns | None:
@@ -220,9 +225,12 @@ def read_columns(folder: Path) -> StoredColumns | None:
     if zlib.crc32(body) != int.from_bytes(crc, "little"):
         return None
     try:
-        return _decode(body)
+        found = _decode(body)
     except (ValueError, TypeError, KeyError, IndexError):
         return None
+    if found is not None:
+        found.crc = int.from_bytes(crc, "little")
+    return found
 
 
 def _decode(body: memoryview) -> StoredColumns | None:
@@ -302,9 +310,13 @@ class Listing(Sequence[EntrySummary]):
         read_rows: Callable[[list[int]], list[EntrySummary]] | None,
         extra: Sequence[EntrySummary],
         order: Sequence[int] | None = None,
+        read_trend: Callable[[], TrendColumns | None] | None = None,
     ) -> None:
         """``order`` lists the rows newest first: ``r >= 0`` is body row ``r``, ``-1 - k`` is
-        ``extra[k]``; None means every body row in order and no extras."""
+        ``extra[k]``; None means every body row in order and no extras. ``read_trend`` reads
+        the body rows' trend columns (`trend_rows`), once, when a trend first asks."""
+        self._read_trend = read_trend
+        self._trend: TrendColumns | None = None
         self._columns = columns
         self._read_rows = read_rows
         self._extra = list(extra)
@@ -348,6 +360,32 @@ class Listing(Sequence[EntrySummary]):
             dict(zip(body, self._read_rows(body), strict=True)) if body and self._read_rows else {}
         )
         return [read[r] if r >= 0 else self._extra[-1 - r] for r in rows]
+
+    def trend_rows(
+        self, positions: Sequence[int]
+    ) -> list[tuple[str, datetime, Shape, list[float | None]] | None]:
+        """(id, completion time, `Shape`, mean values) of each complete entry at ``positions``
+        from the trend columns, without reading its index line; None for an entry they do
+        not describe (read its summary, `summaries`, instead)."""
+        if self._trend is None and self._read_trend is not None:
+            self._trend = self._read_trend()
+            self._read_trend = None
+        trend, columns = self._trend, self._columns
+        if trend is None:
+            return [None] * len(positions)
+        order, statuses = self._order, columns.statuses
+        rows = [order[p] for p in positions]
+        described = trend.rows([r if r >= 0 and statuses[r] else -1 for r in rows])
+        ids, completed, zones = columns.ids, columns.completed, columns.zones
+        found: list[tuple[str, datetime, Shape, list[float | None]] | None] = []
+        for row, got in zip(rows, described, strict=True):
+            done = completed[row] if got is not None else math.nan
+            if got is None or done != done:
+                found.append(None)
+            else:
+                entry_id = ids[row * ID_BYTES : (row + 1) * ID_BYTES].decode("ascii")
+                found.append((entry_id, local_time(done, zones[row]), got[0], got[1]))
+        return found
 
     def _column(self, position: int) -> tuple[Columns, int]:
         row = self._order[position]

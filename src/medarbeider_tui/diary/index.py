@@ -196,6 +196,11 @@ def write_index(folder: Path, records: Iterable[IndexRecord]) -> None:
         OSError: the index could not be written (callers may carry on: it is only a cache).
     """
     from medarbeider_tui.diary.columns import COLUMNS_FILE_NAME, Columns, file_hash, write_columns
+    from medarbeider_tui.diary.trend_columns import (
+        TREND_FILE_NAME,
+        build_trend_columns,
+        write_trend_columns,
+    )
 
     ordered = sorted(records, key=lambda r: (r.sort_key, r.summary.id), reverse=True)
     columns = Columns.empty()
@@ -211,17 +216,47 @@ def write_index(folder: Path, records: Iterable[IndexRecord]) -> None:
         offset += len(line)
     columns.offsets.append(offset)
     raw = b"".join(lines)
-    with contextlib.suppress(FileNotFoundError):  # stale columns must not outlive their index
-        os.unlink(folder / COLUMNS_FILE_NAME)
+    for name in (COLUMNS_FILE_NAME, TREND_FILE_NAME):
+        with contextlib.suppress(FileNotFoundError):  # stale columns must not outlive their index
+            os.unlink(folder / name)
     write_private_file(folder, INDEX_FILE_NAME, raw)
     if len(groups) < 65536:
         info = os.lstat(folder / INDEX_FILE_NAME)
-        write_columns(folder, columns, info.st_ino, len(raw), raw[-4096:])
+        crc = write_columns(folder, columns, info.st_ino, len(raw), raw[-4096:])
+        trend = build_trend_columns([record.summary for record in ordered])
+        write_trend_columns(folder, trend, crc)
 
 
 def index_header_size() -> int:
     """Where the first data line of an index starts."""
     return len(_HEADER)
+
+
+def write_index_lines(folder: Path, chunks: Iterable[bytes]) -> None:
+    """Replace the index with ``chunks`` (the header and lines, made as they are written:
+    a copied diary's index is not held whole), atomically; if making a chunk raises, the
+    index is left as it was.
+
+    Raises:
+        OSError: the index could not be written.
+    """
+    write_private_file(folder, INDEX_FILE_NAME, chunks)
+
+
+def index_header() -> bytes:
+    """The header line this version writes."""
+    return _HEADER
+
+
+def with_signature(line: bytes, new: Signature) -> bytes:
+    """An index line (without its newline, whole and believed) with another file identity:
+    the same bytes but the four numbers after the id, and the checksum made again. What a
+    copied diary's lines become, without parsing and encoding each one."""
+    cut = 0
+    for _ in range(5):  # the id (no comma in it) and the four whole numbers
+        cut = line.index(b",", cut) + 1
+    payload = line[: line.index(b",") + 1] + b"%d,%d,%d,%d," % new + line[cut : line.rindex(b",")]
+    return b"%s,%d]" % (payload, zlib.crc32(payload))
 
 
 def parse_lines(raw: bytes) -> tuple[list[IndexRecord | str], bool] | None:

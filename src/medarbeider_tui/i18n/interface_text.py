@@ -2654,3 +2654,13 @@ INTERFACE_TEXT.update(
         },
     }
 )
+
+# --- Trends from columns (issue 11): the trend screen says the last placements in words ----------
+INTERFACE_TEXT.update(
+    {
+        "ui.trend.words_last": {
+            "nb": "I ord, de siste {shown} av {count} plasseringene:",
+            "en": "In words, the last {shown} of {count} placements:",
+        },
+    }
+)

@@ -1,14 +1,16 @@
 """Trends, the quadrant trail, comparisons and «last time», for every front end.
 
-A trend is computed from the diary index (each complete entry's results digest): no entry
-file is opened except where a mean's statements changed between two neighbouring entries, or
-an entry's digest could not be read (then its file answers).
+A trend is computed from the diary index: each complete entry's means and placements from the
+trend columns (``entries/index.trend``), else its results digest from its index line. No
+entry file is opened except where a mean's statements changed between two neighbouring
+entries, or an entry's digest could not be read (then its file answers).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from medarbeider_tui.content.text import render
@@ -75,24 +77,38 @@ class TrendOps(ServiceHost):
         title = render(found[1].title, language) if found else exercise_id
         every = self.listing()
         wanted = every.positions(lambda pair: pair == (pack_id, exercise_id), "complete")
-        dated = [
-            (parse_timestamp(s.completed_at or s.updated_at), s) for s in every.summaries(wanted)
-        ]
+        # From the trend columns where they describe an entry, else from its index line.
+        dated: list[tuple[datetime, str, TrendEntry | EntrySummary]] = []
+        unknown = []
+        for position, row in zip(wanted, every.trend_rows(wanted), strict=True):
+            if row is None:
+                unknown.append(position)
+                continue
+            entry_id, moment, shape, values = row
+            means = dict(zip(shape.means, values, strict=True))
+            entry = TrendEntry(
+                entry_id, moment, shape.pack_version, means, shape.items, shape.quadrants
+            )
+            dated.append((moment, entry_id, entry))
+        for s in every.summaries(unknown):
+            dated.append((parse_timestamp(s.completed_at or s.updated_at), s.id, s))
         if since is not None:
-            dated = [(when, s) for when, s in dated if when.date() >= since]
-        dated.sort(key=lambda pair: (pair[0], pair[1].id))
+            dated = [item for item in dated if item[0].date() >= since]
+        dated.sort(key=itemgetter(0, 1))
         loaded: dict[str, Mapping[str, Any] | None] = {}
+        summaries = [item for _, _, item in dated if isinstance(item, EntrySummary)]
+        digests = iter(read_digests([s.digest for s in summaries]))
         entries = []
         unread = 0
-        digests = read_digests([s.digest for _, s in dated])
-        for (_, summary), digest in zip(dated, digests, strict=True):
-            digest = digest or self._digest_from_file(summary, loaded)
+        for _, _, item in dated:
+            if isinstance(item, TrendEntry):
+                entries.append(item)
+                continue
+            digest = next(digests) or self._digest_from_file(item, loaded)
             if digest is None:
                 unread += 1
                 continue
-            entries.append(
-                TrendEntry(summary.id, summary.completed_at or summary.updated_at, digest)
-            )
+            entries.append(TrendEntry.of(item.id, item.completed_at or item.updated_at, digest))
 
         def results_of(entry_id: str) -> Mapping[str, Any] | None:
             if entry_id not in loaded:

@@ -17,7 +17,11 @@ from medarbeider_tui.report.trends import Trend
 from medarbeider_tui.ui.safe import notice, safe
 from medarbeider_tui.ui.screens.base import BaseScreen
 from medarbeider_tui.ui.widgets.trail import TrailChart
-from medarbeider_tui.ui.widgets.trend_chart import TrendChart
+from medarbeider_tui.ui.widgets.trend_chart import MAX_BARS, TrendChart
+
+#: Placements said in words under a trail (as many as a chart draws bars): a trail of 8,576
+#: placements in words is a page of text that takes Textual seconds to wrap, and is no help.
+WORDS_SHOWN = MAX_BARS
 
 
 class TrendScreen(BaseScreen[None]):
@@ -60,7 +64,11 @@ class TrendScreen(BaseScreen[None]):
                         heading = self.tr("ui.trend.trail", legend=trail.legend(lang))
                         yield Static(safe(heading), classes="axes")
                         yield TrailChart(trail, lang)
-                        yield Static(safe(trail.words(lang)), classes="trail-words")
+                        if len(trail.points) > WORDS_SHOWN:
+                            shown = {"shown": WORDS_SHOWN, "count": len(trail.points)}
+                            yield Static(self.tr("ui.trend.words_last", **shown), classes="hint")
+                        words = trail.words(lang, last=WORDS_SHOWN)
+                        yield Static(safe(words), classes="trail-words")
                     for series in trend.series:
                         yield TrendChart(series, lang)
         yield Footer()

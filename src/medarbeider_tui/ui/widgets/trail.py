@@ -33,6 +33,7 @@ class TrailChart(SegmentDrawing):
         super().__init__(id=id)
         self.trail = trail
         self.language = language
+        self._drawn: tuple[tuple[int, str], list[list[Segment]]] | None = None
 
     def _cell_width(self, width: int) -> int:
         return max(16, min(30, (width - 8) // 2))
@@ -60,6 +61,14 @@ class TrailChart(SegmentDrawing):
         return lines
 
     def lines(self, width: int) -> list[list[Segment]]:
+        """The drawing, made once per width (layout asks for it too, and a trail of thousands
+        of placements is not drawn four times)."""
+        key = (width, self.language)
+        if self._drawn is None or self._drawn[0] != key:
+            self._drawn = (key, self._draw(width))
+        return self._drawn[1]
+
+    def _draw(self, width: int) -> list[list[Segment]]:
         drawing = draw_trail(
             self.trail,
             self._cell_width(width),

@@ -40,7 +40,7 @@ class TrendChart(SegmentDrawing):
         series = self.series
         if series.low is not None and series.high is not None and series.high > series.low:
             return float(series.low), float(series.high)
-        values = [p.value for p in series.points if p.value is not None]
+        values = [v for v in series.values if v is not None]
         low, high = (min(values), max(values)) if values else (0.0, 1.0)
         return (low, high) if high > low else (low - 1, high + 1)
 
@@ -114,7 +114,7 @@ class TrendChart(SegmentDrawing):
 
     def _sparkline(self, width: int, low: float, high: float) -> str:
         """Every value, oldest to newest, as one line of block characters (sampled to fit)."""
-        values = [p.value for p in self.series.points]
+        values = self.series.values
         if len(values) > width:
             step = len(values) / width
             values = [values[int(n * step)] for n in range(width)]
