@@ -39,7 +39,7 @@ from medarbeider_tui.diary.index import (
     with_signature,
     write_index_lines,
 )
-from medarbeider_tui.diary.index_access import FolderStat, open_index, row_matches
+from medarbeider_tui.diary.index_access import FolderStat, latest_by_id, open_index, row_matches
 from medarbeider_tui.diary.trend_columns import (
     TREND_FILE_NAME,
     read_trend_columns,
@@ -116,12 +116,7 @@ def _copy_plan(folder: Path, fd: int, stored: StoredColumns, names: list[str]) -
         return None
     if len(columns) + len(parsed[0]) > 2 * len(names) + 64:
         return None  # grown well past its entries: the full listing compacts it
-    latest: dict[str, IndexRecord | None] = {}
-    for item in parsed[0]:
-        if isinstance(item, str):
-            latest[item] = None
-        else:
-            latest[item.summary.id] = item
+    latest = latest_by_id(parsed[0])
     seen = _identities(folder, names, columns, latest)
     if seen is None:
         return None

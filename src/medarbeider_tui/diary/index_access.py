@@ -24,6 +24,18 @@ def row_matches(record: IndexRecord, columns: Columns, row: int) -> bool:
     )
 
 
+def latest_by_id(items: list[IndexRecord | str]) -> dict[str, IndexRecord | None]:
+    """What lines appended to the index say last of each entry: its record, or None for a
+    deletion (a tombstone line holds only the id)."""
+    latest: dict[str, IndexRecord | None] = {}
+    for item in items:
+        if isinstance(item, str):
+            latest[item] = None
+        else:
+            latest[item.summary.id] = item
+    return latest
+
+
 def open_index(path: Path) -> int:
     """The index opened for reading (made private if it was open to others, as `read_index`
     does).

@@ -63,7 +63,7 @@ from medarbeider_tui.diary.index import (
     tombstone_line,
     write_index,
 )
-from medarbeider_tui.diary.index_access import FolderStat, open_index, row_matches
+from medarbeider_tui.diary.index_access import FolderStat, latest_by_id, open_index, row_matches
 from medarbeider_tui.diary.locking import FolderLock
 from medarbeider_tui.diary.trend_columns import (
     TrendColumns,
@@ -384,12 +384,7 @@ class DiaryStore:
         parsed = parse_lines(os.pread(fd, appended, stored.body_end)) if appended else ([], False)
         if parsed is None or parsed[1]:
             return None
-        latest: dict[str, IndexRecord | None] = {}
-        for item in parsed[0]:
-            if isinstance(item, str):
-                latest[item] = None
-            else:
-                latest[item.summary.id] = item
+        latest = latest_by_id(parsed[0])
         expected = sum(columns.hashes)
         count = len(columns)
         replaced: set[int] = set()
