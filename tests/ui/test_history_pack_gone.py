@@ -5,6 +5,7 @@ promised them and showed nothing."""
 from __future__ import annotations
 
 import pytest
+from textual.widgets import DataTable
 
 from medarbeider_tui.content.loader import Catalog
 from medarbeider_tui.diary import DiaryStore
@@ -21,6 +22,19 @@ SAID = {
     "nb": ("pakken er ikke installert", "Dine svar", "Resultat", "svarene vises med id-ene"),
     "en": ("the pack is not installed", "Your answers", "Result", "answers are shown by id"),
 }
+
+
+async def highlight(pilot: p.AnyPilot, history: HistoryScreen, entry_id: str) -> None:
+    """The row of ``entry_id`` highlighted (by keys, from the top; the table has two rows)."""
+    table = history.query_one(DataTable)
+    await p.until(pilot, lambda: table.row_count == 2, "both rows")
+    await pilot.press("ctrl+home")
+    for _ in range(table.row_count):
+        row = history._current()
+        if row is not None and row.id == entry_id:
+            return
+        await pilot.press("down")
+    raise AssertionError(f"no row for {entry_id}")
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])
@@ -42,8 +56,7 @@ async def test_an_entry_whose_pack_is_gone_shows_its_answers_by_id(
         for entry, expected in ((draft, "sb1: 2"), (finished, "sb4: 5")):
             history = pilot.app.screen
             assert isinstance(history, HistoryScreen)
-            while (row := history._current()) is None or row.id != entry.entry.id:
-                await pilot.press("down")
+            await highlight(pilot, history, entry.entry.id)
             if entry is finished:  # a result without its pack: marked, and why under the table
                 painted = p.painted_text(pilot)
                 assert "HANDLINGSLAMMET *" in painted and f"* {note}" in painted
