@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import stat
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from medarbeider_tui.diary import Entry, PackRef, new_entry
+from medarbeider_tui.diary import DiaryStore, Entry, EntrySummary, PackRef, new_entry
+from medarbeider_tui.paths import Locations
 
 GOLDEN = Path(__file__).parent / "golden"
 OSLO_WINTER = timezone(timedelta(hours=1))
@@ -36,3 +40,21 @@ def make_entry(
 
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.lstat().st_mode)
+
+
+def truth(locations: Locations) -> list[EntrySummary]:
+    """The listing from reading every file, in a store that has never seen the index."""
+    return [e.summary() for e in DiaryStore(locations).entries()]
+
+
+def copied(locations: Locations, tmp_path: Path, *, touch: bool = False) -> Locations:
+    """The data folder copied as ``cp -a`` copies it (new inodes and change times, the same
+    bytes and modification times), or with new modification times as some sync tools leave
+    them (``touch``)."""
+    target = Locations(tmp_path / "copy" / "data", tmp_path / "copy" / "config")
+    shutil.copytree(locations.data_dir, target.data_dir, symlinks=True)
+    if touch:
+        later = time.time() + 60
+        for path in target.entries_dir.glob("*.json"):
+            os.utime(path, (later, later))
+    return target

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from medarbeider_tui.diary import DiaryStore, EntrySummary
+from medarbeider_tui.diary import DiaryStore
 from medarbeider_tui.diary import store as store_module
 from medarbeider_tui.diary.codec import encode_entry
 from medarbeider_tui.diary.columns import COLUMNS_FILE_NAME, read_columns
@@ -23,7 +23,7 @@ from medarbeider_tui.diary.index import INDEX_FILE_NAME, encode_row
 from medarbeider_tui.diary.listing import status_by_exercise, statuses_of
 from medarbeider_tui.paths import Locations
 
-from .helpers import GOLDEN, at, make_entry
+from .helpers import GOLDEN, at, copied, make_entry, truth
 
 
 @pytest.fixture
@@ -50,10 +50,6 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 def no_memo(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every listing checks the files (the reuse within seconds is tested on its own)."""
     monkeypatch.setattr(store_module, "MEMO_SECONDS", 0.0)
-
-
-def truth(locations: Locations) -> list[EntrySummary]:
-    return [e.summary() for e in DiaryStore(locations).entries()]
 
 
 def fill(store: DiaryStore, count: int = 8) -> list[Any]:
@@ -336,13 +332,6 @@ def full_parses(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
 
     monkeypatch.setattr(store_module, "read_index", spy)
     yield seen
-
-
-def copied(locations: Locations, tmp_path: Path, name: str = "copy") -> Locations:
-    """The diary as ``cp -a`` copies it: new inodes and change times, the same bytes."""
-    copy = Locations(tmp_path / name / "data", tmp_path / name / "config")
-    shutil.copytree(locations.data_dir, copy.data_dir, symlinks=True)
-    return copy
 
 
 def test_a_copied_diary_is_listed_from_its_columns_without_parsing_the_index(

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from medarbeider_tui.diary import DiaryStore, Entry, EntrySummary
+from medarbeider_tui.diary import DiaryStore, Entry
 from medarbeider_tui.diary import store as store_module
 from medarbeider_tui.diary.codec import encode_entry
 from medarbeider_tui.diary.ids import NAME_PATTERN
@@ -30,14 +30,9 @@ from medarbeider_tui.diary.index import (
 )
 from medarbeider_tui.paths import Locations
 
-from .helpers import at, make_entry, mode
+from .helpers import at, make_entry, mode, truth
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX only")
-
-
-def truth(locations: Locations) -> list[EntrySummary]:
-    """The listing from reading every file, in a store that has never seen the index."""
-    return [e.summary() for e in DiaryStore(locations).entries()]
 
 
 def index_file(locations: Locations) -> Path:

@@ -8,21 +8,19 @@ read in full (as the truth) when they are not.
 from __future__ import annotations
 
 import os
-import shutil
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from medarbeider_tui.diary import DiaryStore, EntrySummary
+from medarbeider_tui.diary import DiaryStore
 from medarbeider_tui.diary import store as store_module
 from medarbeider_tui.diary.digest import read_digest
 from medarbeider_tui.diary.index import read_index
 from medarbeider_tui.paths import Locations
 
-from .helpers import at, make_entry
+from .helpers import at, copied, make_entry, truth
 
 
 @pytest.fixture
@@ -44,22 +42,6 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
     monkeypatch.setattr(store_module, "decode_entry_file", spy_decode)
     yield seen
-
-
-def truth(locations: Locations) -> list[EntrySummary]:
-    return [e.summary() for e in DiaryStore(locations).entries()]
-
-
-def copied(locations: Locations, tmp_path: Path, *, touch: bool = False) -> Locations:
-    """The data folder copied as ``cp -a`` does (new inodes, same times), or with new times
-    as some sync tools leave them."""
-    target = Locations(tmp_path / "copy", tmp_path / "copy-config")
-    shutil.copytree(locations.data_dir, target.data_dir, copy_function=shutil.copy2)
-    if touch:
-        later = time.time() + 60
-        for path in target.entries_dir.glob("*.json"):
-            os.utime(path, (later, later))
-    return target
 
 
 def fill(store: DiaryStore, count: int = 6) -> None:
